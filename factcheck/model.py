@@ -50,7 +50,7 @@ class _Record:
         return asdict(self)  # type: ignore[call-overload]
 
     @classmethod
-    def from_dict(cls, data: Any, name: str | None = None):  # noqa: ANN206 - returns cls
+    def from_dict(cls, data: Any, name: str | None = None):
         data = _require(data, name or cls.__name__.lower(), cls.REQUIRED)
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         return cls(**{k: v for k, v in data.items() if k in names})

@@ -17,7 +17,7 @@ import json
 import re
 import shutil
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -75,14 +75,22 @@ def read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def write(path: Path, rows: Iterable[dict[str, Any]]) -> int:
-    rows = sorted(rows, key=lambda r: (r["series"], r["entity"], r["partner"], r["commodity"],
-                                       r["frequency"], r["adjustment"], r["period"]))
+def write(path: Path, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """Write rows sorted by key; rows repeated in the source with the same value are kept once."""
+    unique: dict[tuple[str, ...], dict[str, Any]] = {}
+    for r in rows:
+        key = tuple(str(r[f]) for f in FIELDS[:-1])
+        if key in unique and unique[key]["value"] != r["value"]:
+            raise ValueError(f"{path.name}: conflicting values for {key}")
+        unique.setdefault(key, r)
+    repeated = len(rows) - len(unique)
+    ordered = sorted(unique.values(), key=lambda r: (r["series"], r["entity"], r["partner"], r["commodity"],
+                                                  r["frequency"], r["adjustment"], r["period"]))
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=FIELDS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
-    return len(rows)
+        writer.writerows(ordered)
+    return len(ordered), repeated
 
 
 def row(**values: Any) -> dict[str, Any]:
@@ -335,9 +343,11 @@ def build(shared: Path, out: Path) -> dict[str, Any]:
     package_resources = []
     for descriptor, make_rows in resources(shared):
         rows, dropped = make_rows()
-        count = write(out / descriptor["path"], rows)
+        count, repeated = write(out / descriptor["path"], rows)
         note = f"{count} rows" + (f"; {dropped} source rows not used (aggregates or unallocated)"
                                   if dropped else "")
+        if repeated:
+            note += f"; {repeated} rows repeated in the source with the same value kept once"
         package_resources.append({
             "name": descriptor["name"], "type": "table", "path": descriptor["path"], "format": "csv",
             "mediatype": "text/csv", "encoding": "utf-8", "title": descriptor["title"],
