@@ -51,6 +51,14 @@ class Groups:
             raise KeyError(name)
         return group.members
 
+    def complement_of(self, name: str) -> str | None:
+        """For a group defined as everything outside another (``all - group:CIS``), that other group."""
+        group = self.get(name)
+        if group is None:
+            return None
+        match = re.fullmatch(r"all\s+-\s+group:(\S+)", group.expression.strip())
+        return match[1] if match else None
+
     def country_name(self, code: str) -> str:
         if code in self.countries:
             return self.countries[code]["name"]

@@ -65,6 +65,18 @@ class Gap:
     notes: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class _Attempt:
+    """One way to answer from one resource: keys to add, keys to subtract, or a group's members to sum."""
+
+    resource: ResourceInfo
+    plus: list[Key]
+    minus: list[Key]
+    note: str | None = None
+    group: str | None = None
+    members: list[Key] = field(default_factory=list)
+
+
 @dataclass
 class _Series:
     series: str
@@ -128,153 +140,208 @@ class EvidenceStore:
     # --- look-ups ------------------------------------------------------------------------------------
 
     def lookup(self, subject: Subject, span: Span, as_of: int | None = None) -> Observation | Gap:
+        found = self.lookup_spans(subject, (span,), as_of)
+        return found if isinstance(found, Gap) else found[0]
+
+    def lookup_spans(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None = None
+                     ) -> tuple[Observation, ...] | Gap:
+        """Values for several spans from one and the same series, so comparisons never mix vintages."""
         if not subject.indicator:
             return Gap("the claim does not say what is measured")
         if subject.entity is None:
             return Gap("the claim does not say whose figure it is (no country)")
         if subject.indicator in DERIVED:
-            return self._derived(subject, span, as_of)
-        return self._base(subject, span, as_of)
+            return self._derived(subject, spans, as_of)
+        return self._base(subject, spans, as_of)
 
-    def _derived(self, subject: Subject, span: Span, as_of: int | None) -> Observation | Gap:
-        parts: list[tuple[Observation, int]] = []
-        for indicator, sign in DERIVED[subject.indicator]:
-            part = self._base(_with(subject, indicator=indicator), span, as_of)
+    def _derived(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None
+                 ) -> tuple[Observation, ...] | Gap:
+        parts: list[tuple[tuple[Observation, ...], int]] = []
+        for indicator, sign in DERIVED[subject.indicator or ""]:
+            part_subject = _with(subject, indicator=indicator)
+            part = self._base(part_subject, spans, as_of)
             if isinstance(part, Gap):
-                return Gap(part.missing, part.latest, part.nearest, part.notes)
+                missing = part.missing.replace(self.describe(part_subject), self.describe(subject))
+                latest = self.latest_year(subject)
+                return Gap(missing, latest, self._latest_text(subject, latest), part.notes)
             parts.append((part, sign))
-        first = parts[0][0]
-        if any(p.unit != first.unit or p.resource.scale != first.resource.scale for p, _ in parts):
-            return Gap(f"the parts of {self.describe(subject)} are in different units")
-        value = sum(sign * p.value for p, sign in parts)
-        scaled = " ".join(("" if i == 0 else ("+ " if sign > 0 else "− ")) + fmt(p.scaled)
-                          for i, (p, sign) in enumerate(parts))
-        working = f"{scaled} = {fmt(value / first.resource.scale)} ({first.resource.unit_label})"
-        notes = tuple(dict.fromkeys(n for p, _ in parts for n in p.notes))
-        items = tuple(i for p, _ in parts for i in p.items)
-        return Observation(value, first.unit, span, first.resource, items, notes, working)
+        combined = []
+        for index, span in enumerate(spans):
+            pieces = [(obs[index], sign) for obs, sign in parts]
+            first = pieces[0][0]
+            if any(p.unit != first.unit or p.resource.scale != first.resource.scale for p, _ in pieces):
+                return Gap(f"the parts of {self.describe(subject)} are in different units")
+            value = sum(sign * p.value for p, sign in pieces)
+            scaled = " ".join(("" if i == 0 else ("+ " if sign > 0 else "− ")) + fmt(p.scaled)
+                              for i, (p, sign) in enumerate(pieces))
+            working = f"{scaled} = {fmt(value / first.resource.scale)} ({first.resource.unit_label})"
+            notes = tuple(dict.fromkeys(n for p, _ in pieces for n in p.notes))
+            items = tuple(i for p, _ in pieces for i in p.items)
+            combined.append(Observation(value, first.unit, span, first.resource, items, notes, working))
+        return tuple(combined)
 
-    def _base(self, subject: Subject, span: Span, as_of: int | None) -> Observation | Gap:
+    def _base(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None
+              ) -> tuple[Observation, ...] | Gap:
         attempts = self._attempts(subject)
         if not attempts:
             return Gap(f"no series for {self.describe(subject)}", nearest=self._nearest_other(subject))
-        for info, keys, note in self._ordered(attempts, as_of):
-            found = self._cover(info, keys, span)
-            if found is None:
+        for attempt in self._ordered(attempts, as_of):
+            covered = [self._cover(attempt, span) for span in spans]
+            if any(c is None for c in covered):
                 continue
-            value, items = found
-            notes = [note] if note else []
-            notes.extend(self._vintage_note(info, as_of, span, attempts))
-            if len(keys) > 1:
-                notes.append(self._coverage_note(subject, info, keys, span, value))
-            if subject.partner not in WORLD and subject.partner in self.groups:
-                definition = self.group_definition(subject.partner)
-                if definition:
-                    notes.append(f"Group used — {definition}")
-            return Observation(value * info.scale, info.unit, span, info, tuple(items), tuple(notes))
+            info = attempt.resource
+            observations = []
+            for span, found in zip(spans, covered, strict=True):
+                assert found is not None
+                value, items = found
+                notes = [attempt.note] if attempt.note else []
+                notes.extend(self._vintage_note(info, as_of, attempts))
+                if attempt.group:
+                    notes.append(self._coverage_note(subject, attempt, span, value))
+                    definition = self.group_definition(attempt.group)
+                    if definition:
+                        notes.append(f"Group used — {definition}")
+                observations.append(Observation(value * info.scale, info.unit, span, info, tuple(items),
+                                                tuple(notes)))
+            return tuple(observations)
         latest = self.latest_year(subject, as_of=None)
-        return Gap(f"no series covers {self.describe(subject)} for {span.label()}", latest,
+        wanted = " and ".join(span.label() for span in spans)
+        return Gap(f"no series covers {self.describe(subject)} for {wanted}", latest,
                    self._latest_text(subject, latest))
 
-    def _attempts(self, subject: Subject) -> list[tuple[ResourceInfo, list[Key], str | None]]:
-        """Every (resource, keys to sum, note) that could answer for this subject."""
+    def _attempts(self, subject: Subject) -> list[_Attempt]:
+        """Every way one resource could answer for this subject."""
         indicator, commodity = subject.indicator or "", subject.commodity or ""
         entity = subject.entity or ""
         partner = "" if subject.partner in WORLD else subject.partner or ""
-        found: list[tuple[ResourceInfo, list[Key], str | None]] = []
+        found: list[_Attempt] = []
 
-        def add(keys: list[Key], note: str | None) -> None:
-            by_resource: dict[str, list[Key]] = defaultdict(list)
-            for key in keys:
-                for resource in self._index.get(key, {}):
-                    by_resource[resource].append(key)
-            for resource, resource_keys in by_resource.items():
-                found.append((self.resources[resource], resource_keys, note))
+        def add(plus: list[Key], minus: list[Key] | None = None, note: str | None = None,
+                group: str | None = None) -> None:
+            for resource in {r for key in plus for r in self._index.get(key, {})}:
+                found.append(_Attempt(self.resources[resource], plus, minus or [], note, group))
 
-        direct: Key = (indicator, entity, partner, commodity)
-        add([direct], None)
+        def add_members(group: str, members: list[Key]) -> None:
+            for resource in {r for key in members for r in self._index.get(key, {})}:
+                found.append(_Attempt(self.resources[resource], [], [], None, group, members))
+
+        add([(indicator, entity, partner, commodity)])
         if partner and partner in self.groups and partner != "world":
-            members = sorted(self.groups.members(partner) - {entity})
-            add([(indicator, entity, m, commodity) for m in members], None)
+            complement = self.groups.complement_of(partner)
+            if complement and self.resources_with((indicator, entity, "", commodity)):
+                # "outside the CIS" is the total less the CIS, as statistics offices count it: trade not
+                # allocated to any country stays in
+                members = sorted(self.groups.members(complement) - {entity})
+                add([(indicator, entity, "", commodity)], [(indicator, entity, m, commodity) for m in members],
+                    group=partner)
+            add_members(partner, [(indicator, entity, m, commodity)
+                                  for m in sorted(self.groups.members(partner) - {entity})])
         if entity in self.groups and entity != "world" and not found:
-            members = sorted(self.groups.members(entity) - {partner})
-            add([(indicator, m, partner, commodity) for m in members], None)
+            add_members(entity, [(indicator, m, partner, commodity)
+                                 for m in sorted(self.groups.members(entity) - {partner})])
         mirror = FLOW_MIRROR.get(indicator)
         if mirror and partner and partner not in self.groups and entity not in self.groups:
             note = (f"Mirror statistics: figures as reported by {self.place(partner)} "
                     f"({self.place(partner)}'s {mirror} from {self.place(entity)}); the two sides' "
                     "figures differ (valuation, timing, transit).")
-            add([(mirror, partner, entity, commodity)], note)
+            add([(mirror, partner, entity, commodity)], note=note)
         return found
 
-    def _ordered(self, attempts: list[tuple[ResourceInfo, list[Key], str | None]], as_of: int | None):
-        def rank(attempt: tuple[ResourceInfo, list[Key], str | None]) -> tuple:
-            info, _, note = attempt
+    def resources_with(self, key: Key) -> list[str]:
+        return list(self._index.get(key, {}))
+
+    def _ordered(self, attempts: list[_Attempt], as_of: int | None) -> list[_Attempt]:
+        def rank(attempt: _Attempt) -> tuple:
+            info = attempt.resource
             released = _month_of(info.released)
             known = as_of is None or released is None or released <= as_of
-            # mirror figures come after the reporter's own; earlier-known vintages first, newest of them first
-            return (note is not None, info.priority, info.dataset, not known,
-                    -(released or 0) if known else (released or 0))
+            # the reporter's own figures before mirror figures; a total less a group before a sum of
+            # members; vintages known at the statement's date first, newest of them first
+            return (attempt.note is not None, info.priority, info.dataset, not attempt.minus and attempt.group is
+                    not None, not known, -(released or 0) if known else (released or 0))
 
         return sorted(attempts, key=rank)
 
-    def _vintage_note(self, info: ResourceInfo, as_of: int | None, span: Span, attempts) -> list[str]:
+    def _vintage_note(self, info: ResourceInfo, as_of: int | None, attempts: list[_Attempt]) -> list[str]:
         released = _month_of(info.released)
         if as_of is None or released is None or released <= as_of:
             return []
-        earlier = [a for a, _, _ in attempts if a.dataset == info.dataset and a.name != info.name
-                   and (_month_of(a.released) or 0) <= as_of]
-        text = (f"Figures from {info.source_label}, published after the statement ({info.released}).")
+        earlier = [a.resource for a in attempts if a.resource.dataset == info.dataset
+                   and a.resource.name != info.name and (_month_of(a.resource.released) or 0) <= as_of]
+        text = f"Figures from {info.source_label}, published after the statement ({info.released})."
         if earlier:
             text += (f" The vintage available at the statement's date ({earlier[0].vintage}) does not cover "
-                     f"{span.label()}.")
+                     "the period.")
         return [text]
 
-    def _coverage_note(self, subject: Subject, info: ResourceInfo, keys: list[Key], span: Span,
-                       value: float) -> str:
-        """How much of the total the summed members cover ("covers 97.2 % of exports to the world")."""
-        indicator, entity, _, commodity = keys[0]
-        used = sum(1 for key in keys if self._cover(info, [key], span) is not None)
-        total = self._cover(info, [(indicator, entity, "", commodity)], span)
-        text = f"Sum over {used} {self.place(subject.partner)} economies with data in {info.source_label}"
+    def _coverage_note(self, subject: Subject, attempt: _Attempt, span: Span, value: float) -> str:
+        """How the group figure was made, and what share of the total it is."""
+        info = attempt.resource
+        group = attempt.group or ""
+        if attempt.minus:
+            indicator, entity, _, _ = attempt.plus[0]
+            used = sum(1 for key in attempt.minus if self._cover(_Attempt(info, [key], []), span) is not None)
+            complement = self.groups.complement_of(group) or ""
+            return (f"{upper_first(self.place(group))}: the total with the world less the {used} economies of "
+                    f"{self.place(complement)} with data ({info.source_label}); trade not allocated to any "
+                    "country is included.")
+        indicator, entity, _, commodity = attempt.members[0] if attempt.members else attempt.plus[0]
+        keys = attempt.members or attempt.plus
+        used = sum(1 for key in keys if self._cover(_Attempt(info, [key], []), span) is not None)
+        total = self._cover(_Attempt(info, [(indicator, entity, "", commodity)], []), span)
+        text = f"Sum over the {used} economies of {self.place(group)} with data in {info.source_label}"
         if total and total[0]:
             share = 100 * value / total[0]
-            text += (f"; they account for {share:.1f} % of {self.place(entity)}'s {indicator} to the world "
-                     f"in {span.label()}")
+            direction = {"exports": "to", "imports": "from"}.get(indicator, "with")
+            text += (f"; they account for {share:.1f} % of {self.place(entity)}'s {indicator} {direction} the "
+                     f"world in {span.label()}")
         return text + "."
 
-    def _cover(self, info: ResourceInfo, keys: list[Key], span: Span) -> tuple[float, list[EvidenceItem]] | None:
-        """The span's value summed over ``keys`` from one resource, or None if the span is not covered.
+    def _cover(self, attempt: _Attempt, span: Span) -> tuple[float, list[EvidenceItem]] | None:
+        """The span's value from one resource, or None if the resource does not cover the span.
 
-        For a group (several keys) the span counts as covered when the resource has data for it at
-        all: members without a row for it contribute nothing.
+        A direct series must cover the span itself. A group summed from members counts as covered when
+        any member has data for the span (members without a row contribute nothing); a total less a
+        group needs the total.
         """
-        total, items, covered = 0.0, [], False
-        per_key: list[float] = []
-        for key in keys:
-            slots = self._index.get(key, {}).get(info.name)
-            if not slots:
-                continue
-            found = _aggregate(slots, span, info.aggregation)
-            if found is None:
-                continue
-            value, series, periods = found
-            covered = True
-            total += value
-            per_key.append(value)
-            if len(keys) == 1:
-                items.append(EvidenceItem(series=f"{info.name}:{series}", period=periods, value=round(value, 6),
-                                          unit=info.unit_label, source=info.source_label))
-        if not covered:
+        info = attempt.resource
+        if attempt.members:  # a sum over a group's members
+            parts = [self._cover_key(info, key, span) for key in attempt.members]
+            found = [p for p in parts if p is not None]
+            if not found:
+                return None
+            values = [value for value, _, _ in found]
+            total = sum(values) if info.aggregation == "sum" else sum(values) / len(values)
+            item = EvidenceItem(series=f"{info.name}:{found[0][1]}", period=span.iso(), value=round(total, 6),
+                                unit=info.unit_label, source=info.source_label,
+                                note=f"sum over {len(found)} economies of {self.place(attempt.group)}")
+            return total, [item]
+        plus = [self._cover_key(info, key, span) for key in attempt.plus]
+        if any(p is None for p in plus):
             return None
-        if info.aggregation == "mean" and per_key:
-            total = total / len(per_key)
-        if len(keys) > 1:
-            items.append(EvidenceItem(series=f"{info.name}:{_series_of(self._index, keys, info.name)}",
-                                      period=span.iso(), value=round(total, 6), unit=info.unit_label,
-                                      source=info.source_label,
-                                      note=f"sum over {len(per_key)} economies"))
+        found_plus = [p for p in plus if p is not None]
+        items = [EvidenceItem(series=f"{info.name}:{series}", period=periods, value=round(value, 6),
+                              unit=info.unit_label, source=info.source_label)
+                 for value, series, periods in found_plus]
+        total = sum(value for value, _, _ in found_plus)
+        if len(plus) > 1 and info.aggregation == "mean":
+            total /= len(plus)
+        if attempt.minus:
+            minus = [m for m in (self._cover_key(info, key, span) for key in attempt.minus) if m is not None]
+            if not minus:  # this resource has the total but not the group to take from it
+                return None
+            subtracted = sum(value for value, _, _ in minus)
+            complement = self.groups.complement_of(attempt.group or "") or ""
+            items.append(EvidenceItem(series=f"{info.name}:{minus[0][1] if minus else '?'}", period=span.iso(),
+                                      value=round(subtracted, 6), unit=info.unit_label, source=info.source_label,
+                                      note=f"sum over {len(minus)} economies of {self.place(complement)}, "
+                                           "subtracted"))
+            total -= subtracted
         return total, items
+
+    def _cover_key(self, info: ResourceInfo, key: Key, span: Span) -> tuple[float, str, str] | None:
+        slots = self._index.get(key, {}).get(info.name)
+        return _aggregate(slots, span, info.aggregation) if slots else None
 
     # --- what exists ---------------------------------------------------------------------------------
 
@@ -292,14 +359,13 @@ class EvidenceStore:
         if not attempts:
             return []
         candidate_years: set[int] = set()
-        for info, keys, _ in attempts:
-            for key in keys:
-                for slot in self._index.get(key, {}).get(info.name, {}).values():
+        for attempt in attempts:
+            for key in attempt.plus + attempt.members:
+                for slot in self._index.get(key, {}).get(attempt.resource.name, {}).values():
                     candidate_years.update(int(p[:4]) for p in slot.values)
         limit = (as_of // 12) if as_of is not None else None
         years = sorted(y for y in candidate_years if limit is None or y <= limit)[-back:]
-        return [y for y in years if any(self._cover(info, keys, Span.year(y)) is not None
-                                        for info, keys, _ in attempts)]
+        return [y for y in years if any(self._cover(attempt, Span.year(y)) is not None for attempt in attempts)]
 
     def annual(self, subject: Subject, years: list[int], as_of: int | None = None) -> dict[int, Observation]:
         found = {}
@@ -355,13 +421,6 @@ def _month_of(date: str | None) -> int | None:
     return int(parts[0]) * 12 + (int(parts[1]) - 1 if len(parts) > 1 else 11)
 
 
-def _series_of(index, keys: list[Key], resource: str) -> str:
-    for key in keys:
-        for slot in index.get(key, {}).get(resource, {}).values():
-            return slot.series
-    return "?"
-
-
 def _aggregate(slots: dict[tuple[str, str], _Series], span: Span, aggregation: str
                ) -> tuple[float, str, str] | None:
     """(value, series id, period text) for ``span`` from the best frequency that covers it exactly."""
@@ -385,10 +444,15 @@ def _aggregate(slots: dict[tuple[str, str], _Series], span: Span, aggregation: s
     return None
 
 
+def upper_first(text: str) -> str:
+    """``str.capitalize`` without lower-casing the rest ("CIS" stays "CIS")."""
+    return text[:1].upper() + text[1:]
+
+
 def fmt(value: float, decimals: int = 1) -> str:
     """Numbers for readers: thousands separators, a real minus sign."""
     text = f"{abs(value):,.{decimals}f}"
     return f"−{text}" if value < 0 and float(text.replace(",", "")) != 0 else text
 
 
-__all__ = ["MONTH_NAMES", "EvidenceStore", "Gap", "Observation", "fmt"]
+__all__ = ["MONTH_NAMES", "EvidenceStore", "Gap", "Observation", "fmt", "upper_first"]
