@@ -16,6 +16,13 @@ from factcheck.model import Claim, RecordError, Verdict
 T = TypeVar("T")
 
 
+def _default_mode() -> int:
+    """Permissions a plain ``open()`` would give (mkstemp's are owner-only)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 @contextmanager
 def atomic_writer(path: str | Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """Write to a temporary file beside ``path`` and rename it into place only when all went well.
@@ -35,6 +42,7 @@ def atomic_writer(path: str | Path, encoding: str = "utf-8") -> Iterator[IO[str]
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _default_mode())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

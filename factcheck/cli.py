@@ -1,0 +1,231 @@
+"""The ``factcheck`` command: a thin click shell over :mod:`factcheck.pipeline` and friends.
+
+User errors (:class:`~factcheck.errors.FactcheckError`) become one line per problem on stderr
+(``file:line: [FC101] what is wrong``) and exit status 1, here and only here. ``--verbose`` adds the
+traceback. Usage errors are click's (exit 2).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+
+DEFAULT_FORMATS = "md,html,jsonld"
+
+
+class FactcheckGroup(click.Group):
+    """Turns problems with the user's input into clean one-line errors at a single boundary."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as exc:
+            if ctx.meta.get("factcheck.verbose"):
+                traceback.print_exc()
+            for problem in exc.problems:
+                click.echo(str(problem), err=True)
+            ctx.exit(1)
+        except BrokenPipeError:  # output piped into `head`: nothing is wrong
+            sys.stderr.close()
+            ctx.exit(0)
+        except OSError as exc:  # disk full, permission denied … on a path the user gave
+            if ctx.meta.get("factcheck.verbose"):
+                traceback.print_exc()
+            click.echo(f"{exc.filename or 'factcheck'}: [FC401] {exc.strerror or exc}", err=True)
+            ctx.exit(1)
+
+
+def _formats(value: str) -> list[str]:
+    return [f.strip() for f in value.split(",") if f.strip()]
+
+
+@click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for errors.")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool) -> None:
+    """Check the numbers in what politicians and officials say.
+
+    \b
+    factcheck run                      check the bundled founding article
+    factcheck run speech.md            extract, check and report one transcript
+    factcheck evidence list            the series verdicts can rest on
+    """
+    ctx.meta["factcheck.verbose"] = verbose
+
+
+evidence_option = click.option("--evidence", "evidence", type=click.Path(), default=None,
+                               help="Evidence folder (a Frictionless data package). Default: the bundled one.")
+scale_option = click.option("--scale", "scale", default="default", show_default=True,
+                            help="Rating scale: default, politifact, fullfact, or a JSON file.")
+templates_option = click.option("--templates", "templates", type=click.Path(), default=None,
+                                help="Folder of Jinja templates that override the packaged ones.")
+about_option = click.option("--about", default=None,
+                            help="ISO alpha-3 code of the country the statement speaks of, if the input's "
+                                 "front matter does not say.")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@evidence_option
+@click.option("--out", "out", type=click.Path(), default="factcheck-out", show_default=True,
+              help="Output folder.")
+@click.option("--format", "formats", default=DEFAULT_FORMATS, show_default=True,
+              help="Report formats, comma-separated: md, html, jsonld.")
+@templates_option
+@scale_option
+@about_option
+def run(inputs: Sequence[str], evidence: str | None, out: str, formats: str, templates: str | None, scale: str,
+        about: str | None) -> None:
+    """Extract, check and report. With no INPUT, runs on the bundled founding article."""
+    from factcheck.pipeline import read_inputs
+    from factcheck.pipeline import run as run_job
+
+    documents = read_inputs(inputs, about)
+    result = run_job(documents, out=Path(out), formats=_formats(formats), evidence=evidence,
+                     templates=templates, scale_name=scale)
+    _print_table(result.verdicts)
+    click.echo(f"\n{len(result.claims)} claims, {len(result.verdicts)} verdicts; wrote {len(result.written)} "
+               f"files to {out}/")
+
+
+def _print_table(verdicts: Sequence[Any]) -> None:
+    width = 78
+    for verdict in verdicts:
+        claim = verdict.claim
+        text = " ".join(claim.text.split()) if claim else verdict.claim_id
+        if len(text) > width:
+            text = text[: width - 1] + "…"
+        kind = claim.kind if claim else "?"
+        click.echo(f"{verdict.rating:<13} {kind:<7} {text}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out", default="-", show_default=True, help="JSON Lines file, or - for stdout.")
+@about_option
+def extract(inputs: Sequence[str], out: str, about: str | None) -> None:
+    """Claim records (JSON Lines) from transcripts."""
+    from factcheck.pipeline import extract_all, read_inputs
+    from factcheck.records import dumps, write_jsonl
+
+    claims = extract_all(read_inputs(inputs, about))
+    if out == "-":
+        for claim in claims:
+            click.echo(dumps(claim))
+    else:
+        write_jsonl(out, claims)
+        click.echo(f"{len(claims)} claims written to {out}", err=True)
+
+
+@main.command()
+@click.argument("claims_file", metavar="CLAIMS.jsonl")
+@evidence_option
+@click.option("--out", "out", default="-", show_default=True, help="JSON Lines file, or - for stdout.")
+@scale_option
+def check(claims_file: str, evidence: str | None, out: str, scale: str) -> None:
+    """Verdict records (JSON Lines) for claim records."""
+    from factcheck.evidence import EvidenceStore
+    from factcheck.records import dumps, read_claims, write_jsonl
+    from factcheck.rules import check as check_claims
+    from factcheck.scales import load_scale
+
+    text = sys.stdin.read() if claims_file == "-" else None
+    claims = read_claims("<stdin>" if claims_file == "-" else claims_file, text)
+    verdicts = check_claims(claims, EvidenceStore.load(evidence), load_scale(scale))
+    if out == "-":
+        for verdict in verdicts:
+            click.echo(dumps(verdict))
+    else:
+        write_jsonl(out, verdicts)
+        click.echo(f"{len(verdicts)} verdicts written to {out}", err=True)
+
+
+@main.command()
+@click.argument("verdicts_file", metavar="VERDICTS.jsonl")
+@click.option("--format", "formats", default=DEFAULT_FORMATS, show_default=True,
+              help="Report formats, comma-separated: md, html, jsonld.")
+@click.option("--out", "out", type=click.Path(), default="factcheck-out", show_default=True,
+              help="Output folder.")
+@templates_option
+@scale_option
+def report(verdicts_file: str, formats: str, out: str, templates: str | None, scale: str) -> None:
+    """Reports (one per input document and format) from verdict records."""
+    from factcheck.pipeline import prepare_out, write_reports
+    from factcheck.records import read_verdicts
+    from factcheck.report import FORMATS
+    from factcheck.scales import load_scale
+
+    chosen = _formats(formats)
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown:
+        raise FactcheckError("FC402", f"unknown report format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+    text = sys.stdin.read() if verdicts_file == "-" else None
+    verdicts = read_verdicts("<stdin>" if verdicts_file == "-" else verdicts_file, text)
+    prepare_out(Path(out))
+    written = write_reports(verdicts, Path(out), chosen, slugs={}, templates=templates, scale=load_scale(scale))
+    for path in written:
+        click.echo(str(path))
+
+
+@main.group()
+def evidence() -> None:
+    """Check and browse evidence."""
+
+
+@evidence.command("validate")
+@click.argument("directory", required=False)
+def evidence_validate(directory: str | None) -> None:
+    """Report every problem in an evidence folder; exit 1 if there is one."""
+    from factcheck.evidence import load_package
+
+    package = load_package(directory)
+    if package.problems:
+        raise FactcheckError.of(package.problems)
+    rows = len(package.observations)
+    click.echo(f"{package.directory}: {len(package.resources)} series resources, {rows:,} observations, "
+               f"{sum(1 for _ in package.groups)} groups: no problems")
+
+
+@evidence.command("list")
+@evidence_option
+def evidence_list(evidence: str | None) -> None:
+    """Each series with its coverage (first and last period) and source."""
+    from factcheck.evidence.browse import series_table
+
+    for line in series_table(evidence):
+        click.echo(line)
+
+
+@evidence.command("show")
+@click.argument("series")
+@evidence_option
+@click.option("--last", default=24, show_default=True, help="How many of the latest periods to show.")
+def evidence_show(series: str, evidence: str | None, last: int) -> None:
+    """The values of one series (RESOURCE:SERIES or SERIES), with a small terminal chart."""
+    from factcheck.evidence.browse import show_series
+
+    for line in show_series(series, evidence, last):
+        click.echo(line)
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """The rules installed, one per claim kind."""
+    from factcheck.rules import registered_rules
+
+    for kind, rule in registered_rules().items():
+        needs = ", ".join(rule.needs) or "-"
+        click.echo(f"{kind:<7} {rule.__module__}.{rule.__name__}: {rule.title} (needs {needs})")
+
+
+if __name__ == "__main__":
+    main()
