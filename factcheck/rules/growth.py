@@ -6,7 +6,7 @@ from factcheck.evidence.store import Gap, Observation, fmt, upper_first
 from factcheck.model import Claim, Quantity, Subject, Verdict
 from factcheck.periods import Span
 from factcheck.rules.base import Rule, base_span, claimed_text, notes_of, source_items
-from factcheck.rules.precision import judge_value
+from factcheck.rules.precision import Judgement, judge_value
 
 
 class GrowthRule(Rule):
@@ -51,6 +51,9 @@ class GrowthRule(Rule):
                                 chart=chart)
         ratio = g1 / g2
         judgement = judge_value(claim.claimed, ratio)
+        if (ratio > 1) != ((claim.claimed.value or 0) > 1):  # the claim has the faster series wrong
+            judgement = Judgement("contradicted", f"the claim has {self.describe(claim.subject)} growing "
+                                  f"{'faster' if (claim.claimed.value or 0) > 1 else 'slower'}")
         working = f"{fmt(g1, 2)} % / {fmt(g2, 2)} % = {fmt(ratio, 2)}"
         explanation = (f"Growth: {rates}. {upper_first(self.describe(claim.subject))} grew {fmt(ratio, 2)} times as "
                        f"fast. Claimed: {claimed_text(claim.claimed)} — {judgement.band}.")

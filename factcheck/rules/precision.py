@@ -5,11 +5,14 @@ billion" mean the same thing everywhere, and the brief can print the band that w
 
 | relation | accurate when the observed size is … | close when … |
 | --- | --- | --- |
-| ``eq`` ("4.2 billion") | within the stated precision: half a unit of the last digit given, at most 5 % | within 10 % |
+| ``eq`` ("4.2 billion") | within the stated precision: half a unit of the last digit given (*) | within 10 % |
 | ``approx`` ("about 7") | within 5 % or the stated precision, whichever is wider | within 15 % |
 | ``almost`` ("nearly 7") | at most the claimed size and at least 90 % of it | 80–105 % |
 | ``over`` ("more than 7") | at least the claimed size | at least 90 % of it |
 | ``under`` ("less than 2") | at most the claimed size | at most 110 % of it |
+
+(*) For values other than percentages the band is at most 5 % either way: "three times" is not
+"anything from 2.5 to 3.5".
 
 The bounds of ``almost``, ``over`` and ``under`` tolerate rounding at the stated precision, capped at 1 %.
 
@@ -59,7 +62,9 @@ def judge_value(claimed: Quantity, actual: float, *, directional: bool = False) 
     if c != 0 and a != 0 and math.copysign(1, c) != math.copysign(1, a):
         return Judgement("contradicted", "the evidence has the opposite sign")
     if relation == "eq":
-        band = min(precision, EQ_CAP * size_c) if size_c else precision
+        # percentages are judged at the stated precision ("2 %" covers 1.5–2.5); other round numbers
+        # ("three times", "4 billion") at most 5 % either way
+        band = precision if claimed.unit == "%" or not size_c else min(precision, EQ_CAP * size_c)
         accurate, close = abs(a - c) <= band, abs(a - c) <= CLOSE["eq"] * size_c
         text = f"stated as exact: {_range(c - band, c + band)} counts as accurate"
     elif relation == "approx":
