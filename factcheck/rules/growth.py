@@ -50,7 +50,7 @@ class GrowthRule(Rule):
             return self.verdict(claim, outcome, explanation, evidence=evidence, working=rates, notes=notes,
                                 chart=chart)
         ratio = g1 / g2
-        judgement = judge_value(claim.claimed, ratio)
+        judgement = judge_value(claim.claimed, ratio, directional=True)
         if (ratio > 1) != ((claim.claimed.value or 0) > 1):  # the claim has the faster series wrong
             judgement = Judgement("contradicted", f"the claim has {self.describe(claim.subject)} growing "
                                   f"{'faster' if (claim.claimed.value or 0) > 1 else 'slower'}")
