@@ -20,7 +20,7 @@ from factcheck.errors import FactcheckError
 from factcheck.model import Chart, Source, Verdict
 from factcheck.report import claimreview, text
 from factcheck.report.charts import chart_svg
-from factcheck.scales import Scale, load_scale
+from factcheck.scales import Scale, Step, load_scale
 
 DEFAULT_ORGANISATION = "factcheck"
 UNVERIFIABLE = "insufficient-evidence"
@@ -128,14 +128,15 @@ def _document(verdicts: Sequence[Verdict]) -> DocumentView:
 
 
 class _ScaleMap:
-    """Names each verdict on the target scale through its neutral outcome. The verdict's own rating
-    (on the scale it was made with) is the contract field, so it decides the outcome when it can."""
+    """Names each verdict on the target scale. The verdict's own rating is the contract field: on its own
+    scale it is kept as is (so an editor's "Pants on Fire" survives); on another scale it is translated
+    through its neutral outcome. The recorded outcome is the fallback when the rating is unknown."""
 
     def __init__(self, target: Scale) -> None:
         self.target = target
         self._scales: dict[str, Scale | None] = {target.name: target}
 
-    def _own(self, name: str) -> Scale | None:
+    def own(self, name: str) -> Scale | None:
         if name not in self._scales:
             try:
                 self._scales[name] = load_scale(name)
@@ -143,24 +144,28 @@ class _ScaleMap:
                 self._scales[name] = None  # a scale file not here: fall back to the recorded outcome
         return self._scales[name]
 
-    def outcome(self, verdict: Verdict) -> str:
-        own = self._own(verdict.scale)
+    def step(self, verdict: Verdict) -> Step:
+        outcome = verdict.outcome
+        own = self.own(verdict.scale)
         if own is not None:
             try:
-                return own.for_rating(verdict.rating).outcome
+                step = own.for_rating(verdict.rating)
             except KeyError:
                 pass
-        return verdict.outcome
+            else:
+                if own is self.target:
+                    return step
+                outcome = step.outcome
+        try:
+            return self.target.for_outcome(outcome)
+        except KeyError:
+            return self.target.for_outcome(UNVERIFIABLE)
 
 
 def _claim_view(number: int, verdict: Verdict, scales: _ScaleMap, document: DocumentView,
                 draw: bool) -> ClaimView:
     claim = verdict.claim
-    outcome = scales.outcome(verdict)
-    try:
-        step = scales.target.for_outcome(outcome)
-    except KeyError:
-        step = scales.target.for_outcome(UNVERIFIABLE)
+    step = scales.step(verdict)
     quote = claim.text if claim else f"(claim {verdict.claim_id}: text not in the verdict record)"
     claimant = claim.claimant if claim else None
     said_on = claim.source.date if claim and claim.source.date else document.date
@@ -201,7 +206,10 @@ def _claim_view(number: int, verdict: Verdict, scales: _ScaleMap, document: Docu
 def build_context(verdicts: Sequence[Verdict], fmt: str, *, scale: Scale | None = None,
                   generated: str | None = None, organisation: str | None = None) -> ReportContext:
     """The context for one report of one input document. Charts are drawn only for HTML."""
-    target = scale or load_scale(verdicts[0].scale if verdicts else "default")
+    if scale is None:
+        # The scale the verdicts were made with, if it can be found here; else the default one.
+        scale = _ScaleMap(load_scale()).own(verdicts[0].scale if verdicts else "default") or load_scale()
+    target = scale
     scales = _ScaleMap(target)
     document = _document(verdicts)
     claims = tuple(_claim_view(i, v, scales, document, draw=fmt == "html")
