@@ -3,5 +3,46 @@
 Public API (used by the CLI, batch and tests):
 
 - ``build_pipeline() -> spacy.Language``: the pipeline, built once per process.
-- ``extract(document: Document, nlp: Language | None = None) -> list[Claim]``.
+- ``extract(document: Document, nlp: Language | None = None) -> list[Claim]``: claims in document
+  order, with ids from :func:`factcheck.model.claim_id` and source spans into the original file.
+
+The component is also usable on its own: ``nlp.add_pipe("factcheck_claims")`` (see
+:mod:`factcheck.extract.pipeline`). Conventions for the records are in ``docs/claim-records.md``.
 """
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from factcheck.extract.pipeline import USER_DATA_KEY, make_claims_component
+from factcheck.model import Claim, Document
+
+__all__ = ["build_pipeline", "extract", "make_claims_component"]
+
+
+def build_pipeline() -> Language:
+    """``spacy.blank("en")`` with the ``factcheck_claims`` component: no trained model, nothing downloaded."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("factcheck_claims")
+    return nlp
+
+
+@functools.cache
+def _default_pipeline() -> Language:
+    return build_pipeline()
+
+
+def extract(document: Document, nlp: Language | None = None) -> list[Claim]:
+    """The claims of one document, in document order."""
+    nlp = nlp or _default_pipeline()
+    doc = nlp.make_doc(document.text)
+    doc.user_data[USER_DATA_KEY] = {
+        "path": document.path, "title": document.title, "speaker": document.speaker, "date": document.date,
+        "url": document.url, "about": document.about, "offset": document.offset,
+    }
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return list(doc._.claims or [])

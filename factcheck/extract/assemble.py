@@ -1,0 +1,490 @@
+"""From the mentions in a sentence to claim drafts: which kind, whose figure, which period.
+
+The order of the tests is the design: the shapes that say most about the sentence win ("turning
+towards X" is a shift, "N times faster than" a growth comparison, "half as much as" a ratio, "accounts
+for N% of" a share) before the general ones (a number after a trend verb is a change, a number with an
+indicator a level, a trend verb with no number a trend). Sentences that hold none of these but are
+still worth a fact-checker's look become ``other`` with a note saying why they were kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from factcheck.extract.context import DocContext
+from factcheck.extract.lexicon import Hit, Lexicon
+from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future, shift_years
+from factcheck.extract.places import THERE, Place, find_places
+from factcheck.extract.quantities import QuantityMention, find_quantities
+from factcheck.extract.sentences import clauses
+from factcheck.model import Period, Quantity, Subject
+
+COMPARISON_KINDS = frozenset({"change", "growth", "trend", "shift"})
+_NEGATION = re.compile(r"(?i:\b(?:not|n't|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b[\w\s]{0,25}$)")
+_INFINITIVE = re.compile(r"(?i:\b(?:to|will|would|could|should|can|may|might|must|shall)\s+(?:\w+ly\s+)?$)")
+_NOUN_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that)\s+(?:\w+\s+)?$)")
+_GROWTH_AFTER = re.compile(r"(?i:\s+(?:faster|quicker|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b"
+                           r"|\s+as\s+(?:fast|quickly|rapidly|slowly)\s+as\b)")
+_RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b.*?\bas\b"
+                          r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)\s+than\b)")
+_RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
+_RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled|only)\s*$)")
+_SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
+_TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
+_BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
+                     r"just|a|an|the|only|roughly|approximately|another|further|sharply|significantly|"
+                     r"dramatically|slightly|in\s+\d{4}|in\s+[a-z]+|last\s+year|this\s+year|year[- ]on[- ]year|"
+                     r"\w+ly)[\s,]*)*$)")
+_DIRECTION_NOUN = re.compile(r"(?i:[\s-]*(?:(?P<up>increase|rise|growth|jump|surge|gain|hike)|"
+                             r"(?P<down>decrease|decline|drop|fall|reduction|contraction|slump|cut|loss))\b)")
+_NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
+_GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
+_RANK = re.compile(
+    r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
+    r"(?P<mid>[^.;]*?)\s+(?:are|is|were|was|include|includes|included|remain|remains)\s+(?P<list>[^.;]+))"
+)
+_PARTNER_RANK = re.compile(
+    r"(?i:\b(?:is|was|remains|remained|has\s+become|became)\s+(?:the\s+|\w+(?:'s|’s)\s+)?(?:second[- ]|third[- ])?"
+    r"(?:largest|main|biggest|leading|top|key|principal|most\s+important)\s+(?P<what>trading|trade|export|import)"
+    r"\s+partner)"
+)
+_NOT_A_LIST = re.compile(r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too)\b)")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+_WORLD_BEFORE = re.compile(r"(?i:\b(?:global|world|international|world\s+market)\s*$)")
+_WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
+_HYPOTHETICAL = re.compile(r"(?i:\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
+                           r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b)")
+_SPEECH_THAT = re.compile(r"(?i:\s*(?:,\s*)?(?:that\b|:\s*|,\s*(?=\")))")
+_CAPITAL_NAME = re.compile(r"(?:[A-Z][\w.-]+(?:'s|’s)?\s+)+[A-Z][\w.-]+")
+
+
+@dataclass
+class Draft:
+    """A claim before it gets its id and source: everything the record holds but where it was said."""
+
+    kind: str
+    subject: Subject
+    period: Period
+    against: Subject | None = None
+    claimed: Quantity | None = None
+    note: str | None = None
+    items: tuple[str, ...] = ()
+    claimant: str | None = None
+
+
+@dataclass
+class Mentions:
+    """What the cheap scanners found in one clause."""
+
+    start: int
+    end: int
+    quantities: list[QuantityMention]
+    indicators: list[Hit]
+    commodities: list[Hit]
+    places: list[Place]
+    directions: list[Hit]
+    multipliers: list[Hit]
+    periods: list[PeriodMention] = field(default_factory=list)
+
+
+class SentenceAnalyser:
+    """Turns one sentence into claim drafts, reading and updating the document's context."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    # ------------------------------------------------------------------ sentence level
+    def analyse(self, text: str, start: int, end: int, ctx: DocContext) -> list[Draft]:
+        sentence = text[start:end]
+        ref = ctx.ref()
+        periods = find_periods(text, start, end, ref)
+        if sentence.rstrip("\"”’' *_)").endswith("?"):
+            return []
+        claimant, body = self._claimant(text, start, end)
+        drafts: list[Draft] = []
+        future = any(p.period and p.role in ("period", "range", "deadline") and is_future(p.period, ref)
+                     for p in periods)
+        hypothetical = _HYPOTHETICAL.search(sentence) is not None
+        spans = self._clauses(text, body, end)
+        previous: Mentions | None = None
+        all_places: list[Place] = []
+        for cs, ce in spans:
+            m = self._mentions(text, cs, ce, periods)
+            all_places += m.places
+            if future or hypothetical or self.lex["forecast"].find(text, cs, ce):
+                previous = m
+                continue
+            if previous is not None and not m.indicators and previous.indicators:
+                m.indicators = previous.indicators[:1]
+                if not m.directions:
+                    m.directions = [d for d in previous.directions if d.end <= previous.end][:1]
+            drafts += self._clause_drafts(text, m, ctx, periods)
+            previous = m
+        if not drafts and not future and not hypothetical:
+            note = self._other_note(text, body, end, spans)
+            if note:
+                drafts.append(Draft("other", Subject(indicator=self._first_indicator(text, body, end),
+                                                     entity=self._roles(all_places, "", ctx)[0]),
+                                    self._period("other", periods, ctx), note=note))
+        for d in drafts:
+            d.claimant = claimant
+        self._remember(periods, all_places, ctx, ref)
+        return drafts
+
+    def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Clause spans; a piece with no number and no trend verb stays with the clause before it."""
+        merged: list[tuple[int, int]] = []
+        for s, e in clauses(text, start, end):
+            has_trigger = bool(re.search(r"\d|%", text[s:e])) or bool(self.lex["direction"].find(text, s, e))
+            if merged and (not has_trigger or not merged[-1][2]):  # type: ignore[misc]
+                ps, _, pt = merged[-1]  # type: ignore[misc]
+                merged[-1] = (ps, e, pt or has_trigger)  # type: ignore[assignment]
+            else:
+                merged.append((s, e, has_trigger))  # type: ignore[arg-type]
+        return [(s, e) for s, e, _ in merged]  # type: ignore[misc]
+
+    def _claimant(self, text: str, start: int, end: int) -> tuple[str | None, int]:
+        """Who the sentence reports ("X stated that ..."), and where the reported words begin."""
+        for hit in self.lex["speech"].find(text, start, end):
+            if not _SPEECH_THAT.match(text, hit.end, end):
+                continue
+            before = text[start:hit.start].strip(" ,")
+            if not before:
+                continue
+            names = _CAPITAL_NAME.findall(before)
+            who = names[-1].strip() if names else before.split(",")[-1].strip()
+            if who.lower() in ("i", "we", "it", "they", "he", "she", "this", "that"):
+                return None, hit.end
+            body = _SPEECH_THAT.match(text, hit.end, end)
+            return who, body.end() if body else hit.end
+        return None, start
+
+    def _mentions(self, text: str, start: int, end: int, periods: list[PeriodMention]) -> Mentions:
+        period_spans = [(p.start, p.end) for p in periods if p.start < end and start < p.end]
+        quantities = find_quantities(text, start, end, self.lex, period_spans)
+        indicators = self.lex["indicator"].find(text, start, end)
+        currency_spans = [(q.start, q.end) for q in quantities if q.unit and q.unit.isupper()]
+        places = find_places(text, start, end, self.lex, [(h.start, h.end) for h in indicators],
+                             currency_spans + period_spans)
+        directions = [h for h in self.lex["direction"].find(text, start, end)
+                      if not re.match(r"\s+out\b", text[h.end:h.end + 5])]
+        return Mentions(start, end, quantities, indicators, self.lex["commodity"].find(text, start, end), places,
+                        directions, self.lex["multiplier"].find(text, start, end),
+                        [p for p in periods if p.start < end and start < p.end])
+
+    def _remember(self, periods: list[PeriodMention], places: list[Place], ctx: DocContext, ref: DateRef) -> None:
+        for p in places:
+            ctx.counts[p.code] += 1
+        named = [p for p in periods if p.role in ("period", "range", "since") and p.period
+                 and not is_future(p.period, ref)]
+        if named:
+            first = named[0]
+            if first.role == "since" and first.period and ref.year:
+                ctx.last_period = Period(start=first.period.start, end=str(ref.year - 1))
+            else:
+                ctx.last_period = first.period
+            base = next((p for p in periods if p.role == "base"), None)
+            ctx.last_base = self._base(ctx.last_period, base) if base and ctx.last_period else None
+
+    # ------------------------------------------------------------------ clause level
+    def _clause_drafts(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        for maker in (self._shift, self._rank, self._comparison, self._share):
+            drafts = maker(text, m, ctx, periods)
+            if drafts:
+                return drafts
+        drafts = self._amounts(text, m, ctx, periods)
+        return drafts or self._trend(text, m, ctx, periods)
+
+    def _shift(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        for hit in self.lex["shift"].find(text, m.start, m.end):
+            target = next((p for p in m.places if hit.end <= p.start <= hit.end + 80), None)
+            if target is None:
+                continue
+            before = [p for p in m.places if p.end <= hit.start and p.role == "entity"]
+            entity = before[0].code if before else ctx.default_entity()
+            indicator = m.indicators[0].value if m.indicators else "trade"
+            return [Draft("shift", Subject(indicator, entity, target.code), self._period("shift", m.periods, ctx),
+                          against=Subject(indicator, entity, None),
+                          claimed=Quantity(None, "%", hit.value))]
+        return []
+
+    def _rank(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        partner_rank = _PARTNER_RANK.search(text, m.start, m.end)
+        if partner_rank:
+            subject_places = [p for p in m.places if p.end <= partner_rank.start()]
+            owner = [p for p in m.places if p.start >= partner_rank.start()]
+            if subject_places:
+                what = partner_rank.group("what").lower()
+                indicator = {"export": "exports", "import": "imports"}.get(what, "trade")
+                entity = owner[0].code if owner else ctx.default_entity()
+                return [Draft("rank", Subject(indicator, entity, None), self._period("rank", m.periods, ctx),
+                              items=(subject_places[0].code,))]
+        rank = _RANK.search(text, m.start, m.end)
+        if not rank:
+            return []
+        mid_start, mid_end = rank.span("mid")
+        indicator = next((h for h in m.indicators if mid_start <= h.start < mid_end), None)
+        if indicator is None or indicator.value not in ("exports", "imports", "trade"):
+            return []
+        listed = rank.group("list")
+        if _NOT_A_LIST.match(listed) or self.lex["direction"].match_at(text, rank.start("list")):
+            return []
+        items = tuple(i for i in (_clean_item(x) for x in _LIST_SPLIT.split(listed)) if i)
+        if len(items) < 1 or any(len(i.split()) > 6 for i in items):
+            return []
+        places = [p for p in m.places if mid_start <= p.start < mid_end]
+        entity, partner = self._roles(places, indicator.value, ctx)
+        return [Draft("rank", Subject(indicator.value, entity, partner), self._period("rank", m.periods, ctx),
+                      items=items)]
+
+    def _comparison(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        """Growth ("three times faster than") and ratio ("half as much as", "twice as large as")."""
+        for q in m.quantities:
+            if q.kind not in ("times", "fraction"):
+                continue
+            growth = _GROWTH_AFTER.match(text, q.end, m.end)
+            ratio = None if growth else _RATIO_AFTER.match(text, q.end, m.end)
+            of_ratio = None
+            if not growth and not ratio and _RATIO_BEFORE.search(text, m.start, q.start):
+                of_ratio = _RATIO_OF.match(text, q.end, m.end)
+            found = growth or ratio or of_ratio
+            if not found:
+                continue
+            value = q.value
+            if growth and re.search(r"(?i:slower|slowly)", found.group()):
+                value = 1 / value if q.kind == "times" else value
+            if ratio and ratio.groupdict().get("cmp") and ratio.group("cmp").lower() in ("less", "smaller", "lower",
+                                                                                         "fewer"):
+                value = 1 / value
+            left = [h for h in m.indicators if h.end <= q.start]
+            right = [h for h in m.indicators if h.start >= found.end()]
+            if not left:
+                continue
+            ind = left[0].value
+            against_ind = right[0].value if right else ind
+            left_places = [p for p in m.places if p.end <= q.start]
+            right_places = [p for p in m.places if p.start >= found.end()]
+            entity, partner = self._roles(left_places, ind, ctx)
+            a_entity, a_partner = self._roles(right_places, against_ind, ctx, entity)
+            if not right_places or THERE.search(text, found.end(), m.end):
+                a_partner = a_partner or partner
+            kind = "growth" if growth else "ratio"
+            commodity = m.commodities[0].value if m.commodities else None
+            return [Draft(kind, Subject(ind, entity, partner, commodity), self._period(kind, m.periods, ctx),
+                          against=Subject(against_ind, a_entity, a_partner, commodity),
+                          claimed=Quantity(round(value, 6), "ratio", q.relation,
+                                           q.decimals if q.kind == "times" else None, 1.0))]
+        return []
+
+    def _share(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        verbs = self.lex["share"].find(text, m.start, m.end)
+        for q in m.quantities:
+            if q.unit != "%" and q.kind != "fraction":
+                continue
+            of = _SHARE_OF.match(text, q.end, m.end)
+            if not verbs and not of:
+                continue
+            after = [h for h in m.indicators if h.start >= q.end] or m.indicators
+            if not after:
+                continue
+            ind = after[0].value
+            verb = verbs[0] if verbs else None
+            pivot = verb.start if verb and verb.start < q.start else q.start
+            partner = next((p for p in m.places if p.end <= pivot and not _possessive(text, p)), None)
+            if partner is None:
+                partner = next((p for p in m.places if p.role in ("partner", "to") and p.start > q.end), None)
+            owners = [p for p in m.places if p is not partner]
+            entity = owners[0].code if owners else ctx.default_entity()
+            commodity = m.commodities[0].value if m.commodities else None
+            value = q.value if q.unit == "%" else round(q.value * 100, 6)
+            decimals = q.decimals if q.unit == "%" else None
+            p_code = partner.code if partner and partner.code != entity else None
+            if p_code is None and commodity is None:
+                continue
+            return [Draft("share", Subject(ind, entity, p_code, commodity), self._period("share", m.periods, ctx),
+                          against=Subject(ind, entity, None),
+                          claimed=Quantity(value, "%", q.relation, decimals, 1.0))]
+        return []
+
+    def _amounts(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        """Changes and levels: every number with a unit in the clause, read against its verb."""
+        drafts: list[Draft] = []
+        for hit in m.multipliers:
+            if self._negated(text, m.start, hit):
+                continue
+            ind = self._indicator_near(m, hit.start)
+            if ind is None:
+                continue
+            drafts.append(self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", "eq", 0, 1.0)))
+        for q in m.quantities:
+            by_fraction = q.kind == "fraction" and re.search(r"(?i:\bby\s+$)", text[max(m.start, q.start - 4):q.start])
+            if (q.kind == "fraction" or (q.kind == "amount" and q.unit is None)) and not by_fraction:
+                continue
+            if any(h.start <= q.start < h.end for h in m.multipliers):
+                continue
+            ind = self._indicator_near(m, q.start)
+            if ind is None:
+                continue
+            direction = self._direction_for(text, m, q)
+            if q.kind in ("times", "fraction"):
+                if direction is None:
+                    continue
+                if q.kind == "times":
+                    pct = (q.value - 1) * 100 if direction == "rising" else -(1 - 1 / q.value) * 100
+                else:
+                    pct = q.value * 100 if direction == "rising" else -q.value * 100
+                claimed = Quantity(round(pct, 4), "%", q.relation, None, 1.0)
+                drafts.append(self._draft(text, "change", m, ctx, ind, claimed))
+                continue
+            if direction is not None and direction != "level":
+                value = abs(q.value) if direction == "rising" else -abs(q.value)
+                claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
+                drafts.append(self._draft(text, "change", m, ctx, ind, claimed))
+                continue
+            value = q.value
+            if ind.extra.get("sign") == -1 or _NEGATIVE.search(text, max(m.start, ind.start - 12), ind.start):
+                value = -abs(value)
+            claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
+            drafts.append(self._draft(text, "level", m, ctx, ind, claimed))
+        return drafts
+
+    def _trend(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        for hit in m.directions:
+            if self._negated(text, m.start, hit) or _INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start):
+                continue
+            if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
+                    text[hit.start:hit.end].lower() in ("increase", "decline", "drop", "fall", "rise", "decrease"):
+                continue
+            ind = self._indicator_near(m, hit.start, allow_after=True)
+            if ind is None:
+                continue
+            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, hit.value))]
+        return []
+
+    # ------------------------------------------------------------------ helpers
+    def _draft(self, text: str, kind: str, m: Mentions, ctx: DocContext, ind: Hit, claimed: Quantity) -> Draft:
+        entity, partner = self._roles(m.places, ind.value, ctx)
+        commodity = m.commodities[0].value if m.commodities else None
+        if ind.value == "price" and (_WORLD_WORD.match(text, ind.start)
+                                     or _WORLD_BEFORE.search(text, max(0, ind.start - 20), ind.start)):
+            entity, partner = "world", None  # "global prices", "world market prices": the market's price
+        return Draft(kind, Subject(ind.value, entity, partner, commodity), self._period(kind, m.periods, ctx),
+                     claimed=claimed)
+
+    def _roles(self, places: list[Place], indicator: str, ctx: DocContext,
+               default_entity: str | None = None) -> tuple[str | None, str | None]:
+        entity = partner = None
+        for p in places:
+            role = p.role
+            if role in ("from", "to"):
+                # "exports from X to Y": X measured, Y counterpart; "imports from X to Y" the other way.
+                origin = (role == "from") != (indicator == "imports")
+                role = "entity" if origin else "partner"
+            if role == "entity" and entity is None:
+                entity = p.code
+            elif role == "partner" and partner is None:
+                partner = p.code
+        if entity is None:
+            entity = default_entity or ctx.default_entity()
+        if partner == entity or partner == "world":
+            partner = None
+        return entity, partner
+
+    def _indicator_near(self, m: Mentions, pos: int, allow_after: bool = True) -> Hit | None:
+        before = [h for h in m.indicators if h.end <= pos]
+        if before:
+            return before[0]
+        if allow_after:
+            after = [h for h in m.indicators if h.start >= pos]
+            return after[0] if after else None
+        return None
+
+    def _negated(self, text: str, start: int, hit: Hit) -> bool:
+        return _NEGATION.search(text, max(start, hit.start - 40), hit.start) is not None
+
+    def _direction_for(self, text: str, m: Mentions, q: QuantityMention) -> str | None:
+        """``rising``/``falling`` for "rose by 5%", "a 5% drop"; ``level`` for "rose to $5bn"; else None."""
+        for hit in reversed(m.directions):
+            if hit.end > q.start or self._negated(text, m.start, hit):
+                continue
+            gap = text[hit.end:q.start]
+            if _TO_AFTER_VERB.match(gap):
+                return "level"
+            if _BY_GAP.match(gap):
+                return hit.value
+            break
+        noun = _DIRECTION_NOUN.match(text, q.end, m.end)
+        if noun:
+            return "rising" if noun.group("up") else "falling"
+        if q.unit in ("%", "pp") and _GROWTH_WORD.search(text, m.start, m.end):
+            return "rising"
+        return None
+
+    def _first_indicator(self, text: str, start: int, end: int) -> str | None:
+        hits = self.lex["indicator"].find(text, start, end)
+        return hits[0].value if hits else None
+
+    def _other_note(self, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str | None:
+        """Why a sentence with no checkable claim is still worth a fact-checker's look, or None."""
+        economic = self.lex["economic"].find(text, start, end) or self.lex["indicator"].find(text, start, end)
+        if economic:
+            if self.lex["policy"].find(text, start, end):
+                return "a policy fact (a measure taken, extended or not carried out) that no rule checks"
+            for hit in self.lex["direction"].find(text, start, end):
+                if self._negated(text, start, hit) and not _INFINITIVE.search(text, max(start, hit.start - 30),
+                                                                             hit.start):
+                    return "a change said not to have happened (or not enough), which no rule checks"
+            if self.lex["evaluative"].find(text, start, end):
+                return "an evaluation of a quantity without a number, which no rule checks"
+        figures = [q for q in find_quantities(text, start, end, self.lex) if q.unit not in (None, "ratio")]
+        if figures:
+            return f"a figure ({figures[0].text}) with no indicator the rules know"
+        return None
+
+    def _period(self, kind: str, mentions: list[PeriodMention], ctx: DocContext) -> Period:
+        """The claim's period: named in the clause, else the last the document named, else the default."""
+        with_base = kind in COMPARISON_KINDS
+        primary = next((p for p in mentions if p.role in ("period", "range", "since") and p.period), None)
+        base = next((p for p in mentions if p.role == "base"), None)
+        if primary is None or primary.period is None:
+            if ctx.last_period is None:
+                return ctx.default_period(with_base)
+            period = ctx.last_period
+            if not with_base:
+                return Period(start=period.start, end=period.end)
+            b = self._base(period, base) if base else (ctx.last_base or shift_years(period, 1))
+            return Period(period.start, period.end, b.start, b.end)
+        period = primary.period
+        if primary.role == "since":
+            end = str(ctx.year - 1) if ctx.year else period.end
+            if with_base:
+                return Period(start=end, end=end, base_start=period.start, base_end=period.end)
+            return Period(start=period.start, end=end)
+        if primary.role == "range" and with_base and base is None:
+            first = str(int(period.end or "0") - primary.shift) if primary.shift else period.start
+            return Period(start=period.end, end=period.end, base_start=first, base_end=first)
+        if not with_base:
+            return Period(start=period.start, end=period.end)
+        b = self._base(period, base) if base else shift_years(period, 1)
+        return Period(period.start, period.end, b.start, b.end)
+
+    @staticmethod
+    def _base(period: Period, base: PeriodMention | None) -> Period:
+        if base is None:
+            return shift_years(period, 1)
+        if base.period is None:
+            return shift_years(period, base.shift or 1)
+        year = base.period.start or ""
+        if period.start and len(period.start) == 7 and len(year) == 4:
+            return Period(start=f"{year}{period.start[4:]}", end=f"{year}{(period.end or period.start)[4:]}")
+        return replace(base.period)
+
+
+def _possessive(text: str, place: Place) -> bool:
+    return text[place.end:place.end + 2] in ("'s", "’s")
+
+
+def _clean_item(raw: str) -> str:
+    item = re.sub(r"(?i:^(?:and|or|the|a|an)\s+)", "", raw.strip(" \"“”'.,;:"))
+    return item.strip()

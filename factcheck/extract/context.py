@@ -1,0 +1,55 @@
+"""What a document has said so far, carried from sentence to sentence.
+
+A claim often leans on earlier sentences: "the latest data" means the last period named; a sentence
+without a country speaks of the document's ``about`` (or the country named most often so far).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factcheck.extract.periods import DateRef
+from factcheck.model import Period
+
+
+@dataclass
+class DocContext:
+    """Mutable per-document state; one instance per document, never shared between documents."""
+
+    date: str | None = None
+    about: str | None = None
+    last_period: Period | None = None
+    last_base: Period | None = None
+    counts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def year(self) -> int | None:
+        m = re.match(r"(\d{4})", self.date or "")
+        return int(m.group(1)) if m else None
+
+    @property
+    def month(self) -> int | None:
+        m = re.match(r"\d{4}-(\d{2})", self.date or "")
+        return int(m.group(1)) if m else None
+
+    def ref(self) -> DateRef:
+        last = self.last_period.end if self.last_period and self.last_period.end else None
+        return DateRef(self.year, self.month, int(last[:4]) if last else None)
+
+    def default_entity(self) -> str | None:
+        if self.about:
+            return self.about
+        countries = [(n, c) for c, n in self.counts.items() if len(c) == 3 and c.isupper()]
+        return max(countries)[1] if countries else None
+
+    def default_period(self, with_base: bool) -> Period:
+        """No period named yet: the last full calendar year before the document's date (and, for a
+        comparison, the year before it). Without a date the period stays open (all fields null)."""
+        if self.year is None:
+            return Period()
+        y = self.year - 1
+        if with_base:
+            return Period(start=str(y), end=str(y), base_start=str(y - 1), base_end=str(y - 1))
+        return Period(start=str(y), end=str(y))

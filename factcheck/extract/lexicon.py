@@ -1,0 +1,201 @@
+"""The extractor's vocabulary, loaded from data files under ``lexicons/`` and compiled into regexes.
+
+Why data and not code: what counts as a hedge, a currency, a country adjective or a group changes with
+every new kind of statement, and a fact-checker should be able to add "roubles" or "the Global South"
+without reading Python. Why regexes and not token Matchers: the phrases are matched on the characters of
+the few sentences that can hold a claim, which is several times cheaper than a token Matcher over every
+document and does not depend on how the tokenizer splits "7.4%", "$4.2bn" or "non-CIS".
+
+Files (validated on load; a broken line raises :class:`LexiconError` naming ``file:line``):
+
+- ``countries.csv``: ``iso3,names,adjectives`` (names and adjectives ``|``-separated).
+- ``groups.csv``: ``phrase,group`` (group names as in docs/claim-records.md).
+- ``terms.jsonl``: ``{"type": ..., "phrase": ..., "value": ...}`` plus optional ``sign``/``scale``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+TERM_TYPES = frozenset({
+    "indicator", "commodity", "direction", "multiplier", "hedge", "scale", "currency", "percent", "unit",
+    "time", "speech", "forecast", "hypothetical", "shift", "share", "rank", "level", "evaluative", "policy",
+    "economic",
+})
+# Between the words of a phrase: spaces, line breaks and quotation marks ('countries of the "X"').
+_GAP = r"[\s\"“”«»„]+"
+
+
+class LexiconError(ValueError):
+    """A lexicon file has a line the extractor cannot use."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One phrase found in a text: character span, the phrase's type and value, and extra data."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def _key(text: str) -> str:
+    return re.sub(_GAP, " ", text).strip().lower()
+
+
+def _phrase_regex(phrase: str, attached: bool = False) -> str:
+    words = [re.escape(w) for w in phrase.split()]
+    body = _GAP.join(words)
+    if phrase[0].isalnum() and not attached:
+        body = r"(?<![\w])" + body
+    if phrase[-1].isalnum():
+        body += r"(?![\w])"
+    # Phrases with a lower-case letter match in any case; all-capital ones ("US", "EU") only as written,
+    # so the pronoun "us" is never the United States.
+    return f"(?i:{body})" if any(c.islower() for c in phrase) else body
+
+
+class PhraseTable:
+    """Longest-match lookup of many phrases in a text, each phrase mapped to a value and extra data."""
+
+    def __init__(self, type_: str, entries: list[tuple[str, str, dict[str, Any]]], attached: bool = False) -> None:
+        """``attached``: phrases may follow a digit directly ("4.2bn", "7%"), so no left word boundary."""
+        self.type = type_
+        self._values: dict[str, tuple[str, dict[str, Any]]] = {}
+        phrases: list[str] = []
+        for phrase, value, extra in entries:
+            key = _key(phrase)
+            if key not in self._values:
+                self._values[key] = (value, extra)
+                phrases.append(phrase)
+        phrases.sort(key=len, reverse=True)
+        alternation = "|".join(_phrase_regex(p, attached) for p in phrases) or r"(?!x)x"
+        self.pattern = re.compile(alternation)
+        self.suffix = re.compile(f"(?:{alternation})[\\s\"“”«»]*$")
+
+    def _hit(self, m: re.Match[str]) -> Hit:
+        value, extra = self._values.get(_key(m.group()), ("", {}))
+        return Hit(m.start(), m.end(), self.type, value, extra)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        return [self._hit(m) for m in self.pattern.finditer(text, start, len(text) if end is None else end)]
+
+    def match_at(self, text: str, pos: int) -> Hit | None:
+        """The longest phrase starting exactly at ``pos``."""
+        m = self.pattern.match(text, pos)
+        return self._hit(m) if m else None
+
+    def match_before(self, text: str, pos: int, window: int = 40) -> Hit | None:
+        """A phrase ending at ``pos`` (trailing spaces and quotes allowed)."""
+        lo = max(0, pos - window)
+        m = self.suffix.search(text, lo, pos)
+        if not m:
+            return None
+        inner = self.pattern.match(text, m.start())
+        return self._hit(inner) if inner else None
+
+    def value_of(self, phrase: str) -> tuple[str, dict[str, Any]] | None:
+        return self._values.get(_key(phrase))
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+class Lexicon:
+    """All phrase tables the extractor uses, built once per process (see :func:`load_lexicon`)."""
+
+    def __init__(self, countries: list[Country], groups: list[tuple[str, str]],
+                 terms: list[dict[str, Any]]) -> None:
+        self.countries = {c.iso3: c for c in countries}
+        place_entries: list[tuple[str, str, dict[str, Any]]] = []
+        for c in countries:
+            place_entries += [(n, c.iso3, {"form": "name"}) for n in c.names]
+            place_entries += [(a, c.iso3, {"form": "adjective"}) for a in c.adjectives]
+        place_entries += [(p, g, {"form": "group"}) for p, g in groups]
+        # Codes last, so a name that is also a code keeps its name reading.
+        place_entries += [(c.iso3, c.iso3, {"form": "code"}) for c in countries if c.iso3 not in _NOT_CODES]
+        self.places = PhraseTable("place", place_entries)
+        self.group_names = frozenset(g for _, g in groups)
+        by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = {t: [] for t in TERM_TYPES}
+        for t in terms:
+            extra = {k: v for k, v in t.items() if k not in ("type", "phrase", "value")}
+            by_type[t["type"]].append((t["phrase"], str(t["value"]), extra))
+        self.tables = {t: PhraseTable(t, entries, attached=t in _AFTER_DIGITS) for t, entries in by_type.items()}
+
+    def __getitem__(self, type_: str) -> PhraseTable:
+        return self.tables[type_]
+
+
+# Units that may be written straight after a number.
+_AFTER_DIGITS = frozenset({"scale", "percent", "currency", "unit", "time"})
+# ISO3 codes that are also English words written in capitals in shouted text.
+_NOT_CODES = frozenset({"AND", "ARE", "CAN", "PER", "MAR", "TON", "COM", "NER", "GIN", "BEN", "ITA", "MAC"})
+
+
+def _read(name: str) -> str:
+    return (resources.files("factcheck.extract") / "lexicons" / name).read_text(encoding="utf-8")
+
+
+def _countries(text: str, name: str = "countries.csv") -> list[Country]:
+    rows = csv.DictReader(io.StringIO(text))
+    if rows.fieldnames != ["iso3", "names", "adjectives"]:
+        raise LexiconError(f"{name}:1: header must be iso3,names,adjectives")
+    out = []
+    for line, row in enumerate(rows, start=2):
+        iso3 = row["iso3"] or ""
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            raise LexiconError(f"{name}:{line}: iso3 {iso3!r} is not three capital letters")
+        names = tuple(n.strip() for n in (row["names"] or "").split("|") if n.strip())
+        adjectives = tuple(a.strip() for a in (row["adjectives"] or "").split("|") if a.strip())
+        out.append(Country(iso3, names, adjectives))
+    return out
+
+
+def _groups(text: str, name: str = "groups.csv") -> list[tuple[str, str]]:
+    rows = csv.DictReader(io.StringIO(text))
+    if rows.fieldnames != ["phrase", "group"]:
+        raise LexiconError(f"{name}:1: header must be phrase,group")
+    out = []
+    for line, row in enumerate(rows, start=2):
+        if not row["phrase"] or not row["group"]:
+            raise LexiconError(f"{name}:{line}: phrase and group are both required")
+        out.append((row["phrase"].strip(), row["group"].strip()))
+    return out
+
+
+def _terms(text: str, name: str = "terms.jsonl") -> list[dict[str, Any]]:
+    out = []
+    for line, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            item = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"{name}:{line}: not JSON ({exc.msg})") from None
+        if not isinstance(item, dict) or not {"type", "phrase", "value"} <= item.keys():
+            raise LexiconError(f"{name}:{line}: needs type, phrase and value")
+        if item["type"] not in TERM_TYPES:
+            raise LexiconError(f"{name}:{line}: unknown type {item['type']!r}")
+        if not str(item["phrase"]).strip():
+            raise LexiconError(f"{name}:{line}: empty phrase")
+        out.append(item)
+    return out
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, parsed and compiled once per process."""
+    return Lexicon(_countries(_read("countries.csv")), _groups(_read("groups.csv")), _terms(_read("terms.jsonl")))

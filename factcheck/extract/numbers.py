@@ -1,0 +1,125 @@
+"""Numbers as people write them: "37,194.6", "1 500", "4.2", "three", "twenty-five", "a third", "half".
+
+Written by hand rather than with a number-parsing library so that the precision the speaker gave
+("4.2" has one decimal) survives: rules judge an exact claim at the stated precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Digits with thousands separators (comma, space, thin/no-break space) and an optional decimal part.
+DIGITS = re.compile(
+    r"(?<![\w.,/])(?<![\w.][-−])"
+    r"(?:(?P<grouped>\d{1,3}(?:(?P<sep>[,\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*)|(?P<plain>\d+))"
+    r"(?:\.(?P<frac>\d+))?(?![\d])"
+)
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+             "fifths": 5, "tenth": 10, "tenths": 10}
+MULTIPLES = {"once": 1, "twice": 2, "thrice": 3}
+
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(TENS)
+_CARDINAL = (rf"(?:(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})(?:\s+hundred)?"
+             r"|an?(?=\s+(?:hundred|half|third|quarter|fifth|tenth)\b)(?:\s+hundred)?)")
+_FRACTION = "|".join(FRACTIONS)
+# "three", "twenty-five", "one hundred", "two and a half", "a third", "two-thirds", "half", "one and a half"
+WORDS = re.compile(
+    rf"(?<![\w-])(?:(?P<card>{_CARDINAL})(?:\s+and\s+(?P<andfrac>a\s+half|a\s+quarter|a\s+third))?"
+    rf"(?:[- ](?P<frac>{_FRACTION}))?|(?P<bare>half))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written: its value, the decimals given, and whether it was spelled in words."""
+
+    start: int
+    end: int
+    value: float
+    decimals: int | None
+    words: bool = False
+    fraction: bool = False
+
+
+def parse_digits(text: str) -> tuple[float, int]:
+    """``"37,194.6"`` → (37194.6, 1); ``"1 500"`` → (1500.0, 0)."""
+    m = DIGITS.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"not a number: {text!r}")
+    return _digits_value(m)
+
+
+def _digits_value(m: re.Match[str]) -> tuple[float, int]:
+    whole = m.group("grouped") or m.group("plain")
+    whole = re.sub(r"[,\u00a0\u202f ]", "", whole)
+    frac = m.group("frac") or ""
+    return float(f"{whole}.{frac}" if frac else whole), len(frac)
+
+
+def _cardinal(text: str) -> float | None:
+    words = re.split(r"[\s-]+", text.lower().strip())
+    total = 0.0
+    for w in words:
+        if w in ("a", "an"):
+            total += 1
+        elif w in UNITS:
+            total += UNITS[w]
+        elif w in TENS:
+            total += TENS[w]
+        elif w == "hundred":
+            total = (total or 1) * 100
+        else:
+            return None
+    return total
+
+
+def parse_words(text: str) -> float | None:
+    """``"three"`` → 3, ``"a third"`` → 1/3, ``"two-thirds"`` → 2/3, ``"two and a half"`` → 2.5."""
+    m = WORDS.fullmatch(text.strip())
+    return _words_value(m) if m else None
+
+
+def _words_value(m: re.Match[str]) -> float | None:
+    if m.group("bare"):
+        return 0.5
+    value = _cardinal(m.group("card"))
+    if value is None:
+        return None
+    if m.group("frac"):
+        return value / FRACTIONS[m.group("frac").lower()]
+    if m.group("andfrac"):
+        value += 1 / FRACTIONS[m.group("andfrac").split()[-1].lower()]
+    return value
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """All numbers in ``text[start:end]``, digits and words, in order. Words that only look like numbers
+    ("a", "one of") are kept here; :mod:`quantities` decides whether a unit makes them a quantity."""
+    stop = len(text) if end is None else end
+    found: list[Number] = []
+    for m in DIGITS.finditer(text, start, stop):
+        value, decimals = _digits_value(m)
+        found.append(Number(m.start(), m.end(), value, decimals))
+    taken = [(n.start, n.end) for n in found]
+    for m in WORDS.finditer(text, start, stop):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value = _words_value(m)
+        if value is None:
+            continue
+        fraction = bool(m.group("frac") or m.group("bare"))
+        found.append(Number(m.start(), m.end(), value, 0 if not fraction else None, words=True,
+                            fraction=fraction))
+    found.sort(key=lambda n: n.start)
+    return found

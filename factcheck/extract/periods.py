@@ -1,0 +1,249 @@
+"""Periods a sentence names, absolute or relative, resolved against the document's date.
+
+"January–November 2024", "from January to November 2024", "the first half of 2023", "Q3 2024",
+"between 2020 and 2022", "last year", "over the past five years", "since 2020", and the comparison
+bases "compared to the same period last year", "year on year", "compared with 2019".
+
+Months are only recognised capitalised, so the modal verb "may" is never May.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.model import Period
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+      r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_Y = r"(?:19[5-9]\d|20\d\d)"
+_N = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
+_DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
+_I = "(?i:{})".format
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("latest", re.compile(_I(r"\b(?:the\s+)?(?:latest|most\s+recent|newest)\s+(?:data|figures|statistics|numbers)"))),
+    ("base_same_last", re.compile(
+        _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|than\s+(?:in|during|for)"
+           r"|over|from|on)\s+(?:the\s+)?(?:same|corresponding|equivalent)\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?"
+           r"(?:last|previous|prior|preceding|past)\s+year")
+        + r"|" + _I(r"\b(?:the\s+)?(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?(?:the\s+)?"
+                    r"(?:last|previous|prior)\s+year")
+    )),
+    ("base_same_year", re.compile(
+        _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|than\s+in|over)?\s*(?:the\s+)?(?:same|corresponding)\s+period\s+(?:of|in)\s+")
+        + rf"(?P<y>{_Y})")),
+    ("base_yoy", re.compile(_I(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|on\s+an?\s+annual\s+basis"
+                               r"|(?:compared\s+(?:to|with)\s+|from\s+|than\s+)?a\s+year\s+(?:earlier|ago|before)"
+                               r"|(?:compared\s+(?:to|with)|than)\s+(?:in\s+)?last\s+year)"))),
+    ("month_range", re.compile(
+        rf"(?i:\b(?:from|between)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,?\s+(?:of\s+)?(?P<y2>{_Y}))?")),
+    ("first_months", re.compile(
+        _I(rf"\b(?:the\s+)?first\s+(?P<n>{_N})\s+months(?:\s+of)?(?:\s+(?:(?P<y>{_Y})|(?P<rel>this|last)\s+year|the\s+year))?"))),
+    ("quarter", re.compile(
+        _I(rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<y>{_Y})|\s+(?P<rel>this|last)\s+year)?")
+        + rf"|\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y2>{_Y}))?")),
+    ("half", re.compile(
+        _I(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?P<y>{_Y})|\s+(?P<rel>this|last)\s+year|\s+the\s+year)?")
+        + rf"|\bH(?P<h>[12])\s*(?P<y2>{_Y})")),
+    ("month_year", re.compile(rf"(?:\b\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?(?P<y>{_Y})\b")),
+    ("year_range", re.compile(
+        _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_Y})\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_Y}|\d\d)\b"))),
+    ("past_years", re.compile(
+        _I(rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_N})\s+years|(?P<dec>decade)|(?P<one>year))"))),
+    ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_Y})\b"))),
+    ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+year\b"
+                                    r"|\bthe\s+(?P<which2>previous|current|past)\s+year\b"))),
+    ("year", re.compile(_I(r"(?:\b(?P<pre>by|until|till|before|through|in|during|for|of|end\s+of)\s+"
+                           r"(?:the\s+(?:end|beginning|start)\s+of\s+)?)?")
+                        + rf"(?<![\w/.-])(?P<y>{_Y})(?![\w%-]|\.\d|,\d)")),
+    ("month", re.compile(rf"\b(?:in|during|for|since|by)\s+(?P<m>{_M})(?!\w)")),
+]
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period phrase: its span, what it names, and its role.
+
+    Roles: ``period`` (what the claim speaks of), ``base`` (what it is compared with; ``shift`` then
+    says how many years back from the claim's period), ``since`` (a base year, the period runs to the
+    last full year), ``deadline`` ("until the end of 2025": not the claim's period), ``latest``.
+    """
+
+    start: int
+    end: int
+    role: str
+    period: Period | None = None
+    shift: int = 0
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def months_span(year: int, m1: int, m2: int) -> Period:
+    return Period(start=_ym(year, m1), end=_ym(year, m2))
+
+
+def shift_years(period: Period, years: int) -> Period:
+    """The same months ``years`` earlier: Jan–Nov 2024 shifted by 1 → Jan–Nov 2023."""
+
+    def back(value: str | None) -> str | None:
+        if not value:
+            return value
+        return f"{int(value[:4]) - years:04d}{value[4:]}"
+
+    return Period(start=back(period.start), end=back(period.end))
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """The document date and what the document named last, for resolving relative phrases."""
+
+    year: int | None = None
+    month: int | None = None
+    last_year: int | None = None  # the year of the last period the document named
+
+    @property
+    def default_year(self) -> int | None:
+        return self.last_year or self.year
+
+    def full_year_before(self) -> int | None:
+        return None if self.year is None else self.year - 1
+
+
+def _year(text: str | None, near: int | None = None) -> int | None:
+    if not text:
+        return None
+    if len(text) == 2 and near is not None:
+        return near // 100 * 100 + int(text)
+    return int(text)
+
+
+def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMention]:
+    """Period mentions in ``text[start:end]`` in text order; earlier patterns win overlaps."""
+    out: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    window_years = [int(m.group()) for m in re.finditer(_Y, text[start:end])]
+    sentence_year = window_years[0] if window_years else None
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            s, e = m.span()
+            if s == e or any(a < e and s < b for a, b in taken):
+                continue
+            mention = _build(name, m, ref, sentence_year)
+            if mention is None:
+                continue
+            taken.append((s, e))
+            out.append(mention)
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None) -> PeriodMention | None:
+    s, e = m.span()
+    g = m.groupdict()
+    guess = sentence_year or ref.default_year
+    if name == "latest":
+        return PeriodMention(s, e, "latest")
+    if name in ("base_same_last", "base_yoy"):
+        return PeriodMention(s, e, "base", shift=1)
+    if name == "base_same_year":
+        return PeriodMention(s, e, "base", Period(start=g["y"], end=g["y"]))
+    if name == "month_range":
+        m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
+        y2 = _year(g["y2"]) or _year(g["y1"]) or _guess_for_month(m2, sentence_year, ref)
+        y1 = _year(g["y1"]) or y2
+        if y1 is None or y2 is None:
+            return None
+        return PeriodMention(s, e, "period", Period(start=_ym(y1, m1), end=_ym(y2, m2)))
+    if name == "first_months":
+        raw = g["n"].lower()
+        n = int(raw) if raw.isdigit() else COUNTS.get(raw)
+        y = _year(g["y"]) or _relative(g["rel"], ref) or guess
+        if not n or n > 12 or y is None:
+            return None
+        return PeriodMention(s, e, "period", months_span(y, 1, n))
+    if name == "quarter":
+        q = ORDINALS.get((g["o"] or "").lower()) or int(g["q"] or 0)
+        y = _year(g["y"] or g["y2"]) or _relative(g["rel"], ref) or guess
+        if not q or y is None:
+            return None
+        return PeriodMention(s, e, "period", months_span(y, 3 * q - 2, 3 * q))
+    if name == "half":
+        h = ORDINALS.get((g["o"] or "").lower()) or int(g["h"] or 0)
+        y = _year(g["y"] or g["y2"]) or _relative(g["rel"], ref) or guess
+        if h not in (1, 2) or y is None:
+            return None
+        return PeriodMention(s, e, "period", months_span(y, 6 * h - 5, 6 * h))
+    if name == "month_year":
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        return PeriodMention(s, e, "period", months_span(int(g["y"]), month, month))
+    if name == "year_range":
+        y1 = int(g["y1"])
+        y2 = _year(g["y2"], y1)
+        if y2 is None or y2 <= y1 or y2 - y1 > 60:
+            return None
+        return PeriodMention(s, e, "range", Period(start=str(y1), end=str(y2)))
+    if name == "past_years":
+        last = ref.full_year_before()
+        if last is None:
+            return None
+        raw = (g["n"] or "").lower()
+        n = 10 if g["dec"] else 1 if g["one"] else int(raw) if raw.isdigit() else COUNTS.get(raw, 0)
+        return PeriodMention(s, e, "range", Period(start=str(last - n + 1), end=str(last)), shift=n)
+    if name == "since":
+        return PeriodMention(s, e, "since", Period(start=g["y"], end=g["y"]))
+    if name == "relative_year":
+        which = (g["which"] or g["which2"]).lower()
+        if ref.year is None:
+            return None
+        y = ref.year if which in ("this", "current") else ref.year - 1
+        return PeriodMention(s, e, "period", Period(start=str(y), end=str(y)))
+    if name == "year":
+        pre = (g["pre"] or "").lower()
+        role = "deadline" if pre in ("by", "until", "till", "before", "end of") else "period"
+        return PeriodMention(s, e, role, Period(start=g["y"], end=g["y"]))
+    if name == "month":
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        y = _guess_for_month(month, sentence_year, ref)
+        if y is None:
+            return None
+        return PeriodMention(s, e, "period", months_span(y, month, month))
+    return None
+
+
+def _guess_for_month(month: int, sentence_year: int | None, ref: DateRef) -> int | None:
+    """The year of a month named without one: the sentence's year, the last named, else the latest
+    such month before the document's date."""
+    if sentence_year or ref.last_year:
+        return sentence_year or ref.last_year
+    if ref.year is None:
+        return None
+    return ref.year - 1 if ref.month is not None and month > ref.month else ref.year
+
+
+def _relative(which: str | None, ref: DateRef) -> int | None:
+    if not which or ref.year is None:
+        return None
+    return ref.year if which.lower() == "this" else ref.year - 1
+
+
+def is_future(period: Period, ref: DateRef) -> bool:
+    """True when the period starts after the document's date: a forecast, not a claim of fact."""
+    if ref.year is None or not period.start:
+        return False
+    year = int(period.start[:4])
+    if year != ref.year:
+        return year > ref.year
+    month = int(period.start[5:7]) if len(period.start) >= 7 else None
+    return month is not None and ref.month is not None and month > ref.month

@@ -1,0 +1,108 @@
+"""The spaCy side: the ``factcheck_claims`` component and the pipeline built on ``spacy.blank("en")``.
+
+Use it in your own pipeline::
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("factcheck_claims", config={"about": "BLR", "date": "2025-01"})
+    doc = nlp("From January to November 2024, exports fell by 7.4% compared to the same period last year.")
+    doc._.claims        # list[factcheck.model.Claim], in document order
+    doc.spans["factcheck_claims"]  # the sentences that hold them, labelled with the claim kind
+
+Per-document context overrides the config through ``doc.user_data["factcheck"]``: a dict with any of
+``date``, ``about``, ``path``, ``title``, ``speaker``, ``url`` and ``offset`` (the offset of the doc's
+text in the file, so claim spans point into the file). :func:`factcheck.extract.extract` fills it from a
+:class:`~factcheck.model.Document`.
+
+The component reads the characters of the doc, not its tokens: a cheap first pass keeps only sentences
+with a number, a trend verb or a lexicon word, and only those get the full analysis (see
+:mod:`factcheck.extract.assemble`). The doc's context (last period named, countries named so far) runs
+from sentence to sentence within one doc and never leaks into the next.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factcheck.extract.assemble import SentenceAnalyser
+from factcheck.extract.context import DocContext
+from factcheck.extract.lexicon import load_lexicon
+from factcheck.extract.sentences import is_candidate, sentences
+from factcheck.model import Claim, Document, claim_id
+
+USER_DATA_KEY = "factcheck"
+SPANS_KEY = "factcheck_claims"
+
+
+def claims_from_text(text: str, document: Document, analyser: SentenceAnalyser | None = None) -> list[Claim]:
+    """Claims in ``text`` (the document's body), with source spans relative to the file."""
+    analyser = analyser or SentenceAnalyser(load_lexicon())
+    ctx = DocContext(date=document.date, about=_about_code(document.about))
+    claims: list[Claim] = []
+    for start, end in sentences(text):
+        if not is_candidate(text, start, end):
+            continue
+        drafts = analyser.analyse(text, start, end, ctx)
+        sentence = text[start:end]
+        file_start, file_end = document.offset + start, document.offset + end
+        for index, d in enumerate(drafts):
+            claims.append(Claim(
+                id=claim_id(sentence, document.path, file_start, file_end, index),
+                text=sentence, source=document.source(file_start, file_end), kind=d.kind, subject=d.subject,
+                period=d.period, against=d.against, claimed=d.claimed, claimant=d.claimant, note=d.note,
+                items=d.items))
+    return claims
+
+
+def _about_code(about: str | None) -> str | None:
+    """``about`` as a code: "BLR" stays, "Belarus" or "Belarusian" becomes "BLR"."""
+    if not about:
+        return None
+    about = about.strip()
+    lex = load_lexicon()
+    if about in lex.countries or about in lex.group_names:
+        return about
+    hits = lex.places.find(about)
+    if hits and hits[0].start == 0 and hits[0].end == len(about):
+        return hits[0].value
+    return about
+
+
+class ClaimsComponent:
+    """Finds claims in a Doc and stores them on ``doc._.claims`` and ``doc.spans["factcheck_claims"]``."""
+
+    def __init__(self, nlp: Language, name: str, about: str | None, date: str | None) -> None:
+        self.name = name
+        self.about = about
+        self.date = date
+        self.analyser = SentenceAnalyser(load_lexicon())
+        if not Doc.has_extension("claims"):
+            Doc.set_extension("claims", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        info: dict[str, Any] = dict(doc.user_data.get(USER_DATA_KEY) or {})
+        document = Document(text=doc.text, path=str(info.get("path") or "<doc>"), slug="doc",
+                            title=info.get("title"), speaker=info.get("speaker"),
+                            date=info.get("date", self.date), url=info.get("url"),
+                            about=info.get("about", self.about), offset=int(info.get("offset") or 0))
+        claims = claims_from_text(doc.text, document, self.analyser)
+        doc._.claims = claims
+        spans: list[Span] = []
+        seen: set[tuple[int, int]] = set()
+        for c in claims:
+            start = (c.source.start or 0) - document.offset
+            end = (c.source.end or 0) - document.offset
+            span = doc.char_span(start, end, label=c.kind, alignment_mode="expand")
+            if span is not None and (start, end) not in seen:
+                seen.add((start, end))
+                spans.append(span)
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+@Language.factory("factcheck_claims", default_config={"about": None, "date": None})
+def make_claims_component(nlp: Language, name: str, about: str | None, date: str | None) -> ClaimsComponent:
+    """Factory for ``nlp.add_pipe("factcheck_claims")``; ``about``/``date`` are defaults for every doc."""
+    return ClaimsComponent(nlp, name, about, date)

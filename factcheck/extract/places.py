@@ -1,0 +1,82 @@
+"""Countries and groups in a clause, and the role each plays: the entity measured or its partner.
+
+Roles come from the words around the mention, not from a parser: "to/from/with/towards X" and the
+"outside the CIS" family make X a partner; "X's", "in X", "of X", an adjective before the indicator
+("Belarusian exports") or a bare subject ("China is increasing ...") make X the entity. "between X and Y"
+makes X the entity and Y the partner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import Hit, Lexicon
+
+_FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:the\s+)?$)")
+_TO_BEFORE = re.compile(r"(?i:\b(?:to|into)\s+(?:the\s+)?$)")
+_PARTNER_BEFORE = re.compile(
+    r"(?i:\b(?:to|from|with|towards|toward|into|in\s+trade\s+with|trade\s+with|partners?|markets?\s+of|"
+    r"and\s+other|destined\s+for|bound\s+for|imports?\s+of|supplies\s+of|purchases\s+of|goods\s+from|"
+    r"products\s+from)\s+(?:the\s+)?(?:countries\s+of\s+(?:the\s+)?)?$)"
+)
+_ENTITY_BEFORE = re.compile(r"(?i:\b(?:in|of|for|by)\s+(?:the\s+)?$)")
+_BETWEEN = re.compile(r"(?i:\bbetween\s+(?:the\s+)?$)")
+_POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
+_GOODS_AFTER = re.compile(r"^\s+(?:goods|products|produce|potash|fertili[sz]ers?|timber|oil|gas|food|market|"
+                          r"producers|manufacturers|companies|enterprises|exporters)\b", re.IGNORECASE)
+# Groups that only ever name a counterpart ("outside the CIS").
+PARTNER_GROUPS = frozenset({"non-CIS"})
+THERE = re.compile(r"(?i:\b(?:from|to)\s+there\b|\bthere\b)")
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    code: str
+    form: str  # name | adjective | group | code
+    role: str  # entity | partner | from | to (the last two depend on the flow: see assemble._roles)
+
+
+def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: list[tuple[int, int]],
+                masks: list[tuple[int, int]] | None = None) -> list[Place]:
+    """Places in ``text[start:end]`` with roles; spans in ``masks`` (currencies: "US dollars") hold none."""
+    out = []
+    for hit in lex.places.find(text, start, end):
+        if masks and any(s < hit.end and hit.start < e for s, e in masks):
+            continue
+        out.append(Place(hit.start, hit.end, hit.value, hit.extra.get("form", "name"),
+                         _role(text, start, hit, indicator_spans)))
+    return out
+
+
+def _role(text: str, start: int, hit: Hit, indicator_spans: list[tuple[int, int]]) -> str:
+    if hit.value in PARTNER_GROUPS:
+        return "partner"
+    before = text[max(start, hit.start - 40):hit.start]
+    after = text[hit.end:hit.end + 30]
+    if _BETWEEN.search(before):
+        return "entity"
+    if re.search(r"(?i:\bbetween\s+(?:the\s+)?\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$)", before):
+        return "partner"
+    if _POSSESSIVE.match(after):
+        return "entity"
+    if hit.extra.get("form") == "adjective":
+        if any(s == _next_word_start(text, hit.end) for s, _ in indicator_spans):
+            return "entity"
+        if _GOODS_AFTER.match(after) or _PARTNER_BEFORE.search(before):
+            return "partner"
+        return "entity"
+    if _FROM_BEFORE.search(before):
+        return "from"
+    if _TO_BEFORE.search(before):
+        return "to"
+    if _PARTNER_BEFORE.search(before):
+        return "partner"
+    return "entity"
+
+
+def _next_word_start(text: str, pos: int) -> int:
+    m = re.compile(r"[\s\"“”]*").match(text, pos)
+    return m.end() if m else pos

@@ -1,0 +1,166 @@
+"""Quantities in a sentence: a number with its scale, unit, currency and hedge, normalised.
+
+"almost 7 billion US dollars" → 7e9 USD, relation ``almost``, decimals 0, scale 1e9;
+"7.4%" → 7.4 %; "three times" → a multiplier 3; "half as much" → a multiplier 0.5.
+Numbers that are not quantities are dropped here: years and dates, ordinals ("3rd"), durations
+("for 79 years"), references ("Article 5", "resolution 2231"), telephone numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import Hit, Lexicon
+from factcheck.extract.numbers import MULTIPLES, Number, find_numbers
+
+_REFERENCE = re.compile(
+    r"(?i:\b(?:article|articles|art\.|section|sections|resolution|resolutions|paragraph|para\.|no\.|number|nos\."
+    r"|chapter|goal|goals|sdg|sdgs|page|pages|item|items|protocol|decision|decisions|clause|rule|annex|point"
+    r"|phase|level|grade|category|stage|version|term|convocation|session|room|flight|highway|route|line|tel\."
+    r"|phone|fax|ext\.)\s*$)|[A-Z]/(?:RES|[A-Z]+)/[\w./]*$"
+)
+_PHONE = re.compile(r"(?:\+\d[\d ()\-]{7,}\d|\(\d{2,5}\)\s*\d[\d \-]{4,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+                    r"|\b\d{2,3}-\d{2}-\d{2}\b)")
+_FILLER = re.compile(r"(?:\s+|\b(?:a|an|the|massive|whopping|staggering|record|mere|total\s+of|meagre|meager|"
+                     r"modest|huge|remarkable|impressive|only|just|of)\b)*$", re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"[\s-]*(?:times\b|-?fold\b)", re.IGNORECASE)
+_FACTOR_BEFORE = re.compile(r"\bby\s+a\s+factor\s+of\s*$", re.IGNORECASE)
+_MULTIPLE_WORDS = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.IGNORECASE)
+_MONTH_NEAR = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    """One quantity as found. ``kind``: ``amount`` (a value with a unit, possibly none), ``times`` (a
+    multiplier: "three times", "twice", "fivefold"), ``fraction`` (a bare "half"/"a third")."""
+
+    start: int
+    end: int
+    num_start: int
+    value: float
+    unit: str | None
+    kind: str = "amount"
+    relation: str = "eq"
+    decimals: int | None = None
+    scale: float | None = None
+    text: str = ""
+
+
+def _masked(n: Number, masks: list[tuple[int, int]]) -> bool:
+    return any(s < n.end and n.start < e for s, e in masks)
+
+
+def find_quantities(text: str, start: int, end: int, lex: Lexicon,
+                    masks: list[tuple[int, int]] | None = None) -> list[QuantityMention]:
+    """Quantities in ``text[start:end]``; spans in ``masks`` (periods) hold none."""
+    masks = list(masks or [])
+    masks += [m.span() for m in _PHONE.finditer(text, start, end)]
+    out: list[QuantityMention] = []
+    for n in find_numbers(text, start, end):
+        if _masked(n, masks):
+            continue
+        q = _quantity(text, n, end, lex)
+        if q is not None:
+            out.append(q)
+    for m in _MULTIPLE_WORDS.finditer(text, start, end):
+        if not any(s < m.end() and m.start() < e for s, e in masks):
+            value = float(MULTIPLES[m.group().lower()])
+            out.append(_hedged(text, lex, QuantityMention(m.start(), m.end(), m.start(), value, "ratio", "times",
+                                                          decimals=0, scale=1.0, text=m.group())))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _hedged(text: str, lex: Lexicon, q: QuantityMention) -> QuantityMention:
+    """Attach the hedge just before the quantity ("almost", "more than"), skipping filler words."""
+    head = text[max(0, q.start - 60):q.start]
+    filler = _FILLER.search(head)
+    pos = q.start - (len(head) - filler.start()) if filler else q.start
+    hit = lex["hedge"].match_before(text, pos)
+    if hit is None and pos != q.start:
+        hit = lex["hedge"].match_before(text, q.start)
+    if hit is None:
+        return q
+    return QuantityMention(hit.start, q.end, q.num_start, q.value, q.unit, q.kind, hit.value, q.decimals, q.scale,
+                           text[hit.start:q.end])
+
+
+def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention | None:
+    before = text[max(0, n.start - 40):n.start]
+    if _REFERENCE.search(before) or _MONTH_BEFORE.search(before) or _MONTH_NEAR.match(text, n.end, end):
+        return None
+    if not n.words and n.decimals == 0 and 1900 <= n.value <= 2100 and "," not in text[n.start:n.end]:
+        # A year, unless a unit or scale follows ("2,000 tonnes" has a separator; "2000 tonnes" does not).
+        pos = n.end + len(text[n.end:end]) - len(text[n.end:end].lstrip())
+        if not any(lex[t].match_at(text, pos) for t in ("percent", "scale", "currency", "unit")):
+            return None
+    pos = n.end
+    start = n.start
+    sign = 1.0
+    if not n.words and start > 0 and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum()):
+        start -= 1
+        sign = -1.0
+    # "three times", "5-fold", "by a factor of five"
+    times = _TIMES_AFTER.match(text, pos, end)
+    if times or _FACTOR_BEFORE.search(text, max(0, n.start - 30), n.start):
+        q_end = times.end() if times else n.end
+        q = QuantityMention(start, q_end, n.start, n.value, "ratio", "times", decimals=n.decimals, scale=1.0,
+                            text=text[start:q_end])
+        return _hedged(text, lex, q)
+    currency = lex["currency"].match_before(text, start, window=6)
+    cur_start = currency.start if currency and currency.end >= start - 1 else None
+    scale = 1.0
+    scale_hit = _at(text, pos, end, lex, "scale")
+    if scale_hit is not None:
+        attached = scale_hit.start == pos
+        if len(text[scale_hit.start:scale_hit.end]) > 1 or (attached and (cur_start is not None or not n.words)):
+            scale = float(scale_hit.value)
+            pos = scale_hit.end
+        else:
+            scale_hit = None
+    if not n.words and pos < end and text[pos:pos + 1].isalpha() and pos == n.end:
+        return None  # an ordinal or a code: "3rd", "75th", "5G"
+    unit: str | None = None
+    unit_hit = None
+    for type_ in ("percent", "currency", "unit", "time"):
+        hit = _at(text, pos, end, lex, type_)
+        if hit is not None:
+            unit_hit = hit
+            unit = hit.value
+            if "scale" in hit.extra:
+                scale *= float(hit.extra["scale"])
+            break
+    if unit_hit is not None and unit_hit.type == "time":
+        return None
+    if unit_hit is None and cur_start is not None and currency is not None:
+        unit = currency.value
+    elif unit_hit is not None and unit_hit.type == "currency" and currency is not None and cur_start is not None:
+        cur_start = None  # "$" and "dollars" both: keep one
+    q_end = unit_hit.end if unit_hit is not None else (scale_hit.end if scale_hit is not None else n.end)
+    q_start = cur_start if cur_start is not None else start
+    if n.words and unit is None and scale_hit is None:
+        if not n.fraction:
+            return None
+        return _hedged(text, lex, QuantityMention(q_start, q_end, n.start, n.value, None, "fraction",
+                                                  text=text[q_start:q_end]))
+    if unit is None and scale_hit is not None:
+        unit = "count"
+    value = sign * n.value * (scale if unit not in ("%", "pp") else 1.0)
+    q = QuantityMention(q_start, q_end, n.start, value, unit, "amount", decimals=n.decimals,
+                        scale=scale, text=text[q_start:q_end])
+    return _hedged(text, lex, q)
+
+
+def _at(text: str, pos: int, end: int, lex: Lexicon, type_: str) -> Hit | None:
+    """A phrase of ``type_`` right at ``pos`` or after spaces."""
+    skip = pos
+    while skip < end and text[skip] in " \u00a0\u202f":
+        skip += 1
+    hit = lex[type_].match_at(text, skip)
+    if hit is None or hit.end > end:
+        return None
+    return hit

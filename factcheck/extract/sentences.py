@@ -1,0 +1,91 @@
+"""Sentences and clauses by rule, plus the cheap test that decides which sentences get analysed.
+
+A sentence ends at ``.``, ``!`` or ``?`` (with closing quotes) before a capital, digit or quote, and at
+every line break: transcripts put headings, bylines and list items on lines of their own. Abbreviations
+("i.e.", "Mr.", "U.S.") and initials do not end a sentence. Markdown markers at the start of a line
+(``#``, ``*``, ``-``, ``>``) and a byte-order mark are left out of the sentence's span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]*_]*(?=\s+[\"“«(\[*_]*[A-Z0-9А-Я])|\n")
+_ABBREV = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "u.s", "u.n", "u.k", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gen", "sen", "rep", "inc",
+    "ltd", "co", "corp", "jr", "sr", "art", "para", "approx", "est", "fig", "p", "pp", "vol", "op", "cf", "al",
+    "h.e", "gov", "pres", "min", "dept", "mt", "ft", "govt",
+})
+_LEAD = re.compile(r"[\s\ufeff\u200b]*(?:(?:#{1,6}|[*+>-]|\d+[.)])\s+|\*\*|__)*[\s\ufeff\u200b]*")
+_TRAIL = re.compile(r"[\s*_\ufeff\u200b]*$")
+
+# A sentence is worth analysing if it has a digit, a number word or fraction, a percent, a trend verb or
+# one of the words that make statements without numbers check-worthy.
+CANDIDATE = re.compile(
+    r"\d|%|(?i:\b(?:percent|per\s+cent|half|third|quarter|twice|double|doubled|tripled|halved|times|fold"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|million|billion"
+    r"|ris(?:e|es|ing|en)|rose|gr[eo]w\w*|increas\w+|jump\w*|surg\w+|soar\w*|climb\w*|widen\w*|expand\w*"
+    r"|f[ae]ll(?:s|ing|en)?|drop\w*|declin\w+|decreas\w+|shr[aiu]nk\w*|narrow\w*|contract\w*|plung\w+|slump\w*"
+    r"|export\w*|import\w*|trade|turnover|deficit|surplus|balance|price\w*|turning|reorient\w*|pivot\w*"
+    r"|main|largest|biggest|leading|account\w*|share|agreements?|sanctions|ban|extended|inflation"
+    r"|unemployment|gdp|economy|year|latest)\b)"
+)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of the sentences of ``text``, trimmed of spaces and Markdown markers."""
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group() != "\n" and _is_abbreviation(text, m.start()):
+            continue
+        end = m.end() if m.group() != "\n" else m.start()
+        span = _trim(text, pos, end)
+        if span:
+            yield span
+        pos = m.end()
+    span = _trim(text, pos, len(text))
+    if span:
+        yield span
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = re.search(r"([\w.]+)$", text[max(0, dot - 12):dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in _ABBREV:
+        return True
+    return len(word) == 1 and word.isalpha() and text[dot - 1].isupper()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    lead = _LEAD.match(text, start, end)
+    s = lead.end() if lead else start
+    trail = _TRAIL.search(text, s, end)
+    e = trail.start() if trail else end
+    return (s, e) if e > s else None
+
+
+def is_candidate(text: str, start: int, end: int) -> bool:
+    return CANDIDATE.search(text, start, end) is not None
+
+
+# Clause boundaries inside a sentence: "while", "whereas", "; ", ", and", ", but", "and" before a subject.
+_CLAUSE = re.compile(r"(?i:;\s+|,?\s+(?:while|whereas|but|although|even\s+though|though)\s+|,\s+and\s+|,\s+"
+                     r"(?=(?:its|their|the)\s+\w+\s+(?:rose|fell|grew|increased|decreased|declined|dropped))"
+                     r"|\s+and\s+(?=(?:its\s+|their\s+|the\s+)?(?:exports|imports|trade|prices|gdp|inflation|unemployment)\b))")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a sentence where two statements are joined ("imports rose 6% while exports grew 2%")."""
+    spans = []
+    pos = start
+    for m in _CLAUSE.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return [(s, e) for s, e in spans if e > s]
