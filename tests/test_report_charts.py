@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 
@@ -32,7 +33,14 @@ def test_spec_draws_the_series_band_and_claimed_rule() -> None:
     assert layer(spec, "rect")["data"]["values"] == [{"start": "2024-01-01", "end": "2024-12-01"}]
     assert layer(spec, "rule")["data"]["values"] == [{"value": -4200, "key": "Claimed: −4.2 billion USD"}]
     assert layer(spec, "text")["encoding"]["text"] == {"field": "key"}
-    assert spec["title"]["text"] == "Belarus goods trade balance, cumulative from January 2024"
+    assert spec["title"]["text"] == ["Belarus goods trade balance, cumulative from January 2024"]
+
+
+def test_long_titles_wrap() -> None:
+    chart = replace(balance_chart(), title="Share of Belarus's trade (exports + imports) with the global majority "
+                    "in Belarus's trade (exports + imports), annual, IMF Direction of Trade Statistics")
+    lines = chart_spec(chart)["title"]["text"]
+    assert len(lines) == 2 and all(len(line) <= 80 for line in lines)
 
 
 def test_no_claimed_value_no_rule_and_no_band_without_highlight() -> None:

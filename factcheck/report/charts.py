@@ -13,6 +13,7 @@ script, event handler, foreign object or outside reference before handing it ove
 from __future__ import annotations
 
 import re
+import textwrap
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 from typing import Any
@@ -23,6 +24,7 @@ from factcheck.model import Chart
 SERIES_COLOUR = "#1f4e79"
 CLAIMED_COLOUR = "#b3261e"
 HIGHLIGHT_COLOUR = "#f2c14e"
+TITLE_CHARS = 80  # about one line of the chart's width at 14 px
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 _MONTH = re.compile(r"^(\d{4})(?:-|M)(\d{1,2})$")
@@ -135,7 +137,8 @@ def chart_spec(chart: Chart, *, width: int = 660, height: int = 240) -> dict[str
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "description": chart.title,
-        "title": {"text": chart.title, "anchor": "start", "fontSize": 14},
+        # Vega does not wrap titles; a list of strings is drawn as lines.
+        "title": {"text": textwrap.wrap(chart.title, TITLE_CHARS) or [""], "anchor": "start", "fontSize": 14},
         "width": width,
         "height": height,
         "layer": layers,
