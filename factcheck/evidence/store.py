@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from factcheck.evidence.package import EvidencePackage, ResourceInfo, load_package
@@ -70,11 +71,11 @@ class _Attempt:
     """One way to answer from one resource: keys to add, keys to subtract, or a group's members to sum."""
 
     resource: ResourceInfo
-    plus: list[Key]
-    minus: list[Key]
+    plus: tuple[Key, ...]
+    minus: tuple[Key, ...] = ()
     note: str | None = None
     group: str | None = None
-    members: list[Key] = field(default_factory=list)
+    members: tuple[Key, ...] = ()
 
 
 @dataclass
@@ -103,6 +104,11 @@ class EvidenceStore:
             if bucket is None:
                 bucket = slot[(frequency, adjustment)] = _Series(series)
             bucket.values[period] = float(value)
+        # look-ups repeat across claims and across the years of a chart: remember them
+        self._lookup_cache: dict[tuple[Subject, tuple[Span, ...], int | None], tuple[Observation, ...] | Gap] = {}
+        self._attempts_cache: dict[Subject, list[_Attempt]] = {}
+        self._cover_cache: dict[tuple[_Attempt, Span], tuple[float, list[EvidenceItem]] | None] = {}
+        self._years_cache: dict[tuple[Subject, int | None], list[int]] = {}
         self._datasets: dict[str, list[ResourceInfo]] = defaultdict(list)
         for info in self.resources.values():
             self._datasets[info.dataset].append(info)
@@ -146,6 +152,15 @@ class EvidenceStore:
     def lookup_spans(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None = None
                      ) -> tuple[Observation, ...] | Gap:
         """Values for several spans from one and the same series, so comparisons never mix vintages."""
+        key = (subject, spans, as_of)
+        if key not in self._lookup_cache:
+            if len(self._lookup_cache) > 200_000:  # bounded: a long batch must not grow without limit
+                self._lookup_cache.clear()
+            self._lookup_cache[key] = self._lookup_spans(subject, spans, as_of)
+        return self._lookup_cache[key]
+
+    def _lookup_spans(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None
+                      ) -> tuple[Observation, ...] | Gap:
         if not subject.indicator:
             return Gap("the claim does not say what is measured")
         if subject.entity is None:
@@ -211,6 +226,11 @@ class EvidenceStore:
 
     def _attempts(self, subject: Subject) -> list[_Attempt]:
         """Every way one resource could answer for this subject."""
+        if subject not in self._attempts_cache:
+            self._attempts_cache[subject] = self._find_attempts(subject)
+        return self._attempts_cache[subject]
+
+    def _find_attempts(self, subject: Subject) -> list[_Attempt]:
         indicator, commodity = subject.indicator or "", subject.commodity or ""
         entity = subject.entity or ""
         partner = "" if subject.partner in WORLD else subject.partner or ""
@@ -219,11 +239,11 @@ class EvidenceStore:
         def add(plus: list[Key], minus: list[Key] | None = None, note: str | None = None,
                 group: str | None = None) -> None:
             for resource in {r for key in plus for r in self._index.get(key, {})}:
-                found.append(_Attempt(self.resources[resource], plus, minus or [], note, group))
+                found.append(_Attempt(self.resources[resource], tuple(plus), tuple(minus or ()), note, group))
 
         def add_members(group: str, members: list[Key]) -> None:
             for resource in {r for key in members for r in self._index.get(key, {})}:
-                found.append(_Attempt(self.resources[resource], [], [], None, group, members))
+                found.append(_Attempt(self.resources[resource], (), (), None, group, tuple(members)))
 
         add([(indicator, entity, partner, commodity)])
         if partner and partner in self.groups and partner != "world":
@@ -280,15 +300,15 @@ class EvidenceStore:
         group = attempt.group or ""
         if attempt.minus:
             indicator, entity, _, _ = attempt.plus[0]
-            used = sum(1 for key in attempt.minus if self._cover(_Attempt(info, [key], []), span) is not None)
+            used = sum(1 for key in attempt.minus if self._cover(_Attempt(info, (key,)), span) is not None)
             complement = self.groups.complement_of(group) or ""
             return (f"{upper_first(self.place(group))}: the total with the world less the {used} economies of "
                     f"{self.place(complement)} with data ({info.source_label}); trade not allocated to any "
                     "country is included.")
         indicator, entity, _, commodity = attempt.members[0] if attempt.members else attempt.plus[0]
         keys = attempt.members or attempt.plus
-        used = sum(1 for key in keys if self._cover(_Attempt(info, [key], []), span) is not None)
-        total = self._cover(_Attempt(info, [(indicator, entity, "", commodity)], []), span)
+        used = sum(1 for key in keys if self._cover(_Attempt(info, (key,)), span) is not None)
+        total = self._cover(_Attempt(info, ((indicator, entity, "", commodity),)), span)
         text = f"Sum over the {used} economies of {self.place(group)} with data in {info.source_label}"
         if total and total[0]:
             share = 100 * value / total[0]
@@ -298,6 +318,14 @@ class EvidenceStore:
         return text + "."
 
     def _cover(self, attempt: _Attempt, span: Span) -> tuple[float, list[EvidenceItem]] | None:
+        key = (attempt, span)
+        if key not in self._cover_cache:
+            if len(self._cover_cache) > 500_000:  # bounded: a long batch must not grow without limit
+                self._cover_cache.clear()
+            self._cover_cache[key] = self._compute_cover(attempt, span)
+        return self._cover_cache[key]
+
+    def _compute_cover(self, attempt: _Attempt, span: Span) -> tuple[float, list[EvidenceItem]] | None:
         """The span's value from one resource, or None if the resource does not cover the span.
 
         A direct series must cover the span itself. A group summed from members counts as covered when
@@ -351,8 +379,15 @@ class EvidenceStore:
         return Span.year(years[-1]) if years else None
 
     def years_covered(self, subject: Subject, as_of: int | None = None, back: int = 40) -> list[int]:
+        """The calendar years (at most ``back`` of the latest) a look-up of ``subject`` succeeds for."""
+        key = (subject, as_of)
+        if key not in self._years_cache:
+            self._years_cache[key] = self._find_years(subject, as_of, back)
+        return self._years_cache[key]
+
+    def _find_years(self, subject: Subject, as_of: int | None, back: int) -> list[int]:
         if subject.indicator in DERIVED:
-            parts = [set(self.years_covered(_with(subject, indicator=i), as_of, back))
+            parts = [set(self.years_covered(_with(subject, indicator=i), as_of))
                      for i, _ in DERIVED[subject.indicator]]
             return sorted(set.intersection(*parts)) if parts else []
         attempts = self._attempts(subject)
@@ -425,23 +460,33 @@ def _aggregate(slots: dict[tuple[str, str], _Series], span: Span, aggregation: s
                ) -> tuple[float, str, str] | None:
     """(value, series id, period text) for ``span`` from the best frequency that covers it exactly."""
     preferred = sorted(slots, key=lambda fa: fa[1] == "sa")  # unadjusted figures add up; adjusted ones don't
-    wanted = [("annual", [str(y) for y in span.years]) if span.whole_years else None,
-              ("monthly", span.month_labels()),
-              ("quarterly", span.quarter_labels())]
-    for option in wanted:
-        if option is None or option[1] is None:
+    for frequency in ("annual", "monthly", "quarterly"):
+        keys = [k for k in preferred if k[0] == frequency]
+        if not keys:
             continue
-        frequency, periods = option
-        for slot_key in preferred:
-            if slot_key[0] != frequency:
-                continue
+        periods = _periods(span, frequency)
+        if periods is None:
+            continue
+        for slot_key in keys:
             series = slots[slot_key]
-            if all(p in series.values for p in periods):
-                values = [series.values[p] for p in periods]
-                value = sum(values) if aggregation == "sum" else sum(values) / len(values)
+            values = series.values
+            if all(p in values for p in periods):
+                found = [values[p] for p in periods]
+                value = sum(found) if aggregation == "sum" else sum(found) / len(found)
                 text = periods[0] if len(periods) == 1 else f"{periods[0]}/{periods[-1]}"
                 return value, series.series, text
     return None
+
+
+@lru_cache(maxsize=4096)
+def _periods(span: Span, frequency: str) -> tuple[str, ...] | None:
+    """The period labels that make up ``span`` at a frequency, or None when it does not divide evenly."""
+    if frequency == "annual":
+        return tuple(str(y) for y in span.years) if span.whole_years else None
+    if frequency == "quarterly":
+        quarters = span.quarter_labels()
+        return tuple(quarters) if quarters else None
+    return tuple(span.month_labels())
 
 
 def upper_first(text: str) -> str:

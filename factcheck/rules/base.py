@@ -6,7 +6,7 @@ the rating comes from the scale (``factcheck.scales``), never from the rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar
 
 from factcheck.evidence.store import EvidenceStore, Gap, Observation, fmt, upper_first
@@ -19,8 +19,6 @@ from factcheck.scales import Scale
 class Context:
     store: EvidenceStore
     scale: Scale
-    # look-ups are repeated across claims of one batch (the same series, the same years): keep them
-    cache: dict[tuple, object] = field(default_factory=dict)
 
 
 class Rule:
@@ -60,18 +58,12 @@ class Rule:
         return as_of_month(claim.source.date)
 
     def lookup(self, subject: Subject, span: Span, claim: Claim) -> Observation | Gap:
-        key = ("one", subject, span, self.as_of(claim))
-        if key not in self.ctx.cache:
-            self.ctx.cache[key] = self.store.lookup(subject, span, self.as_of(claim))
-        return self.ctx.cache[key]  # type: ignore[return-value]
+        return self.store.lookup(subject, span, self.as_of(claim))
 
     def lookup_pair(self, subject: Subject, span: Span, base: Span, claim: Claim
                     ) -> tuple[Observation, Observation] | Gap:
-        key = ("pair", subject, span, base, self.as_of(claim))
-        if key not in self.ctx.cache:
-            found = self.store.lookup_spans(subject, (span, base), self.as_of(claim))
-            self.ctx.cache[key] = found if isinstance(found, Gap) else (found[0], found[1])
-        return self.ctx.cache[key]  # type: ignore[return-value]
+        found = self.store.lookup_spans(subject, (span, base), self.as_of(claim))
+        return found if isinstance(found, Gap) else (found[0], found[1])
 
     def verdict(self, claim: Claim, outcome: str, explanation: str, *, actual: Quantity | None = None,
                 evidence: tuple[EvidenceItem, ...] = (), working: str | None = None,
