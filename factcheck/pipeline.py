@@ -29,7 +29,7 @@ def bundled_example() -> Path:
 def read_inputs(paths: Sequence[str], about: str | None = None) -> list[Document]:
     """Documents for the given paths (``-`` is standard input); the bundled example when none is given."""
     if not paths:
-        return [read_document(bundled_example(), about=about, name=f"(bundled) {FOUNDING_EXAMPLE}")]
+        return [read_document(bundled_example(), about=about, name=f"examples/{FOUNDING_EXAMPLE}")]
     documents = []
     for path in paths:
         if path == "-":
@@ -95,8 +95,7 @@ def write_reports(verdicts: Sequence[Verdict], out: Path, formats: Sequence[str]
 def _slug_for(path: str) -> str:
     from factcheck.documents import slugify
 
-    name = path.removeprefix("(bundled) ")
-    return slugify(Path(name).stem)
+    return slugify(Path(path).stem)
 
 
 def prepare_out(out: Path) -> None:
