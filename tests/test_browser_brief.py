@@ -136,6 +136,10 @@ def test_brief_reads_well_on_screen_and_on_paper(browser_context: object, tmp_pa
     for box in (page.locator("figure.chart svg").nth(i).bounding_box() for i in range(2)):
         assert box and column and box["width"] <= column["width"]
     page.screenshot(path=str(tmp_path / "brief.png"), full_page=True)
+    # On a phone the page reflows: nothing wider than the screen.
+    page.set_viewport_size({"width": 390, "height": 800})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(tmp_path / "brief-phone.png"), full_page=True)
     pdf = page.pdf(path=str(tmp_path / "brief.pdf"), format="A4")
     assert pdf.startswith(b"%PDF")
     page.emulate_media(media="print")

@@ -61,6 +61,7 @@ def test_markdown_true_claim_shows_rating_working_and_sources(verdicts: list[Ver
     section = md.split(f'<a id="claim-{v.claim_id}"></a>')[1]
     assert "> The negative trade balance of goods in Belarus has reached a massive 4.2 billion US dollars." \
         in section
+    assert section.lstrip().startswith("## Claim 6: True")
     assert "**Rating: True**" in section
     assert "Formula: 37,194.6 − 41,436.4 = −4,241.8 (USD million)" in section
     assert "- Period: January–November 2024" in section

@@ -32,6 +32,7 @@ GEM = "World Bank Global Economic Monitor, vintage 2025-03"
 GEM_NOTE = "Merchandise trade, not seasonally adjusted, USD million current; licence CC BY 4.0"
 DOTS = "IMF Direction of Trade Statistics, vintage about 2022-02"
 PINK = "World Bank Commodity Price Data (Pink Sheet), updated 2 July 2026"
+PINK_UNIT = "USD per metric tonne (nominal)"
 
 # Belarus merchandise balance, January to each month of 2024 (exports − imports, USD million, GEM NSA).
 BALANCE_2024 = (-119.8, -275.3, -424.4, -393.4, -283.8, -102.3, -581.2, -182.8, -659.6, -544.6, -674.6,
@@ -108,8 +109,8 @@ def potash() -> Verdict:
         explanation="Potassium chloride averaged 389.7 USD per tonne in January–November 2023 and 295.3 in "
                     "January–November 2024 (World Bank Pink Sheet): a fall of 24.2%.",
         working="295.3 / 389.7 − 1 = −24.2 %",
-        evidence=(EvidenceItem("wb-pink-potash", "2023-01/2023-11", 389.7, "USD/t", PINK, "average of months"),
-                  EvidenceItem("wb-pink-potash", "2024-01/2024-11", 295.3, "USD/t", PINK, "average of months")),
+        evidence=(EvidenceItem("wb-pink-potash", "2023-01/2023-11", 389.7, PINK_UNIT, PINK, "average of months"),
+                  EvidenceItem("wb-pink-potash", "2024-01/2024-11", 295.3, PINK_UNIT, PINK, "average of months")),
         notes=("Prices rose again from 2025; the claim is judged as of the statement's date.",),
         chart=Chart(title="Potassium chloride price, monthly", unit="USD per tonne", points=points,
                     highlight_start="2024-01", highlight_end="2024-11",
