@@ -20,6 +20,8 @@ from factcheck.extract.quantities import QuantityMention, find_quantities
 from factcheck.extract.sentences import clauses
 from factcheck.model import Period, Quantity, Subject
 
+# A share names a part of a flow: exports to a partner, or of a commodity, as a share of all exports.
+SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
 COMPARISON_KINDS = frozenset({"change", "growth", "trend", "shift"})
 _NEGATION = re.compile(r"(?i:\b(?:not|n't|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b[\w\s]{0,25}$)")
 _INFINITIVE = re.compile(r"(?i:\b(?:to|will|would|could|should|can|may|might|must|shall)\s+(?:\w+ly\s+)?$)")
@@ -39,6 +41,7 @@ _BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|
 _DIRECTION_NOUN = re.compile(r"(?i:[\s-]*(?:(?P<up>increase|rise|growth|jump|surge|gain|hike)|"
                              r"(?P<down>decrease|decline|drop|fall|reduction|contraction|slump|cut|loss))\b)")
 _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
+_OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _RANK = re.compile(
     r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
@@ -103,8 +106,9 @@ class SentenceAnalyser:
             return []
         claimant, body = self._claimant(text, start, end)
         drafts: list[Draft] = []
+        # A period after the document's date, or "by <year>" in an undated document, is a forecast or a target.
         future = any(p.period and p.role in ("period", "range", "deadline") and is_future(p.period, ref)
-                     for p in periods)
+                     for p in periods) or (ref.year is None and any(p.role == "deadline" for p in periods))
         hypothetical = _HYPOTHETICAL.search(sentence) is not None
         spans = self._clauses(text, body, end)
         previous: Mentions | None = None
@@ -121,7 +125,7 @@ class SentenceAnalyser:
                     m.directions = [d for d in previous.directions if d.end <= previous.end][:1]
             drafts += self._clause_drafts(text, m, ctx, periods)
             previous = m
-        if not drafts and not future and not hypothetical:
+        if not drafts and not future and not hypothetical and not self.lex["forecast"].find(text, body, end):
             note = self._other_note(text, body, end, spans)
             if note:
                 drafts.append(Draft("other", Subject(indicator=self._first_indicator(text, body, end),
@@ -289,6 +293,8 @@ class SentenceAnalyser:
             if not after:
                 continue
             ind = after[0].value
+            if ind not in SHARE_INDICATORS:
+                continue
             verb = verbs[0] if verbs else None
             pivot = verb.start if verb and verb.start < q.start else q.start
             partner = next((p for p in m.places if p.end <= pivot and not _possessive(text, p)), None)
@@ -323,7 +329,7 @@ class SentenceAnalyser:
                 continue
             if any(h.start <= q.start < h.end for h in m.multipliers):
                 continue
-            ind = self._indicator_near(m, q.start)
+            ind = self._indicator_near(m, q.start, after_within=(text, q.end, 40))
             if ind is None:
                 continue
             direction = self._direction_for(text, m, q)
@@ -356,7 +362,7 @@ class SentenceAnalyser:
             if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
                     text[hit.start:hit.end].lower() in ("increase", "decline", "drop", "fall", "rise", "decrease"):
                 continue
-            ind = self._indicator_near(m, hit.start, allow_after=True)
+            ind = self._trend_subject(text, m, hit)
             if ind is None:
                 continue
             return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, hit.value))]
@@ -391,13 +397,29 @@ class SentenceAnalyser:
             partner = None
         return entity, partner
 
-    def _indicator_near(self, m: Mentions, pos: int, allow_after: bool = True) -> Hit | None:
+    def _indicator_near(self, m: Mentions, pos: int,
+                        after_within: tuple[str, int, int] | None = None) -> Hit | None:
+        """The clause's first indicator before ``pos``; else, with ``after_within=(text, from, chars)``,
+        one that follows within that many characters ("$12 billion, a third of GDP")."""
         before = [h for h in m.indicators if h.end <= pos]
         if before:
             return before[0]
-        if allow_after:
-            after = [h for h in m.indicators if h.start >= pos]
+        if after_within is not None:
+            _, after_pos, chars = after_within
+            after = [h for h in m.indicators if after_pos <= h.start <= after_pos + chars]
             return after[0] if after else None
+        return None
+
+    def _trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
+        """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
+        or its object right after it ("is increasing its shipments")."""
+        before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= 60
+                  and not re.search(r"[;:]", text[h.end:hit.start])]
+        if before:
+            return before[0]
+        for h in m.indicators:
+            if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start):
+                return h
         return None
 
     def _negated(self, text: str, start: int, hit: Hit) -> bool:
@@ -427,19 +449,24 @@ class SentenceAnalyser:
 
     def _other_note(self, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str | None:
         """Why a sentence with no checkable claim is still worth a fact-checker's look, or None."""
-        economic = self.lex["economic"].find(text, start, end) or self.lex["indicator"].find(text, start, end)
-        if economic:
-            if self.lex["policy"].find(text, start, end):
-                return "a policy fact (a measure taken, extended or not carried out) that no rule checks"
-            for hit in self.lex["direction"].find(text, start, end):
+        lex = self.lex
+        indicators = lex["indicator"].find(text, start, end)
+        if lex["policy"].find(text, start, end) and lex["economic"].find(text, start, end):
+            return "a trade measure taken, extended or lifted: a fact no rule checks"
+        if lex["unfulfilled"].find(text, start, end) and lex["commitment"].find(text, start, end):
+            return "agreements said not to be carried out: a fact no rule checks"
+        if indicators:
+            for hit in lex["direction"].find(text, start, end):
                 if self._negated(text, start, hit) and not _INFINITIVE.search(text, max(start, hit.start - 30),
                                                                              hit.start):
                     return "a change said not to have happened (or not enough), which no rule checks"
-            if self.lex["evaluative"].find(text, start, end):
+            if lex["evaluative"].find(text, start, end):
                 return "an evaluation of a quantity without a number, which no rule checks"
-        figures = [q for q in find_quantities(text, start, end, self.lex) if q.unit not in (None, "ratio")]
-        if figures:
-            return f"a figure ({figures[0].text}) with no indicator the rules know"
+        for q in find_quantities(text, start, end, lex):
+            if q.unit == "%" or (q.unit or "").isupper() or (q.scale or 1) >= 1000 or \
+                    (q.unit is not None and q.unit != "ratio" and abs(q.value) >= 100 and not q.text[-1:].isalpha()
+                     and q.text[:1].isdigit()):
+                return f"a figure ({q.text}) with no indicator the rules know"
         return None
 
     def _period(self, kind: str, mentions: list[PeriodMention], ctx: DocContext) -> Period:
