@@ -205,3 +205,11 @@ def test_evidence_commands(tmp_path: Path) -> None:
     shown = factcheck("evidence", "show", "WB_CMO_POTASH", "--last", "3", cwd=tmp_path)
     assert shown.returncode == 0 and "2026-06" in shown.stdout and "█" in shown.stdout
     one_clean_error(factcheck("evidence", "show", "NOPE", cwd=tmp_path), "NOPE")
+
+
+def test_every_problem_code_is_documented() -> None:
+    from factcheck.errors import CATALOGUE
+
+    catalogue = (Path(__file__).resolve().parent.parent / "docs" / "errors.md").read_text(encoding="utf-8")
+    documented = {line.split("`")[1] for line in catalogue.splitlines() if line.startswith("| `FC")}
+    assert documented == set(CATALOGUE)
