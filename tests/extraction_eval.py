@@ -2,9 +2,10 @@
 
 Importable by the tests and by a benchmark script::
 
-    from tests.extraction_eval import evaluate, load_gold, format_table
+    from tests.extraction_eval import evaluate, load_gold, format_table, run
     result = evaluate(load_gold("heldout"))          # uses factcheck.extract.extract
     print(format_table(result))
+    result = run("dev", my_extractor, details=True)  # prints the table and the per-item mistakes
 
 What is measured (see ``tests/data/extraction_gold/README.md``):
 
@@ -406,6 +407,15 @@ def format_details(result: EvalResult, limit: int | None = None) -> str:
     return "\n".join(out)
 
 
+def run(split: str | Path = "dev", extractor: Extractor | None = None, *, details: bool = False) -> EvalResult:
+    """Evaluate one split (or gold file), print the table (and per-item mistakes), return the figures."""
+    result = evaluate(load_gold(split), extractor)
+    print(format_table(result, str(split)))
+    if details:
+        print(format_details(result))
+    return result
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m tests.extraction_eval [dev|heldout|PATH] [--details]``."""
     import sys
@@ -414,10 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     details = "--details" in args
     splits = [a for a in args if a != "--details"] or ["dev"]
     for split in splits:
-        result = evaluate(load_gold(split))
-        print(format_table(result, str(split)))
-        if details:
-            print(format_details(result))
+        run(split, details=details)
     return 0
 
 

@@ -192,6 +192,15 @@ def test_table_shows_the_figures() -> None:
     assert set(result.figures()) == {"precision", "recall", "f1", *(f"field:{f}" for f in ev.FIELDS)}
 
 
+def test_run_prints_and_returns(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "toy.jsonl"
+    gold.write_text('{"id": "t-1", "text": "Exports fell by 7.4%.", "context": {"date": "2025-01", "about": "BLR"}, '
+                    '"origin": {"corpus": "written"}, "expected": []}\n', encoding="utf-8")
+    result = ev.run(gold, lambda doc: [rec()], details=True)
+    out = capsys.readouterr().out
+    assert result.fp == 1 and "precision 0.000" in out and "[t-1]" in out and "extra: change" in out
+
+
 @pytest.mark.parametrize("split", ev.SPLITS)
 def test_gold_as_predictions_scores_one(split: str) -> None:
     items = ev.load_gold(split)
