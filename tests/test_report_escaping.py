@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from html.parser import HTMLParser
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.model import Chart, ChartPoint, Verdict
 from factcheck.report import render
@@ -110,3 +113,50 @@ def test_chart_label_with_dollars_draws() -> None:
     chart = Chart(title="US$ 4 bn vs $5 bn", unit="USD", points=(ChartPoint("2024", 1.0),))
     v = replace(sample_verdicts()[0], chart=chart)
     assert "US$ 4 bn vs $5 bn" in render([v], "html")
+
+
+# Property tests: whatever the transcript says, the reader sees exactly that text and nothing else.
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("<>&'\"`[]{}%#*_\\|\n"),
+               min_size=1, max_size=80).filter(lambda t: t.strip())
+
+
+class _BlockquoteText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "blockquote":
+            self.depth += 1
+        elif self.depth:
+            self.tags.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "blockquote":
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.text.append(data)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quote=TEXT)
+def test_any_quote_reaches_the_html_reader_verbatim(quote: str) -> None:
+    v = sample_verdicts()[0]
+    v = replace(v, claim=replace(v.claim, text=quote), chart=None)  # type: ignore[arg-type]
+    parser = _BlockquoteText()
+    parser.feed(render([v], "html", generated="2025-01-20"))
+    assert parser.tags == ["p"]  # no element came from the quote
+    assert "".join(parser.text).strip() == " ".join(quote.split())
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=TEXT)
+def test_md_filter_output_renders_as_text_only(text: str) -> None:
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
+    rendered = markdown_it.MarkdownIt("commonmark").render(f"> {md(text)}\n")
+    tags = set(re.findall(r"</?([a-zA-Z][a-zA-Z0-9]*)", rendered))
+    assert tags <= {"blockquote", "p", "em", "strong"}, rendered

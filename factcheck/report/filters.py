@@ -13,14 +13,22 @@ from typing import Any
 
 _MD_SPECIAL = re.compile(r"([\\`<>\[\]|])")
 _SPACE = re.compile(r"\s+")
+# What starts a block when it opens a line: headings, lists, rules, setext underlines, numbered items.
+_BLOCK_START = re.compile(r"^([#+\-*=_~:]|\d{1,9}(?=[.)]))")
 
 
 def md(value: Any) -> str:
     """Input text as one Markdown-safe line: ``<``, ``>``, ``[``, ``]``, backticks, ``|`` and backslashes
-    are backslash-escaped (CommonMark shows them literally), newlines become spaces."""
+    are backslash-escaped (CommonMark shows them literally), newlines become spaces, and a marker that
+    would open a heading or list at the start is escaped too."""
     if value is None:
         return ""
-    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", str(value)).strip())
+    text = _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", str(value)).strip())
+    if m := _BLOCK_START.match(text):
+        marker = m[1]
+        # "1999. A year" must not become a numbered list: escape the dot after the digits.
+        return marker + "\\" + text[len(marker):] if marker[0].isdigit() else "\\" + text
+    return text
 
 
 def number(value: Any) -> str:
