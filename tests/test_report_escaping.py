@@ -98,6 +98,9 @@ def test_markdown_filter_folds_lines_and_escapes_specials() -> None:
     assert md("a\n# heading\n> quote") == r"a # heading \> quote"
     assert md("`code` | pipe \\ back") == r"\`code\` \| pipe \\ back"
     assert md(None) == ""
+    assert md("- item") == r"\- item" and md("# title") == r"\# title" and md("---") == r"\---"
+    assert md("1999. A year") == r"1999\. A year"
+    assert md("-4.2 billion") == "-4.2 billion" and md("#hashtag") == "#hashtag"  # no block: left alone
 
 
 def test_hostile_claim_id_makes_a_safe_anchor() -> None:
@@ -116,8 +119,9 @@ def test_chart_label_with_dollars_draws() -> None:
 
 
 # Property tests: whatever the transcript says, the reader sees exactly that text and nothing else.
-TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("<>&'\"`[]{}%#*_\\|\n"),
-               min_size=1, max_size=80).filter(lambda t: t.strip())
+MARKUP = st.sampled_from("<>&'\"`[]{}%#*_\\|\n-=~+.) 0123456789")
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | MARKUP, min_size=1, max_size=80).filter(
+    lambda t: t.strip())
 
 
 class _BlockquoteText(HTMLParser):
@@ -157,6 +161,7 @@ def test_any_quote_reaches_the_html_reader_verbatim(quote: str) -> None:
 @given(text=TEXT)
 def test_md_filter_output_renders_as_text_only(text: str) -> None:
     markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py is not installed")
-    rendered = markdown_it.MarkdownIt("commonmark").render(f"> {md(text)}\n")
-    tags = set(re.findall(r"</?([a-zA-Z][a-zA-Z0-9]*)", rendered))
-    assert tags <= {"blockquote", "p", "em", "strong"}, rendered
+    for line in (f"> {md(text)}\n", f"{md(text)}\n"):  # inside the quote, and opening a line
+        rendered = markdown_it.MarkdownIt("commonmark").render(line)
+        tags = set(re.findall(r"</?([a-zA-Z][a-zA-Z0-9]*)", rendered))
+        assert tags <= {"blockquote", "p", "em", "strong"}, rendered

@@ -13,8 +13,9 @@ from typing import Any
 
 _MD_SPECIAL = re.compile(r"([\\`<>\[\]|])")
 _SPACE = re.compile(r"\s+")
-# What starts a block when it opens a line: headings, lists, rules, setext underlines, numbered items.
-_BLOCK_START = re.compile(r"^([#+\-*=_~:]|\d{1,9}(?=[.)]))")
+# What opens a block at the start of a line (CommonMark): an ATX heading or a list marker followed by a
+# space or the end, a fence of tildes, or a line of only rule characters (thematic break, setext line).
+_BLOCK_START = re.compile(r"^(#{1,6}|[+\-*]|\d{1,9}[.)])(?=\s|$)|^~{3,}|^[-=_*\s]+$")
 
 
 def md(value: Any) -> str:
@@ -25,9 +26,10 @@ def md(value: Any) -> str:
         return ""
     text = _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", str(value)).strip())
     if m := _BLOCK_START.match(text):
-        marker = m[1]
-        # "1999. A year" must not become a numbered list: escape the dot after the digits.
-        return marker + "\\" + text[len(marker):] if marker[0].isdigit() else "\\" + text
+        if text[0].isdigit():  # "1999. A year" must not become a numbered list: escape the dot
+            cut = len(m[1])
+            return text[: cut - 1] + "\\" + text[cut - 1:]
+        return "\\" + text
     return text
 
 
