@@ -267,7 +267,8 @@ class SentenceAnalyser:
                 continue
             ind = left[0].value
             against_ind = right[0].value if right else ind
-            left_places = [p for p in m.places if p.end <= q.start]
+            split = found.end() - len(found.group().split()[-1])  # where "than"/the last "as" begins
+            left_places = [p for p in m.places if p.end <= split]
             right_places = [p for p in m.places if p.start >= found.end()]
             entity, partner = self._roles(left_places, ind, ctx)
             a_entity, a_partner = self._roles(right_places, against_ind, ctx, entity)

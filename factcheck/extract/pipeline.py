@@ -43,6 +43,8 @@ def claims_from_text(text: str, document: Document, analyser: SentenceAnalyser |
     claims: list[Claim] = []
     for start, end in sentences(text):
         if not is_candidate(text, start, end):
+            if ctx.about is None:  # the default entity is the country named most often so far
+                ctx.counts.update(h.value for h in analyser.lex.places.find(text, start, end))
             continue
         drafts = analyser.analyse(text, start, end, ctx)
         sentence = text[start:end]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import Hit, Lexicon
-from factcheck.extract.numbers import MULTIPLES, Number, find_numbers
+from factcheck.extract.numbers import MULTIPLES, Number, find_numbers, parse_words
 
 _REFERENCE = re.compile(
     r"(?i:\b(?:article|articles|art\.|section|sections|resolution|resolutions|paragraph|para\.|no\.|number|nos\."
@@ -25,8 +25,10 @@ _PHONE = re.compile(r"(?:\+\d[\d ()\-]{7,}\d|\(\d{2,5}\)\s*\d[\d \-]{4,}\d|\b\d{
 _FILLER = re.compile(r"(?:\s+|\b(?:a|an|the|massive|whopping|staggering|record|mere|total\s+of|meagre|meager|"
                      r"modest|huge|remarkable|impressive|only|just|of)\b)*$", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"[\s-]*(?:times\b|-?fold\b)", re.IGNORECASE)
-_FACTOR_BEFORE = re.compile(r"\bby\s+a\s+factor\s+of\s*$", re.IGNORECASE)
+_FACTOR_BEFORE = re.compile(r"\ba\s+factor\s+of\s*$", re.IGNORECASE)
 _MULTIPLE_WORDS = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.IGNORECASE)
+_FOLD_WORDS = re.compile(r"(?<![\w-])(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold(?![\w-])",
+                         re.IGNORECASE)
 _MONTH_NEAR = re.compile(r"\s*(?:January|February|March|April|May|June|July|August|September|October|November"
                          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -71,6 +73,11 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
             value = float(MULTIPLES[m.group().lower()])
             out.append(_hedged(text, lex, QuantityMention(m.start(), m.end(), m.start(), value, "ratio", "times",
                                                           decimals=0, scale=1.0, text=m.group())))
+    for m in _FOLD_WORDS.finditer(text, start, end):
+        if not any(s < m.end() and m.start() < e for s, e in masks):
+            value = float(parse_words(m.group("n")) or (100 if m.group("n").lower() == "hundred" else 0))
+            out.append(_hedged(text, lex, QuantityMention(m.start(), m.end(), m.start(), value, "ratio", "times",
+                                                          decimals=0, scale=1.0, text=m.group())))
     out.sort(key=lambda q: q.start)
     return out
 
@@ -106,8 +113,10 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
         sign = -1.0
     # "three times", "5-fold", "by a factor of five"
     times = _TIMES_AFTER.match(text, pos, end)
-    if times or _FACTOR_BEFORE.search(text, max(0, n.start - 30), n.start):
+    factor = None if times else _FACTOR_BEFORE.search(text, max(0, n.start - 30), n.start)
+    if times or factor:
         q_end = times.end() if times else n.end
+        start = factor.start() if factor else start
         q = QuantityMention(start, q_end, n.start, n.value, "ratio", "times", decimals=n.decimals, scale=1.0,
                             text=text[start:q_end])
         return _hedged(text, lex, q)

@@ -1,0 +1,219 @@
+"""Sentences to claim records: kinds, signs, places and perspective, several claims, non-claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.model import Document, Subject
+
+
+def claims(text: str, date: str | None = "2025-01", about: str | None = "BLR"):
+    return extract(Document(text=text, path="t.md", slug="t", date=date, about=about))
+
+
+def only(text: str, **kw):
+    found = claims(text, **kw)
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
+
+
+def checkable(text: str, **kw):
+    return [c for c in claims(text, **kw) if c.kind != "other"]
+
+
+# --- changes and signs -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Exports fell by 7.4% in 2024.", -7.4),
+    ("Exports dropped 7.4 per cent in 2024.", -7.4),
+    ("Exports declined by 7.4 percent in 2024.", -7.4),
+    ("Exports shrank by 7.4% in 2024.", -7.4),
+    ("Exports rose by 6% in 2024.", 6),
+    ("Exports grew 6% in 2024.", 6),
+    ("Exports increased by 6% in 2024.", 6),
+    ("Exports jumped 6% in 2024.", 6),
+    ("Exports doubled in 2024.", 100),
+    ("Exports tripled in 2024.", 200),
+    ("Exports grew 1.5 times in 2024.", 50),
+    ("Exports increased by a factor of five in 2024.", 400),
+    ("Exports shrank by half in 2024.", -50),
+    ("Exports halved in 2024.", -50),
+    ("In 2024 there was a 6% increase in exports.", 6),
+])
+def test_changes_are_signed_percentages(text: str, value: float) -> None:
+    c = only(text)
+    assert c.kind == "change"
+    assert c.subject.indicator == "exports"
+    assert c.claimed.value == pytest.approx(value)
+    assert c.claimed.unit == "%"
+
+
+def test_fell_by_more_than_keeps_the_relation_on_the_size() -> None:
+    c = only("In 2023 imports fell by more than 60%.")
+    assert (c.claimed.value, c.claimed.relation) == (-60, "over")
+
+
+def test_deficit_and_negative_balance_are_negative_levels() -> None:
+    c = only("In 2024 the trade deficit reached almost 7 billion US dollars.")
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.unit, c.claimed.relation) == (
+        "level", "trade_balance", -7e9, "USD", "almost")
+    c = only("In 2024 the negative trade balance was $4.2bn.")
+    assert (c.claimed.value, c.claimed.decimals, c.claimed.scale) == (-4.2e9, 1, 1e9)
+    c = only("In 2024 the trade surplus was 1.1 billion euros.")
+    assert (c.claimed.value, c.claimed.unit) == (1.1e9, "EUR")
+
+
+def test_rose_to_is_a_level_not_a_change() -> None:
+    c = only("In 2023 inflation rose to 5.8 per cent.")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", "inflation", 5.8)
+
+
+# --- comparisons ----------------------------------------------------------------------------------
+
+def test_growth_three_times_faster() -> None:
+    c = only("In 2024 imports grew three times faster than exports.")
+    assert c.kind == "growth"
+    assert (c.subject.indicator, c.against.indicator) == ("imports", "exports")
+    assert (c.claimed.value, c.claimed.unit) == (3, "ratio")
+
+
+def test_ratio_half_as_much_and_times_as_much() -> None:
+    c = only("In 2024 Belarus exported about half as much to the EU as it imported from there.")
+    assert (c.kind, c.claimed.value, c.claimed.relation) == ("ratio", 0.5, "approx")
+    assert c.subject == Subject("exports", "BLR", "EU")
+    assert c.against == Subject("imports", "BLR", "EU")
+    c = only("In 2024 imports from China were four times as much as exports to China.")
+    assert (c.kind, c.claimed.value) == ("ratio", 4)
+    assert (c.subject.partner, c.against.partner) == ("CHN", "CHN")
+
+
+def test_share_of_exports() -> None:
+    c = only("In 2023 Asia accounted for about 15% of Belarus's exports.")
+    assert c.kind == "share"
+    assert c.subject == Subject("exports", "BLR", "Asia")
+    assert c.against == Subject("exports", "BLR", None)
+    assert (c.claimed.value, c.claimed.relation) == (15, "approx")
+
+
+def test_share_in_words() -> None:
+    c = only("In 2023 a third of Belarusian exports went to the EU.")
+    assert (c.kind, c.subject.partner, c.claimed.value) == ("share", "EU", pytest.approx(33.333333))
+
+
+def test_trend_without_a_number() -> None:
+    c = only("Oil prices are rising.")
+    assert (c.kind, c.subject.indicator, c.subject.commodity, c.claimed.relation) == (
+        "trend", "price", "oil", "rising")
+    assert c.claimed.value is None
+
+
+def test_shift_towards_a_group() -> None:
+    c = only("Belarus is turning towards Asia.")
+    assert c.kind == "shift"
+    assert c.subject == Subject("trade", "BLR", "Asia")
+    assert c.against == Subject("trade", "BLR", None)
+    assert (c.claimed.unit, c.claimed.relation) == ("%", "rising")
+
+
+def test_rank_with_items() -> None:
+    c = only("The main exports of Belarus to the EU are potash, oil products and timber.")
+    assert c.kind == "rank"
+    assert c.items == ("potash", "oil products", "timber")
+    assert c.claimed is None
+
+
+# --- places, groups and perspective -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "entity", "partner"), [
+    ("In 2024 China's exports to Belarus rose by 10%.", "CHN", "BLR"),
+    ("In 2024 Belarus's imports from China rose by 10%.", "BLR", "CHN"),
+    ("In 2024 Chinese exports to Belarus rose by 10%.", "CHN", "BLR"),
+    ("In 2024 exports from Belarus to China rose by 10%.", "BLR", "CHN"),
+    ("In 2024 exports to non-CIS countries rose by 10%.", "BLR", "non-CIS"),
+    ("In 2024 exports outside the CIS rose by 10%.", "BLR", "non-CIS"),
+    ("In 2024 exports to the CIS rose by 10%.", "BLR", "CIS"),
+    ("In 2024 exports to the EU rose by 10%.", "BLR", "EU"),
+    ("In 2024 exports to the European Union rose by 10%.", "BLR", "EU"),
+    ("In 2024 exports to the African continent rose by 10%.", "BLR", "Africa"),
+    ("In 2024 exports to Asia rose by 10%.", "BLR", "Asia"),
+    ("In 2024 exports to RUS rose by 10%.", "BLR", "RUS"),
+    ("In 2024 exports rose by 10%.", "BLR", None),
+    ("In 2024 Russian exports to Belarus rose by 10%.", "RUS", "BLR"),
+    ("In 2024 Polish exports rose by 10%.", "POL", None),
+])
+def test_entity_and_partner(text: str, entity: str, partner: str | None) -> None:
+    c = only(text)
+    assert (c.subject.entity, c.subject.partner) == (entity, partner)
+
+
+def test_excluding_russia_and_other_cis_countries_is_non_cis() -> None:
+    c = only("Excluding Russia and other CIS countries, exports fell by 3% in 2024.")
+    assert c.subject.partner == "non-CIS"
+
+
+def test_us_dollars_are_not_the_united_states() -> None:
+    c = only("In 2024 exports reached 5 billion US dollars.", about="DEU")
+    assert (c.subject.entity, c.subject.partner) == ("DEU", None)
+
+
+def test_without_about_the_most_named_country_is_the_entity() -> None:
+    found = claims("Kazakhstan is our friend. Kazakhstan signed many deals. In 2024 exports rose by 4%.",
+                   about=None)
+    assert found[-1].subject.entity == "KAZ"
+
+
+def test_world_prices_belong_to_the_world() -> None:
+    c = only("Global prices for potash are falling.")
+    assert (c.subject.entity, c.subject.commodity) == ("world", "potash")
+
+
+# --- several claims and reported speech ---------------------------------------------------------
+
+def test_two_claims_in_one_sentence() -> None:
+    first, second = checkable("In 2024 imports rose 6% while exports grew 2%.")
+    assert (first.subject.indicator, first.claimed.value) == ("imports", 6)
+    assert (second.subject.indicator, second.claimed.value) == ("exports", 2)
+    assert first.id != second.id and first.source == second.source
+
+
+def test_two_claims_joined_by_and() -> None:
+    found = checkable("In 2023 exports fell by 3%, and imports rose by 5%.")
+    assert [(c.subject.indicator, c.claimed.value) for c in found] == [("exports", -3), ("imports", 5)]
+
+
+def test_reported_speech_names_the_claimant() -> None:
+    c = only("The Minister of Economy, Ivan Petrov, said that exports grew by 5% in 2024.")
+    assert c.claimant == "Ivan Petrov"
+    c = only("The minister stated that exports grew by 5% in 2024.")
+    assert c.claimant == "The minister"
+    c = only("Exports grew by 5% in 2024.")
+    assert c.claimant is None
+
+
+# --- not claims -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Exports will grow by 5% next year.",
+    "Exports are expected to rise by 10% in 2025.",
+    "We will double exports by 2030.",
+    "Our goal is to raise exports to $10 billion.",
+    "If exports grew by 5%, the deficit would vanish.",
+    "Did exports really grow by 5% in 2024?",
+    "Call +375 17 222-33-44 for the statistics office.",
+    "On 24 February 2022 the session opened.",
+    "Article 5 of the treaty applies.",
+    "Resolution 2231 was adopted in 2015.",
+    "Comentários",
+    "Exports are important.",
+    "They do not have the potential to increase trade with Belarus.",
+])
+def test_non_claims_get_no_record(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_other_keeps_checkworthy_statements_with_a_note() -> None:
+    c = only("The government has extended the ban on imports of cosmetics from the EU.")
+    assert c.kind == "other" and c.note
+    c = only("China has not increased purchases of Belarusian goods.")
+    assert c.kind == "other" and "not" in c.note

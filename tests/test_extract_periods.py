@@ -1,0 +1,108 @@
+"""Periods named in a sentence, and the periods claims get from their document."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.extract.periods import DateRef, find_periods
+from factcheck.model import Document, Period
+
+REF = DateRef(year=2025, month=1)
+
+
+def named(text: str, ref: DateRef = REF) -> list[tuple[str, Period | None]]:
+    return [(p.role, p.period) for p in find_periods(text, 0, len(text), ref)]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("January–November 2024", "2024-01", "2024-11"),
+    ("January-September 2023", "2023-01", "2023-09"),
+    ("from January to November 2024", "2024-01", "2024-11"),
+    ("between March and May 2022", "2022-03", "2022-05"),
+    ("in the first half of 2023", "2023-01", "2023-06"),
+    ("in the second half of 2023", "2023-07", "2023-12"),
+    ("in Q3 2024", "2024-07", "2024-09"),
+    ("in the first quarter of 2024", "2024-01", "2024-03"),
+    ("in the first eleven months of 2024", "2024-01", "2024-11"),
+    ("in November 2024", "2024-11", "2024-11"),
+    ("in 2023", "2023", "2023"),
+    ("last year", "2024", "2024"),
+    ("this year", "2025", "2025"),
+])
+def test_absolute_and_relative_periods(text: str, start: str, end: str) -> None:
+    (_, period), = named(text)
+    assert period == Period(start=start, end=end)
+
+
+def test_month_range_without_year_takes_the_latest_such_months_before_the_date() -> None:
+    (_, period), = named("in January-September exports rose")
+    assert period == Period(start="2024-01", end="2024-09")
+
+
+def test_year_ranges_and_spans() -> None:
+    assert named("between 2020 and 2022") == [("range", Period(start="2020", end="2022"))]
+    assert named("over the past five years") == [("range", Period(start="2020", end="2024"))]
+    assert named("since 2020") == [("since", Period(start="2020", end="2020"))]
+
+
+def test_deadlines_are_not_the_claims_period() -> None:
+    assert [r for r, _ in named("the ban was extended until the end of 2025")] == ["deadline"]
+    assert [r for r, _ in named("we will double exports by 2030")] == ["deadline"]
+
+
+def test_may_the_verb_is_not_may_the_month() -> None:
+    assert named("exports may fall") == []
+
+
+def claims(text: str, date: str = "2025-01", about: str = "BLR"):
+    return extract(Document(text=text, path="t.md", slug="t", date=date, about=about))
+
+
+def test_same_period_last_year_is_the_base_not_the_period() -> None:
+    (c,) = claims("From January to November 2024, exports fell by 7.4% compared to the same period last year.")
+    assert c.period == Period("2024-01", "2024-11", "2023-01", "2023-11")
+
+
+def test_explicit_base_year_keeps_the_months() -> None:
+    (c,) = claims("In January-March 2024 exports grew by 5% compared with the same period of 2022.")
+    assert c.period == Period("2024-01", "2024-03", "2022-01", "2022-03")
+
+
+def test_since_gives_a_base_and_the_last_full_year() -> None:
+    (c,) = claims("Since 2020, exports have grown by 30%.")
+    assert c.period == Period("2024", "2024", "2020", "2020")
+
+
+def test_past_five_years_change() -> None:
+    (c,) = claims("Over the past five years exports have doubled.")
+    assert c.period == Period("2024", "2024", "2019", "2019")
+    assert c.claimed.value == 100
+
+
+def test_latest_data_and_periodless_sentences_take_the_last_named_period() -> None:
+    found = claims("In January-November 2024 exports fell by 3%. "
+                   "According to the latest data, imports are growing twice as fast as exports. "
+                   "The trade deficit reached $2 billion.")
+    assert [c.period for c in found] == [
+        Period("2024-01", "2024-11", "2023-01", "2023-11"),
+        Period("2024-01", "2024-11", "2023-01", "2023-11"),
+        Period("2024-01", "2024-11"),
+    ]
+
+
+def test_no_period_named_yet_present_tense_is_last_full_year() -> None:
+    level, trend = claims("Exports to Africa are worth 300 million dollars. Potash prices are falling.")
+    assert level.period == Period("2024", "2024")
+    assert trend.period == Period("2024", "2024", "2023", "2023")
+
+
+def test_future_deadline_does_not_become_the_documents_period() -> None:
+    found = claims("The ban was extended on sanctions until the end of 2026. The trade deficit reached $2 billion.")
+    assert found[-1].period == Period("2024", "2024")
+
+
+def test_period_context_does_not_leak_between_documents() -> None:
+    claims("In 2019 exports fell by 3%.")
+    (c,) = claims("The trade deficit reached $2 billion.")
+    assert c.period == Period("2024", "2024")

@@ -1,0 +1,97 @@
+"""Numbers, scales, units, currencies and hedges as the extractor reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.lexicon import load_lexicon
+from factcheck.extract.numbers import parse_digits, parse_words
+from factcheck.extract.quantities import find_quantities
+
+
+def quantities(text: str):
+    return find_quantities(text, 0, len(text), load_lexicon())
+
+
+def one(text: str):
+    found = quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "value", "decimals"), [
+    ("37,194.6", 37194.6, 1),
+    ("1 500", 1500, 0),
+    ("4.2", 4.2, 1),
+    ("1,234,567", 1234567, 0),
+    ("0.017", 0.017, 3),
+])
+def test_digits_keep_value_and_stated_precision(text: str, value: float, decimals: int) -> None:
+    assert parse_digits(text) == (pytest.approx(value), decimals)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("three", 3), ("twenty-five", 25), ("one hundred", 100), ("a third", 1 / 3), ("half", 0.5),
+    ("a quarter", 0.25), ("two-thirds", 2 / 3), ("two thirds", 2 / 3), ("two and a half", 2.5),
+    ("one and a half", 1.5),
+])
+def test_number_words(text: str, value: float) -> None:
+    assert parse_words(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "scale"), [
+    ("1,234.5 million", 1234500000, "count", 1e6),
+    ("1,234.5 million US dollars", 1234500000, "USD", 1e6),
+    ("$4.2bn", 4.2e9, "USD", 1e9),
+    ("USD 37,194.6 million", 37194.6e6, "USD", 1e6),
+    ("€3 million", 3e6, "EUR", 1e6),
+    ("3 million euros", 3e6, "EUR", 1e6),
+    ("EUR 12 bln", 12e9, "EUR", 1e9),
+    ("500 mln roubles", 5e8, "RUB", 1e6),
+    ("2.5 billion Belarusian rubles", 2.5e9, "BYN", 1e9),
+    ("2 trillion dollars", 2e12, "USD", 1e12),
+    ("45 thousand tonnes", 45000, "t", 1e3),
+    ("7.4%", 7.4, "%", 1),
+    ("7.4 percent", 7.4, "%", 1),
+    ("7.4 per cent", 7.4, "%", 1),
+    ("3 percentage points", 3, "pp", 1),
+    ("-3.5%", -3.5, "%", 1),
+])
+def test_scales_units_and_currencies_are_normalised(text: str, value: float, unit: str, scale: float) -> None:
+    q = one(text)
+    assert (q.value, q.unit, q.scale) == (pytest.approx(value), unit, scale)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("almost 7 billion dollars", "almost"), ("nearly 5%", "almost"), ("just under 5%", "almost"),
+    ("about 5%", "approx"), ("around 5%", "approx"), ("some 5%", "approx"), ("roughly 5%", "approx"),
+    ("more than 5%", "over"), ("over 5%", "over"), ("exceeds 5%", "over"), ("at least 5%", "over"),
+    ("less than 5%", "under"), ("below 5%", "under"), ("under 5%", "under"), ("up to 5%", "under"),
+    ("5%", "eq"), ("a massive 4.2 billion US dollars", "eq"),
+])
+def test_hedges_become_relations(text: str, relation: str) -> None:
+    assert one(text).relation == relation
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("three times", 3), ("3 times", 3), ("1.5 times", 1.5), ("twice", 2), ("fivefold", 5),
+    ("by a factor of five", 5),
+])
+def test_multipliers(text: str, value: float) -> None:
+    q = one(text)
+    assert (q.kind, q.value) == ("times", value)
+
+
+@pytest.mark.parametrize("text", [
+    "For 79 years we have met here.",
+    "under Article 5 of the Charter",
+    "resolution 2231 must be implemented",
+    "the 3rd convocation",
+    "at the seventy-ninth session",
+    "call +375 17 222-33-44 for details",
+    "on 24 February 2022",
+    "in 2024",
+    "one of the main partners",
+])
+def test_numbers_that_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []
