@@ -42,6 +42,8 @@ def extract(document: Document, nlp: Language | None = None) -> list[Claim]:
     doc.user_data[USER_DATA_KEY] = {
         "path": document.path, "title": document.title, "speaker": document.speaker, "date": document.date,
         "url": document.url, "about": document.about, "offset": document.offset,
+        # Front matter may name the period an excerpt's earlier text named (see pipeline's docstring).
+        "previous_period": (document.meta or {}).get("previous_period"),
     }
     for _, proc in nlp.pipeline:
         doc = proc(doc)

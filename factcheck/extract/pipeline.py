@@ -9,9 +9,10 @@ Use it in your own pipeline::
     doc.spans["factcheck_claims"]  # the sentences that hold them, labelled with the claim kind
 
 Per-document context overrides the config through ``doc.user_data["factcheck"]``: a dict with any of
-``date``, ``about``, ``path``, ``title``, ``speaker``, ``url`` and ``offset`` (the offset of the doc's
-text in the file, so claim spans point into the file). :func:`factcheck.extract.extract` fills it from a
-:class:`~factcheck.model.Document`.
+``date``, ``about``, ``path``, ``title``, ``speaker``, ``url``, ``offset`` (the offset of the doc's
+text in the file, so claim spans point into the file) and ``previous_period`` (a mapping with
+``start``/``end``/``base_start``/``base_end``: the period named before this text, for excerpts).
+:func:`factcheck.extract.extract` fills it from a :class:`~factcheck.model.Document`.
 
 The component reads the characters of the doc, not its tokens: a cheap first pass keeps only sentences
 with a number, a trend verb or a lexicon word, and only those get the full analysis (see
@@ -30,16 +31,23 @@ from factcheck.extract.assemble import SentenceAnalyser
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import load_lexicon
 from factcheck.extract.sentences import is_candidate, sentences
-from factcheck.model import Claim, Document, claim_id
+from factcheck.model import Claim, Document, Period, claim_id
 
 USER_DATA_KEY = "factcheck"
 SPANS_KEY = "factcheck_claims"
 
 
-def claims_from_text(text: str, document: Document, analyser: SentenceAnalyser | None = None) -> list[Claim]:
-    """Claims in ``text`` (the document's body), with source spans relative to the file."""
+def claims_from_text(text: str, document: Document, analyser: SentenceAnalyser | None = None,
+                     previous_period: Period | None = None) -> list[Claim]:
+    """Claims in ``text`` (the document's body), with source spans relative to the file.
+
+    ``previous_period``: the period named before ``text`` begins (when ``text`` is an excerpt)."""
     analyser = analyser or SentenceAnalyser(load_lexicon())
     ctx = DocContext(date=document.date, about=_about_code(document.about))
+    if previous_period is not None and previous_period.start:
+        ctx.last_period = Period(start=previous_period.start, end=previous_period.end)
+        if previous_period.base_start:
+            ctx.last_base = Period(start=previous_period.base_start, end=previous_period.base_end)
     claims: list[Claim] = []
     for start, end in sentences(text):
         if not is_candidate(text, start, end):
@@ -89,7 +97,9 @@ class ClaimsComponent:
                             title=info.get("title"), speaker=info.get("speaker"),
                             date=info.get("date", self.date), url=info.get("url"),
                             about=info.get("about", self.about), offset=int(info.get("offset") or 0))
-        claims = claims_from_text(doc.text, document, self.analyser)
+        previous = info.get("previous_period")
+        previous_period = Period.from_dict(previous) if isinstance(previous, dict) and previous.get("start") else None
+        claims = claims_from_text(doc.text, document, self.analyser, previous_period)
         doc._.claims = claims
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()

@@ -1,0 +1,103 @@
+"""The extractor as a spaCy component in a user's own pipeline, and its robustness on any text."""
+
+from __future__ import annotations
+
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.documents import parse_document
+from factcheck.extract import build_pipeline, extract
+from factcheck.extract.lexicon import LexiconError, _countries, _terms
+from factcheck.model import Period
+
+SENTENCE = "From January to November 2024, exports fell by 7.4% compared to the same period last year."
+
+
+def test_add_pipe_in_a_users_own_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factcheck_claims", config={"about": "BLR", "date": "2025-01"})
+    doc = nlp("Hello. " + SENTENCE)
+    (claim,) = doc._.claims
+    assert (claim.kind, claim.subject.entity, claim.claimed.value) == ("change", "BLR", -7.4)
+    (span,) = doc.spans["factcheck_claims"]
+    assert span.text == SENTENCE and span.label_ == "change"
+    assert claim.source.start == 7
+
+
+def test_user_data_overrides_the_config_per_doc() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("factcheck_claims", config={"about": "BLR"})
+    doc = nlp.make_doc("Exports fell by 3% last year.")
+    doc.user_data["factcheck"] = {"about": "Poland", "date": "2020-05", "path": "speech.md", "offset": 100}
+    (claim,) = nlp.get_pipe("factcheck_claims")(doc)._.claims
+    assert claim.subject.entity == "POL"  # a name given as about becomes its code
+    assert claim.period.start == "2019"
+    assert (claim.source.path, claim.source.start) == ("speech.md", 100)
+
+
+def test_build_pipeline_is_blank_english_plus_the_component() -> None:
+    nlp = build_pipeline()
+    assert nlp.lang == "en"
+    assert nlp.pipe_names == ["factcheck_claims"]
+
+
+def test_source_offsets_include_front_matter() -> None:
+    raw = "---\ntitle: T\ndate: 2025-01\nabout: BLR\n---\n" + SENTENCE + "\n"
+    doc = parse_document(raw, "in.md")
+    (claim,) = extract(doc)
+    assert raw[claim.source.start:claim.source.end] == SENTENCE
+
+
+def test_previous_period_from_front_matter() -> None:
+    raw = "---\ndate: 2025-01\nabout: BLR\nprevious_period: {start: 2024-01, end: 2024-09}\n---\n" \
+          "According to the latest data, the trade deficit reached $3 billion.\n"
+    (claim,) = extract(parse_document(raw, "in.md"))
+    assert claim.period == Period("2024-01", "2024-09")
+
+
+def test_byte_order_mark_and_markdown_are_not_part_of_the_sentence() -> None:
+    raw = "\ufeff# Trade\n\n**In 2024 exports rose by 4%.**\n\n- In 2023 imports fell by 2%.\n"
+    found = extract(parse_document(raw, "in.md", about="BLR"))
+    assert [c.text for c in found] == ["In 2024 exports rose by 4%.", "In 2023 imports fell by 2%."]
+
+
+def test_abbreviations_do_not_split_sentences() -> None:
+    raw = "In 2024 the U.S. trade deficit, i.e. the negative balance, reached $900 billion."
+    (claim,) = extract(parse_document(raw, "in.md"))
+    assert claim.text == raw
+    assert claim.subject.entity == "USA"
+
+
+def test_lexicon_files_are_validated_with_their_line() -> None:
+    try:
+        _terms('{"type": "hedge", "phrase": "about", "value": "approx"}\n{"type": "colour", "phrase": "x", "value": 1}')
+    except LexiconError as exc:
+        assert "terms.jsonl:2" in str(exc)
+    else:
+        raise AssertionError("an unknown type was accepted")
+    try:
+        _countries("iso3,names,adjectives\nBelarus,Belarus,Belarusian\n")
+    except LexiconError as exc:
+        assert "countries.csv:2" in str(exc)
+    else:
+        raise AssertionError("a bad code was accepted")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    doc = parse_document(text + "\nExports fell by 3% in 2024.", "fuzz.md", about="BLR")
+    found = extract(doc)
+    assert found and found[-1].kind == "change"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "exports", "fell", "by", "7.4%", "almost", "half", "as", "much", "three", "times", "faster", "than",
+    "$4.2bn", "the", "CIS", "outside", "January", "–", "November", "2024", "?", "if", "would", "since", "2020",
+    "a", "third", "of", "China's", "to", "Belarus", ",", ".", "\n", "doubled", "deficit", "per", "cent",
+]), max_size=40))
+def test_never_raises_on_claim_like_word_salad(words: list[str]) -> None:
+    extract(parse_document(" ".join(words) + " x", "fuzz.md", about="BLR"))
