@@ -45,12 +45,13 @@ class Scale:
         raise KeyError(rating)
 
     @property
-    def best(self) -> int:
-        return max(s.value for s in self.steps if s.value is not None)
+    def best(self) -> int | None:
+        """The highest numeric value, or None for a scale of conclusions without numbers."""
+        return max((s.value for s in self.steps if s.value is not None), default=None)
 
     @property
-    def worst(self) -> int:
-        return min(s.value for s in self.steps if s.value is not None)
+    def worst(self) -> int | None:
+        return min((s.value for s in self.steps if s.value is not None), default=None)
 
 
 def builtin_scales() -> list[str]:

@@ -20,10 +20,12 @@ latest period that does exist.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from factcheck.evidence.package import EvidencePackage, ResourceInfo, load_package
 from factcheck.model import EvidenceItem, Subject
@@ -66,7 +68,13 @@ class Gap:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+class _Covered(NamedTuple):
+    value: float
+    items: list[EvidenceItem]
+    members: int = 0  # how many member economies had data, for a group
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: attempts are made once per subject
 class _Attempt:
     """One way to answer from one resource: keys to add, keys to subtract, or a group's members to sum."""
 
@@ -105,9 +113,10 @@ class EvidenceStore:
                 bucket = slot[(frequency, adjustment)] = _Series(series)
             bucket.values[period] = float(value)
         # look-ups repeat across claims and across the years of a chart: remember them
-        self._lookup_cache: dict[tuple[Subject, tuple[Span, ...], int | None], tuple[Observation, ...] | Gap] = {}
+        self._releases = sorted({m for info in self.resources.values() if (m := _month_of(info.released)) is not None})
+        self._lookup_cache: dict[tuple[Subject, tuple[Span, ...], int], tuple[Observation, ...] | Gap] = {}
         self._attempts_cache: dict[Subject, list[_Attempt]] = {}
-        self._cover_cache: dict[tuple[_Attempt, Span], tuple[float, list[EvidenceItem]] | None] = {}
+        self._cover_cache: dict[tuple[_Attempt, Span], _Covered | None] = {}
         self._years_cache: dict[tuple[Subject, int | None], list[int]] = {}
         self._datasets: dict[str, list[ResourceInfo]] = defaultdict(list)
         for info in self.resources.values():
@@ -152,12 +161,16 @@ class EvidenceStore:
     def lookup_spans(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None = None
                      ) -> tuple[Observation, ...] | Gap:
         """Values for several spans from one and the same series, so comparisons never mix vintages."""
-        key = (subject, spans, as_of)
+        key = (subject, spans, self._epoch(as_of))
         if key not in self._lookup_cache:
             if len(self._lookup_cache) > 200_000:  # bounded: a long batch must not grow without limit
                 self._lookup_cache.clear()
             self._lookup_cache[key] = self._lookup_spans(subject, spans, as_of)
         return self._lookup_cache[key]
+
+    def _epoch(self, as_of: int | None) -> int:
+        """Statement dates between two releases see the same vintages, so their look-ups are the same."""
+        return len(self._releases) if as_of is None else bisect_right(self._releases, as_of)
 
     def _lookup_spans(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None
                       ) -> tuple[Observation, ...] | Gap:
@@ -208,11 +221,11 @@ class EvidenceStore:
             observations = []
             for span, found in zip(spans, covered, strict=True):
                 assert found is not None
-                value, items = found
+                value, items, members = found
                 notes = [attempt.note] if attempt.note else []
                 notes.extend(self._vintage_note(info, as_of, attempts))
                 if attempt.group:
-                    notes.append(self._coverage_note(subject, attempt, span, value))
+                    notes.append(self._coverage_note(attempt, span, value, members))
                     definition = self.group_definition(attempt.group)
                     if definition:
                         notes.append(f"Group used — {definition}")
@@ -294,21 +307,17 @@ class EvidenceStore:
                      "the period.")
         return [text]
 
-    def _coverage_note(self, subject: Subject, attempt: _Attempt, span: Span, value: float) -> str:
+    def _coverage_note(self, attempt: _Attempt, span: Span, value: float, used: int) -> str:
         """How the group figure was made, and what share of the total it is."""
         info = attempt.resource
         group = attempt.group or ""
         if attempt.minus:
-            indicator, entity, _, _ = attempt.plus[0]
-            used = sum(1 for key in attempt.minus if self._cover(_Attempt(info, (key,)), span) is not None)
             complement = self.groups.complement_of(group) or ""
             return (f"{upper_first(self.place(group))}: the total with the world less the {used} economies of "
                     f"{self.place(complement)} with data ({info.source_label}); trade not allocated to any "
                     "country is included.")
-        indicator, entity, _, commodity = attempt.members[0] if attempt.members else attempt.plus[0]
-        keys = attempt.members or attempt.plus
-        used = sum(1 for key in keys if self._cover(_Attempt(info, (key,)), span) is not None)
-        total = self._cover(_Attempt(info, ((indicator, entity, "", commodity),)), span)
+        indicator, entity, _, commodity = attempt.members[0]
+        total = self._cover_key(info, (indicator, entity, "", commodity), span)
         text = f"Sum over the {used} economies of {self.place(group)} with data in {info.source_label}"
         if total and total[0]:
             share = 100 * value / total[0]
@@ -317,7 +326,7 @@ class EvidenceStore:
                      f"world in {span.label()}")
         return text + "."
 
-    def _cover(self, attempt: _Attempt, span: Span) -> tuple[float, list[EvidenceItem]] | None:
+    def _cover(self, attempt: _Attempt, span: Span) -> _Covered | None:
         key = (attempt, span)
         if key not in self._cover_cache:
             if len(self._cover_cache) > 500_000:  # bounded: a long batch must not grow without limit
@@ -325,7 +334,7 @@ class EvidenceStore:
             self._cover_cache[key] = self._compute_cover(attempt, span)
         return self._cover_cache[key]
 
-    def _compute_cover(self, attempt: _Attempt, span: Span) -> tuple[float, list[EvidenceItem]] | None:
+    def _compute_cover(self, attempt: _Attempt, span: Span) -> _Covered | None:
         """The span's value from one resource, or None if the resource does not cover the span.
 
         A direct series must cover the span itself. A group summed from members counts as covered when
@@ -343,7 +352,7 @@ class EvidenceStore:
             item = EvidenceItem(series=f"{info.name}:{found[0][1]}", period=span.iso(), value=round(total, 6),
                                 unit=info.unit_label, source=info.source_label,
                                 note=f"sum over {len(found)} economies of {self.place(attempt.group)}")
-            return total, [item]
+            return _Covered(total, [item], len(found))
         plus = [self._cover_key(info, key, span) for key in attempt.plus]
         if any(p is None for p in plus):
             return None
@@ -365,7 +374,8 @@ class EvidenceStore:
                                       note=f"sum over {len(minus)} economies of {self.place(complement)}, "
                                            "subtracted"))
             total -= subtracted
-        return total, items
+            return _Covered(total, items, len(minus))
+        return _Covered(total, items)
 
     def _cover_key(self, info: ResourceInfo, key: Key, span: Span) -> tuple[float, str, str] | None:
         slots = self._index.get(key, {}).get(info.name)
@@ -380,7 +390,7 @@ class EvidenceStore:
 
     def years_covered(self, subject: Subject, as_of: int | None = None, back: int = 40) -> list[int]:
         """The calendar years (at most ``back`` of the latest) a look-up of ``subject`` succeeds for."""
-        key = (subject, as_of)
+        key = (subject, None if as_of is None else as_of // 12)
         if key not in self._years_cache:
             self._years_cache[key] = self._find_years(subject, as_of, back)
         return self._years_cache[key]
@@ -411,13 +421,21 @@ class EvidenceStore:
         return found
 
     def monthly(self, subject: Subject, first: int, last: int, as_of: int | None = None) -> dict[str, float]:
-        """Monthly values (series scale) between two month indexes, where the store has them."""
-        out: dict[str, float] = {}
-        for index in range(first, last + 1):
-            obs = self.lookup(subject, Span(index, index), as_of)
-            if isinstance(obs, Observation):
-                out[month_label(index)] = obs.scaled
-        return out
+        """Monthly values (series scale) between two month indexes, from one series, where it has them."""
+        if subject.indicator in DERIVED:
+            parts = [(self.monthly(_with(subject, indicator=i), first, last, as_of), sign)
+                     for i, sign in DERIVED[subject.indicator]]
+            common = set.intersection(*(set(values) for values, _ in parts))
+            return {m: sum(sign * values[m] for values, sign in parts) for m in sorted(common)}
+        for attempt in self._ordered(self._attempts(subject), as_of):
+            values = {}
+            for index in range(first, last + 1):
+                found = self._cover(attempt, Span(index, index))
+                if found is not None:
+                    values[month_label(index)] = found.value
+            if values:
+                return values
+        return {}
 
     def _latest_text(self, subject: Subject, latest: Span | None) -> str | None:
         if latest is None:
@@ -444,11 +462,10 @@ class EvidenceStore:
 
 
 def _with(subject: Subject, **changes: str | None) -> Subject:
-    data = subject.to_dict()
-    data.update(changes)
-    return Subject(**data)
+    return replace(subject, **changes)
 
 
+@lru_cache(maxsize=256)
 def _month_of(date: str | None) -> int | None:
     if not date:
         return None
@@ -458,17 +475,19 @@ def _month_of(date: str | None) -> int | None:
 
 def _aggregate(slots: dict[tuple[str, str], _Series], span: Span, aggregation: str
                ) -> tuple[float, str, str] | None:
-    """(value, series id, period text) for ``span`` from the best frequency that covers it exactly."""
-    preferred = sorted(slots, key=lambda fa: fa[1] == "sa")  # unadjusted figures add up; adjusted ones don't
+    """(value, series id, period text) for ``span`` from the best frequency that covers it exactly.
+
+    Whole years come from annual rows, then months, then quarters; unadjusted figures before seasonally
+    adjusted ones (unadjusted months add up to the year, adjusted ones need not).
+    """
     for frequency in ("annual", "monthly", "quarterly"):
-        keys = [k for k in preferred if k[0] == frequency]
-        if not keys:
-            continue
-        periods = _periods(span, frequency)
-        if periods is None:
-            continue
-        for slot_key in keys:
-            series = slots[slot_key]
+        for adjustment in ("", "nsa", "sa"):
+            series = slots.get((frequency, adjustment))
+            if series is None:
+                continue
+            periods = _periods(span, frequency)
+            if periods is None:
+                break
             values = series.values
             if all(p in values for p in periods):
                 found = [values[p] for p in periods]
