@@ -227,5 +227,10 @@ def list_rules() -> None:
         click.echo(f"{kind:<7} {rule.__module__}.{rule.__name__}: {rule.title} (needs {needs})")
 
 
+from factcheck.batch.cli import batch  # noqa: E402 - registered last, keeps start-up light
+
+main.add_command(batch)
+
+
 if __name__ == "__main__":
     main()

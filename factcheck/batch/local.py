@@ -1,0 +1,108 @@
+"""Running the work on this machine: in-process for one worker, a process pool for more.
+
+Parallelism is across files, one spaCy pipeline per worker process, never ``nlp.pipe(n_process=...)``:
+the pipeline is rule-based and cheap to call, so shipping docs between processes costs more than it
+saves, while whole files are big, independent units. At most ``2 × workers`` tasks are in flight, so
+memory follows the number of workers, not the size of the corpus; results come back in completion
+order (each carries its slug), and the driver writes them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+from factcheck.batch.work import Result, Settings, Task, process, worker_state
+
+IN_FLIGHT_PER_WORKER = 2
+
+
+class SerialExecutor:
+    """One worker: the driver does the work itself (no pickling, plain tracebacks under a debugger)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __enter__(self) -> SerialExecutor:
+        worker_state(self.settings)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def map_unordered(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        for task in tasks:
+            yield process(task)
+
+
+def _init_worker(settings: Settings, parent: int) -> None:
+    """Pool worker start: ignore Ctrl-C (the driver handles it), exit with the driver, warm up once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    worker_state(settings)
+
+
+def _watch_parent(parent: int) -> None:
+    # A driver killed with SIGKILL cannot tell its pool to stop; orphans would keep burning CPU.
+    while True:
+        if os.getppid() != parent:
+            os._exit(1)
+        time.sleep(0.5)
+
+
+class PoolExecutor:
+    """``workers`` processes (spawned, so nothing of the driver's state leaks in), bounded in flight."""
+
+    def __init__(self, settings: Settings, workers: int) -> None:
+        self.settings = settings
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> PoolExecutor:
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_init_worker, initargs=(self.settings, os.getpid()))
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=exc_type is None, cancel_futures=True)
+            self._pool = None
+
+    def map_unordered(self, tasks: Iterable[Task]) -> Iterator[Result]:
+        assert self._pool is not None, "use PoolExecutor as a context manager"
+        pool = self._pool
+        limit = self.workers * IN_FLIGHT_PER_WORKER
+        pending: dict[Future[Result], Task] = {}
+        source = iter(tasks)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < limit:
+                task = next(source, None)
+                if task is None:
+                    exhausted = True
+                else:
+                    pending[pool.submit(process, task)] = task
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = pending.pop(future)
+                yield _result(future, task)
+
+
+def _result(future: Future[Result], task: Task) -> Result:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise  # a worker died (out of memory, a crash): the pool is gone; resume picks up from here
+    except Exception as exc:  # e.g. a result that cannot be pickled back
+        from factcheck.batch.work import failed
+
+        return failed(task, f"worker error: {type(exc).__name__}: {exc}")
