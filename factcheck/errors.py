@@ -26,6 +26,8 @@ CATALOGUE: dict[str, str] = {
     "FC302": "datapackage.json is broken",
     "FC303": "an evidence resource is broken",
     "FC304": "evidence groups table is broken",
+    "FC305": "a file to import does not fit the format named",
+    "FC306": "cannot import into this evidence folder",
     # outputs and options
     "FC401": "output path cannot be written",
     "FC402": "unknown report format",
