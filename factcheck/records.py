@@ -79,7 +79,9 @@ def read_jsonl(path: str | Path, parse: Callable[[Any], T], text: str | None = N
         except UnicodeDecodeError:
             raise FactcheckError("FC103", "is not UTF-8 text", name) from None
     records: list[T] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines are split on "\n" only: str.splitlines() would also split inside strings holding
+    # U+0085, U+2028 or other line separators that JSON leaves unescaped
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
