@@ -20,7 +20,8 @@ from factcheck.model import Claim, EvidenceItem, Period, Quantity, Source, Subje
 from factcheck.records import atomic_writer, read_claims, read_verdicts, write_jsonl
 
 FACTCHECK = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or "factcheck"
-SPEECH = "---\ntitle: T\ndate: 2021-02\nabout: BLR\n---\nIn 2019 Belarus exported goods worth more than 30 billion dollars.\n"
+SPEECH = ("---\ntitle: T\ndate: 2021-02\nabout: BLR\n---\n"
+          "In 2019 Belarus exported goods worth more than 30 billion dollars.\n")
 
 
 # --- encodings ----------------------------------------------------------------------------------------
