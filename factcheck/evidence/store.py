@@ -139,6 +139,8 @@ class EvidenceStore:
         if indicator == "price":
             return f"the price of {subject.commodity or 'the commodity'}"
         what = INDICATOR_WORDS.get(indicator, indicator.replace("_", " "))
+        if subject.partner in WORLD and indicator in ("exports", "imports", "trade"):
+            what = f"total {what}"  # "Belarus's total exports", not to be read as exports to someone
         owner = self.place(subject.entity)
         text = f"{owner}'s {what}" if subject.entity not in WORLD else f"world {what}"
         if subject.partner not in WORLD:
