@@ -515,10 +515,16 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def signed(value: float, decimals: int = 1) -> str:
+    """A change for readers: ``+17.8``, ``−23.0``."""
+    text = fmt(value, decimals)
+    return text if text.startswith("−") or float(text.replace(",", "")) == 0 else f"+{text}"
+
+
 def fmt(value: float, decimals: int = 1) -> str:
     """Numbers for readers: thousands separators, a real minus sign."""
     text = f"{abs(value):,.{decimals}f}"
     return f"−{text}" if value < 0 and float(text.replace(",", "")) != 0 else text
 
 
-__all__ = ["MONTH_NAMES", "EvidenceStore", "Gap", "Observation", "fmt", "upper_first"]
+__all__ = ["MONTH_NAMES", "EvidenceStore", "Gap", "Observation", "fmt", "signed", "upper_first"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.evidence.store import Gap, fmt, upper_first
+from factcheck.evidence.store import Gap, fmt, signed, upper_first
 from factcheck.model import Claim, Quantity, Subject, Verdict
 from factcheck.periods import Span
 from factcheck.rules.base import Rule, base_span, claimed_text, money, notes_of, source_items
@@ -32,7 +32,7 @@ class ChangeRule(Rule):
         unit = now.resource.unit_label
         if percent:
             working = f"{fmt(now.scaled)} / {fmt(before.scaled)} − 1 = {fmt(change, 2)} %"
-            result = f"{fmt(change, 2)} %"
+            result = f"{signed(change, 2)} %"
         else:
             working = f"{fmt(now.scaled)} − {fmt(before.scaled)} = {fmt(change / now.resource.scale)} ({unit})"
             result = money(change, now.unit)
@@ -55,5 +55,5 @@ class ChangeRule(Rule):
         now, before = found
         change = (now.value / before.value - 1) * 100 if before.value else float("nan")
         return (f"{self.describe(subject)}: {fmt(now.scaled)} {now.resource.unit_label} in {last.label()} against "
-                f"{fmt(before.scaled)} in {last.previous().label()}, {fmt(change, 1)} % "
+                f"{fmt(before.scaled)} in {last.previous().label()}, {signed(change, 1)} % "
                 f"({now.resource.source_label})")

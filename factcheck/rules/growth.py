@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.evidence.store import Gap, Observation, fmt, upper_first
+from factcheck.evidence.store import Gap, Observation, fmt, signed, upper_first
 from factcheck.model import Claim, Quantity, Subject, Verdict
 from factcheck.periods import Span
 from factcheck.rules.base import Rule, base_span, claimed_text, notes_of, source_items
@@ -35,8 +35,8 @@ class GrowthRule(Rule):
         if isinstance(second, Gap):
             return self.gap(claim, second)
         (g1, now1, before1), (g2, now2, before2) = first, second
-        rates = (f"{self.describe(claim.subject)} {fmt(before1.scaled)} → {fmt(now1.scaled)} ({fmt(g1, 2)} %), "
-                 f"{self.describe(claim.against)} {fmt(before2.scaled)} → {fmt(now2.scaled)} ({fmt(g2, 2)} %), "
+        rates = (f"{self.describe(claim.subject)} {fmt(before1.scaled)} → {fmt(now1.scaled)} ({signed(g1, 2)} %), "
+                 f"{self.describe(claim.against)} {fmt(before2.scaled)} → {fmt(now2.scaled)} ({signed(g2, 2)} %), "
                  f"{now1.resource.unit_label}, {base.label()} → {span.label()} ({now1.resource.source_label})")
         evidence = source_items(now1, before1, now2, before2)
         notes = notes_of(now1, before1, now2, before2)

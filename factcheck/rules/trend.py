@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.evidence.store import Gap, fmt, upper_first
+from factcheck.evidence.store import Gap, fmt, signed, upper_first
 from factcheck.model import Chart, Claim, Quantity, Subject, Verdict
 from factcheck.periods import Span
 from factcheck.rules.base import Rule, base_span, notes_of, source_items
@@ -32,7 +32,8 @@ class TrendRule(Rule):
         working = f"{fmt(now.scaled)} / {fmt(before.scaled)} − 1 = {fmt(change, 1)} %"
         explanation = (f"{upper_first(self.describe(claim.subject))}: {how} {fmt(now.scaled)} {unit} in "
                        f"{span.label()} against {fmt(before.scaled)} in {base.label()} "
-                       f"({now.resource.source_label}), {fmt(change, 1)} %. Claimed: {direction} — {judgement.band}.")
+                       f"({now.resource.source_label}), {signed(change, 1)} %. "
+                       f"Claimed: {direction} — {judgement.band}.")
         notes = (*notes_of(now, before), *self.since(claim.subject, span, claim))
         return self.verdict(claim, judgement.outcome, explanation, actual=Quantity(round(change, 2), "%",
                             "rising" if change > 0 else "falling"), evidence=source_items(now, before),
@@ -50,7 +51,7 @@ class TrendRule(Rule):
         change = (last.value / first.value - 1) * 100 if first.value else 0.0
         word = "rose" if change > 0 else "fell"
         return (f"{self.describe(subject)} {word} {years[0]}–{years[-1]}: {fmt(first.scaled)} → "
-                f"{fmt(last.scaled)} {last.resource.unit_label} ({fmt(change, 0)} %, {last.resource.source_label})")
+                f"{fmt(last.scaled)} {last.resource.unit_label} ({signed(change, 0)} %, {last.resource.source_label})")
 
     def since(self, subject: Subject, span: Span, claim: Claim) -> tuple[str, ...]:
         """What happened after the claim's period, for the brief (the verdict stays as of the statement)."""
@@ -63,7 +64,7 @@ class TrendRule(Rule):
             return ()
         change = (latest.value / previous.value - 1) * 100
         return (f"Since the statement: {self.describe(subject)} was {fmt(latest.scaled)} "
-                f"{latest.resource.unit_label} in {later[-1]}, {fmt(change, 1)} % on {later[-1] - 1}.",)
+                f"{latest.resource.unit_label} in {later[-1]}, {signed(change, 1)} % on {later[-1] - 1}.",)
 
     def history_chart(self, claim: Claim, span: Span) -> Chart | None:
         years = self.store.years_covered(claim.subject)
