@@ -27,6 +27,9 @@ def build_pipeline() -> Language:
     """``spacy.blank("en")`` with the ``factcheck_claims`` component: no trained model, nothing downloaded."""
     nlp = spacy.blank("en")
     nlp.add_pipe("factcheck_claims")
+    # spaCy's 1,000,000-character limit protects the parser's memory; this pipeline has no parser and
+    # the tokenizer and the claim component are linear in the text, so long transcripts are fine.
+    nlp.max_length = 200_000_000
     return nlp
 
 

@@ -38,10 +38,19 @@ _BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|
                      r"just|a|an|the|only|roughly|approximately|another|further|sharply|significantly|"
                      r"dramatically|slightly|in\s+\d{4}|in\s+[a-z]+|last\s+year|this\s+year|year[- ]on[- ]year|"
                      r"\w+ly)[\s,]*)*$)")
-_DIRECTION_NOUN = re.compile(r"(?i:[\s-]*(?:(?P<up>increase|rise|growth|jump|surge|gain|hike)|"
-                             r"(?P<down>decrease|decline|drop|fall|reduction|contraction|slump|cut|loss))\b)")
+_DIRECTION_NOUN = re.compile(r"(?i:[\s-]*(?:(?P<up>increase|rise|growth|jump|surge|gain|hike|higher|more(?=\s+than))|"
+                             r"(?P<down>decrease|decline|drop|fall|reduction|contraction|slump|cut|loss|lower"
+                             r"|less(?=\s+than)))\b)")
 _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
+_BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
+_TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
+_UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:\w+\s+)?$)")
+_AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:\w+\s+)?$)")
+_SHIFT_VERB = re.compile(r"(?i:\b(?:reorient\w*|redirect\w*|shift\w*|pivot\w*|divert\w*)\b(?:\s+[\w'’-]+){0,6}?"
+                         r"\s+(?P<to>to|towards|toward)\s)")
+_MORE_AND_MORE = re.compile(r"(?i:\b(?:more\s+and\s+more|a\s+growing\s+share|an\s+increasing\s+share)\s+of\b"
+                            r"[^.;]*?\b(?:go|goes|went|is\s+going|flows?)\s+(?P<to>to|towards)\s)")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _RANK = re.compile(
     r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
@@ -110,7 +119,7 @@ class SentenceAnalyser:
         future = any(p.period and p.role in ("period", "range", "deadline") and is_future(p.period, ref)
                      for p in periods) or (ref.year is None and any(p.role == "deadline" for p in periods))
         hypothetical = _HYPOTHETICAL.search(sentence) is not None
-        spans = self._clauses(text, body, end)
+        spans = self._clauses(text, body, end, periods)
         previous: Mentions | None = None
         all_places: list[Place] = []
         for cs, ce in spans:
@@ -121,8 +130,9 @@ class SentenceAnalyser:
                 continue
             if previous is not None and not m.indicators and previous.indicators:
                 m.indicators = previous.indicators[:1]
-                if not m.directions:
-                    m.directions = [d for d in previous.directions if d.end <= previous.end][:1]
+            if previous is not None and not m.directions and m.quantities:
+                # "exports rose 5%, imports 3%": the second figure shares the first one's verb
+                m.directions = [d for d in previous.directions if d.end <= previous.end][-1:]
             drafts += self._clause_drafts(text, m, ctx, periods)
             previous = m
         if not drafts and not future and not hypothetical and not self.lex["forecast"].find(text, body, end):
@@ -136,11 +146,14 @@ class SentenceAnalyser:
         self._remember(periods, all_places, ctx, ref)
         return drafts
 
-    def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _clauses(self, text: str, start: int, end: int,
+                 periods: list[PeriodMention]) -> list[tuple[int, int]]:
         """Clause spans; a piece with no number and no trend verb stays with the clause before it."""
         merged: list[tuple[int, int]] = []
         for s, e in clauses(text, start, end):
-            has_trigger = bool(re.search(r"\d|%", text[s:e])) or bool(self.lex["direction"].find(text, s, e))
+            digits = [d.start() for d in re.finditer(r"\d|%", text[s:e])]
+            outside = [d for d in digits if not any(p.start <= s + d < p.end for p in periods)]
+            has_trigger = bool(outside) or bool(self.lex["direction"].find(text, s, e))
             if merged and (not has_trigger or not merged[-1][2]):  # type: ignore[misc]
                 ps, _, pt = merged[-1]  # type: ignore[misc]
                 merged[-1] = (ps, e, pt or has_trigger)  # type: ignore[assignment]
@@ -175,7 +188,8 @@ class SentenceAnalyser:
                       if not re.match(r"\s+out\b", text[h.end:h.end + 5])]
         return Mentions(start, end, quantities, indicators, self.lex["commodity"].find(text, start, end), places,
                         directions, self.lex["multiplier"].find(text, start, end),
-                        [p for p in periods if p.start < end and start < p.end])
+                        [p for p in periods if p.start < end and start < p.end]
+                        + [p for p in periods if not (p.start < end and start < p.end)])
 
     def _remember(self, periods: list[PeriodMention], places: list[Place], ctx: DocContext, ref: DateRef) -> None:
         for p in places:
@@ -201,17 +215,36 @@ class SentenceAnalyser:
         return drafts or self._trend(text, m, ctx, periods)
 
     def _shift(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        """Trade turning towards a partner: "turning towards X", "reorienting its exports from X to Y",
+        "more and more of its trade goes to Y". Away from X is the same shift, falling."""
+        targets: list[tuple[Place, str, int]] = []
         for hit in self.lex["shift"].find(text, m.start, m.end):
             target = next((p for p in m.places if hit.end <= p.start <= hit.end + 80), None)
-            if target is None:
-                continue
-            before = [p for p in m.places if p.end <= hit.start and p.role == "entity"]
+            if target is not None:
+                targets.append((target, hit.value, hit.start))
+                break
+        if not targets:
+            for rx in (_SHIFT_VERB, _MORE_AND_MORE):
+                found = rx.search(text, m.start, m.end)
+                if not found:
+                    continue
+                to = next((p for p in m.places if found.start("to") <= p.start <= found.end("to") + 40), None)
+                source = next((p for p in m.places if found.start() <= p.start < found.start("to")
+                               and text[max(m.start, p.start - 9):p.start].lower().rstrip().endswith(("from", "the"))
+                               and "from" in text[found.start():p.start].lower()), None)
+                if to is not None:
+                    targets.append((to, "rising", found.start()))
+                    if source is not None:
+                        targets.append((source, "falling", found.start()))
+                break
+        drafts = []
+        for target, relation, at in targets:
+            before = [p for p in m.places if p.end <= at and p.role == "entity"]
             entity = before[0].code if before else ctx.default_entity()
             indicator = m.indicators[0].value if m.indicators else "trade"
-            return [Draft("shift", Subject(indicator, entity, target.code), self._period("shift", m.periods, ctx),
-                          against=Subject(indicator, entity, None),
-                          claimed=Quantity(None, "%", hit.value))]
-        return []
+            drafts.append(Draft("shift", Subject(indicator, entity, target.code), self._period("shift", m.periods, ctx),
+                                against=Subject(indicator, entity, None), claimed=Quantity(None, "%", relation)))
+        return drafts
 
     def _rank(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
         partner_rank = _PARTNER_RANK.search(text, m.start, m.end)
@@ -263,15 +296,13 @@ class SentenceAnalyser:
                 value = 1 / value
             left = [h for h in m.indicators if h.end <= q.start]
             right = [h for h in m.indicators if h.start >= found.end()]
-            if not left:
-                continue
-            ind = left[0].value
+            ind = left[0].value if left else None
             against_ind = right[0].value if right else ind
             split = found.end() - len(found.group().split()[-1])  # where "than"/the last "as" begins
             left_places = [p for p in m.places if p.end <= split]
             right_places = [p for p in m.places if p.start >= found.end()]
-            entity, partner = self._roles(left_places, ind, ctx)
-            a_entity, a_partner = self._roles(right_places, against_ind, ctx, entity)
+            entity, partner = self._roles(left_places, ind or "", ctx)
+            a_entity, a_partner = self._roles(right_places, against_ind or "", ctx, entity)
             if not right_places or THERE.search(text, found.end(), m.end):
                 a_partner = a_partner or partner
             kind = "growth" if growth else "ratio"
@@ -283,36 +314,56 @@ class SentenceAnalyser:
         return []
 
     def _share(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        """"Africa accounts for 2% of exports", "a third of exports go to the EU", "the share of the EU in
+        Belarusian exports was 5%", "defence spending is 5% of GDP" (a share of a named whole)."""
         verbs = self.lex["share"].find(text, m.start, m.end)
+        drafts: list[Draft] = []
         for q in m.quantities:
             if q.unit != "%" and q.kind != "fraction":
                 continue
             of = _SHARE_OF.match(text, q.end, m.end)
             if not verbs and not of:
                 continue
-            after = [h for h in m.indicators if h.start >= q.end] or m.indicators
+            whole = [h for h in m.indicators if of and of.end() <= h.start <= of.end() + 3]
+            after = whole or [h for h in m.indicators if h.start >= q.end] or m.indicators
             if not after:
                 continue
             ind = after[0].value
-            if ind not in SHARE_INDICATORS:
-                continue
-            verb = verbs[0] if verbs else None
-            pivot = verb.start if verb and verb.start < q.start else q.start
-            partner = next((p for p in m.places if p.end <= pivot and not _possessive(text, p)), None)
-            if partner is None:
-                partner = next((p for p in m.places if p.role in ("partner", "to") and p.start > q.end), None)
-            owners = [p for p in m.places if p is not partner]
-            entity = owners[0].code if owners else ctx.default_entity()
             commodity = m.commodities[0].value if m.commodities else None
             value = q.value if q.unit == "%" else round(q.value * 100, 6)
             decimals = q.decimals if q.unit == "%" else None
+            claimed = Quantity(value, "%", q.relation, decimals, 1.0)
+            period = self._period("share", self._periods_for(m, q), ctx)
+            if whole and ind not in SHARE_INDICATORS:
+                part = [h for h in m.indicators if h.end <= q.start and h.value != ind]
+                owner = [p for p in m.places if p.role == "entity"]
+                entity = owner[0].code if owner else ctx.default_entity()
+                drafts.append(Draft("share", Subject(part[0].value if part else None, entity, None, commodity), period,
+                                    against=Subject(ind, entity, None), claimed=claimed))
+                continue
+            if ind not in SHARE_INDICATORS:
+                continue
+            verb = verbs[0] if verbs else None
+            named = [p for p in m.places if verb and verb.end <= p.start <= verb.end + 12
+                     and verb.value == "share" and "share" in text[verb.start:verb.end].lower()]
+            pivot = verb.start if verb and verb.start < q.start else q.start
+            partner = named[0] if named else next(
+                (p for p in m.places if p.end <= pivot and not _possessive(text, p)), None)
+            if partner is None:
+                partner = next((p for p in m.places if p.role in ("partner", "to") and p.start > q.end), None)
+            owners = [p for p in m.places if p is not partner and p.code != (partner.code if partner else None)]
+            entity = owners[0].code if owners else ctx.default_entity()
             p_code = partner.code if partner and partner.code != entity else None
             if p_code is None and commodity is None:
                 continue
-            return [Draft("share", Subject(ind, entity, p_code, commodity), self._period("share", m.periods, ctx),
-                          against=Subject(ind, entity, None),
-                          claimed=Quantity(value, "%", q.relation, decimals, 1.0))]
-        return []
+            drafts.append(Draft("share", Subject(ind, entity, p_code, commodity), period,
+                                against=Subject(ind, entity, None), claimed=claimed))
+        return drafts
+
+    def _periods_for(self, m: Mentions, q: QuantityMention) -> list[PeriodMention]:
+        """The periods for one figure: one named right after it ("21% in 2019") comes first."""
+        own = [p for p in m.periods if q.end <= p.start <= q.end + 12 and p.role in ("period", "range")]
+        return own + [p for p in m.periods if p not in own]
 
     def _amounts(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
         """Changes and levels: every number with a unit in the clause, read against its verb."""
@@ -342,18 +393,18 @@ class SentenceAnalyser:
                 else:
                     pct = q.value * 100 if direction == "rising" else -q.value * 100
                 claimed = Quantity(round(pct, 4), "%", q.relation, None, 1.0)
-                drafts.append(self._draft(text, "change", m, ctx, ind, claimed))
+                drafts.append(self._draft(text, "change", m, ctx, ind, claimed, q))
                 continue
             if direction is not None and direction != "level":
                 value = abs(q.value) if direction == "rising" else -abs(q.value)
                 claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
-                drafts.append(self._draft(text, "change", m, ctx, ind, claimed))
+                drafts.append(self._draft(text, "change", m, ctx, ind, claimed, q))
                 continue
             value = q.value
             if ind.extra.get("sign") == -1 or _NEGATIVE.search(text, max(m.start, ind.start - 12), ind.start):
                 value = -abs(value)
             claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
-            drafts.append(self._draft(text, "level", m, ctx, ind, claimed))
+            drafts.append(self._draft(text, "level", m, ctx, ind, claimed, q))
         return drafts
 
     def _trend(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
@@ -370,13 +421,19 @@ class SentenceAnalyser:
         return []
 
     # ------------------------------------------------------------------ helpers
-    def _draft(self, text: str, kind: str, m: Mentions, ctx: DocContext, ind: Hit, claimed: Quantity) -> Draft:
+    def _draft(self, text: str, kind: str, m: Mentions, ctx: DocContext, ind: Hit, claimed: Quantity,
+               q: QuantityMention | None = None) -> Draft:
         entity, partner = self._roles(m.places, ind.value, ctx)
         commodity = m.commodities[0].value if m.commodities else None
         if ind.value == "price" and (_WORLD_WORD.match(text, ind.start)
                                      or _WORLD_BEFORE.search(text, max(0, ind.start - 20), ind.start)):
             entity, partner = "world", None  # "global prices", "world market prices": the market's price
-        return Draft(kind, Subject(ind.value, entity, partner, commodity), self._period(kind, m.periods, ctx),
+        indicator = ind.value
+        if ind.extra.get("sign") and text[ind.start:ind.end].lower() in _BARE_BALANCE and \
+                not _TRADE_WORDS.search(text, m.start, m.end):
+            indicator = "budget_balance"  # a bare "deficit" in a sentence that does not speak of trade
+        periods = self._periods_for(m, q) if q is not None else m.periods
+        return Draft(kind, Subject(indicator, entity, partner, commodity), self._period(kind, periods, ctx),
                      claimed=claimed)
 
     def _roles(self, places: list[Place], indicator: str, ctx: DocContext,
@@ -428,13 +485,16 @@ class SentenceAnalyser:
 
     def _direction_for(self, text: str, m: Mentions, q: QuantityMention) -> str | None:
         """``rising``/``falling`` for "rose by 5%", "a 5% drop"; ``level`` for "rose to $5bn"; else None."""
+        updown = _UP_DOWN.search(text, max(m.start, q.start - 12), q.start)
+        if updown:
+            return "rising" if updown.group(1).lower() == "up" else "falling"
         for hit in reversed(m.directions):
             if hit.end > q.start or self._negated(text, m.start, hit):
                 continue
             gap = text[hit.end:q.start]
             if _TO_AFTER_VERB.match(gap):
                 return "level"
-            if _BY_GAP.match(gap):
+            if _BY_GAP.match(gap) or _AND_BY.search(gap):
                 return hit.value
             break
         noun = _DIRECTION_NOUN.match(text, q.end, m.end)
@@ -471,13 +531,18 @@ class SentenceAnalyser:
         return None
 
     def _period(self, kind: str, mentions: list[PeriodMention], ctx: DocContext) -> Period:
-        """The claim's period: named in the clause, else the last the document named, else the default."""
+        """The claim's period: named in the sentence (its own clause first), else the last period the
+        document named, else the default (docs/claim-records.md). Comparisons also get a base."""
         with_base = kind in COMPARISON_KINDS
         primary = next((p for p in mentions if p.role in ("period", "range", "since") and p.period), None)
         base = next((p for p in mentions if p.role == "base"), None)
         if primary is None or primary.period is None:
             if ctx.last_period is None:
-                return ctx.default_period(with_base)
+                period = ctx.default_period(False)
+                if not with_base or period.start is None:
+                    return period
+                b = self._base(period, base)
+                return Period(period.start, period.end, b.start, b.end)
             period = ctx.last_period
             if not with_base:
                 return Period(start=period.start, end=period.end)
@@ -485,12 +550,15 @@ class SentenceAnalyser:
             return Period(period.start, period.end, b.start, b.end)
         period = primary.period
         if primary.role == "since":
-            end = str(ctx.year - 1) if ctx.year else period.end
+            # "since 2020": from that year to the last full year; "since June": to the document's month.
+            monthly = len(period.start or "") == 7 and ctx.year and ctx.month
+            end = f"{ctx.year:04d}-{ctx.month:02d}" if monthly else str(ctx.year - 1) if ctx.year else period.end
             if with_base:
                 return Period(start=end, end=end, base_start=period.start, base_end=period.end)
             return Period(start=period.start, end=end)
-        if primary.role == "range" and with_base and base is None:
-            first = str(int(period.end or "0") - primary.shift) if primary.shift else period.start
+        if primary.role == "range" and primary.shift and with_base and base is None:
+            # "over the past five years": the last full year against the year five years before it
+            first = str(int(period.end or "0") - primary.shift)
             return Period(start=period.end, end=period.end, base_start=first, base_end=first)
         if not with_base:
             return Period(start=period.start, end=period.end)

@@ -45,6 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("base_yoy", re.compile(_I(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|on\s+an?\s+annual\s+basis"
                                r"|(?:compared\s+(?:to|with)\s+|from\s+|than\s+)?a\s+year\s+(?:earlier|ago|before)"
                                r"|(?:compared\s+(?:to|with)|than)\s+(?:in\s+)?last\s+year)"))),
+    ("base_year", re.compile(
+        _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
+           r"|versus|vs\.?)\s+(?:the\s+)?") + rf"(?P<y>{_Y})" + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
     ("month_range", re.compile(
         rf"(?i:\b(?:from|between)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,?\s+(?:of\s+)?(?P<y2>{_Y}))?")),
     ("first_months", re.compile(
@@ -66,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(_I(r"(?:\b(?P<pre>by|until|till|before|through|in|during|for|of|end\s+of)\s+"
                            r"(?:the\s+(?:end|beginning|start)\s+of\s+)?)?")
                         + rf"(?<![\w/.-])(?<!Agenda\s)(?<!Vision\s)(?<!Strategy\s)(?P<y>{_Y})(?![\w%-]|\.\d|,\d)")),
-    ("month", re.compile(rf"\b(?:in|during|for|since|by)\s+(?P<m>{_M})(?!\w)")),
+    ("month", re.compile(rf"\b(?P<pre>(?i:in|during|for|since|by))\s+(?P<m>{_M})(?!\w)")),
 ]
 
 
@@ -157,7 +160,7 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "latest")
     if name in ("base_same_last", "base_yoy"):
         return PeriodMention(s, e, "base", shift=1)
-    if name == "base_same_year":
+    if name in ("base_same_year", "base_year"):
         return PeriodMention(s, e, "base", Period(start=g["y"], end=g["y"]))
     if name == "month_range":
         m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
@@ -218,6 +221,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         y = _guess_for_month(month, sentence_year, ref)
         if y is None:
             return None
+        if g["pre"].lower() == "since":
+            return PeriodMention(s, e, "since", months_span(y, month, month))
         return PeriodMention(s, e, "period", months_span(y, month, month))
     return None
 

@@ -25,6 +25,7 @@ _BETWEEN = re.compile(r"(?i:\bbetween\s+(?:the\s+)?$)")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 _GOODS_AFTER = re.compile(r"^\s+(?:goods|products|produce|potash|fertili[sz]ers?|timber|oil|gas|food|market|"
                           r"producers|manufacturers|companies|enterprises|exporters)\b", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"(?i:\b(?:\w+est|most|least|best|worst|first|second|third)\b[^.;,]*\bin\s+the\s+$)")
 # Groups that only ever name a counterpart ("outside the CIS").
 PARTNER_GROUPS = frozenset({"non-CIS"})
 THERE = re.compile(r"(?i:\b(?:from|to)\s+there\b|\bthere\b)")
@@ -46,6 +47,8 @@ def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: 
     for hit in lex.places.find(text, start, end):
         if masks and any(s < hit.end and hit.start < e for s, e in masks):
             continue
+        if hit.value == "world" and _SUPERLATIVE.search(text, max(start, hit.start - 60), hit.start):
+            continue  # "one of the lowest in the world": the world is what is compared with
         out.append(Place(hit.start, hit.end, hit.value, hit.extra.get("form", "name"),
                          _role(text, start, hit, indicator_spans)))
     return out
