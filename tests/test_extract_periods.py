@@ -41,7 +41,8 @@ def test_month_range_without_year_takes_the_latest_such_months_before_the_date()
 
 
 def test_year_ranges_and_spans() -> None:
-    assert named("between 2020 and 2022") == [("range", Period(start="2020", end="2022"))]
+    assert named("between 2020 and 2022") == [("between", Period(start="2020", end="2022"))]
+    assert named("in 2018-2019") == [("range", Period(start="2018", end="2019"))]
     assert named("over the past five years") == [("range", Period(start="2020", end="2024"))]
     assert named("since 2020") == [("since", Period(start="2020", end="2020"))]
 
@@ -89,6 +90,19 @@ def test_latest_data_and_periodless_sentences_take_the_last_named_period() -> No
         Period("2024-01", "2024-11", "2023-01", "2023-11"),
         Period("2024-01", "2024-11"),
     ]
+
+
+def test_bases() -> None:
+    (c,) = claims("In 2023 exports grew by 5%.")
+    assert c.period == Period("2023", "2023", "2022", "2022")
+    (c,) = claims("Between 2015 and 2020 exports to Africa rose by 80 per cent.")
+    assert c.period == Period("2020", "2020", "2015", "2015")
+    (c,) = claims("Exports grew 5% in 2023 compared with 2021.")
+    assert c.period == Period("2023", "2023", "2021", "2021")
+    (c,) = claims("Home purchases are up nearly 50 percent.")  # no period named: no base invented
+    assert c.period == Period("2024", "2024")
+    (c,) = claims("GDP growth has reached 4 per cent.")  # a growth rate is year on year
+    assert c.period == Period("2024", "2024", "2023", "2023")
 
 
 def test_no_period_named_yet_present_tense_is_last_full_year() -> None:

@@ -46,7 +46,7 @@ _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:
 _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
 _TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
 _UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:\w+\s+)?$)")
-_AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:\w+\s+)?$)")
+_AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?$)")
 _SHIFT_VERB = re.compile(r"(?i:\b(?:reorient\w*|redirect\w*|shift\w*|pivot\w*|divert\w*)\b(?:\s+[\w'’-]+){0,6}?"
                          r"\s+(?P<to>to|towards|toward)\s)")
 _MORE_AND_MORE = re.compile(r"(?i:\b(?:more\s+and\s+more|a\s+growing\s+share|an\s+increasing\s+share)\s+of\b"
@@ -153,7 +153,8 @@ class SentenceAnalyser:
         for s, e in clauses(text, start, end):
             digits = [d.start() for d in re.finditer(r"\d|%", text[s:e])]
             outside = [d for d in digits if not any(p.start <= s + d < p.end for p in periods)]
-            has_trigger = bool(outside) or bool(self.lex["direction"].find(text, s, e))
+            has_trigger = bool(outside) or bool(self.lex["direction"].find(text, s, e)) or \
+                bool(self.lex["multiplier"].find(text, s, e))
             if merged and (not has_trigger or not merged[-1][2]):  # type: ignore[misc]
                 ps, _, pt = merged[-1]  # type: ignore[misc]
                 merged[-1] = (ps, e, pt or has_trigger)  # type: ignore[assignment]
@@ -197,13 +198,17 @@ class SentenceAnalyser:
         named = [p for p in periods if p.role in ("period", "range", "since") and p.period
                  and not is_future(p.period, ref)]
         if named:
+            previous = ctx.last_period
             first = named[0]
             if first.role == "since" and first.period and ref.year:
                 ctx.last_period = Period(start=first.period.start, end=str(ref.year - 1))
             else:
                 ctx.last_period = first.period
             base = next((p for p in periods if p.role == "base"), None)
-            ctx.last_base = self._base(ctx.last_period, base) if base and ctx.last_period else None
+            if base and ctx.last_period:
+                ctx.last_base = self._base(ctx.last_period, base)
+            elif ctx.last_period != previous:
+                ctx.last_base = None  # the same period named again keeps the base it was compared with
 
     # ------------------------------------------------------------------ clause level
     def _clause_drafts(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
@@ -433,8 +438,9 @@ class SentenceAnalyser:
                 not _TRADE_WORDS.search(text, m.start, m.end):
             indicator = "budget_balance"  # a bare "deficit" in a sentence that does not speak of trade
         periods = self._periods_for(m, q) if q is not None else m.periods
-        return Draft(kind, Subject(indicator, entity, partner, commodity), self._period(kind, periods, ctx),
-                     claimed=claimed)
+        growth_rate = _GROWTH_WORD.search(text, m.start, m.end) is not None
+        period = self._period(kind, periods, ctx, growth_rate)
+        return Draft(kind, Subject(indicator, entity, partner, commodity), period, claimed=claimed)
 
     def _roles(self, places: list[Place], indicator: str, ctx: DocContext,
                default_entity: str | None = None) -> tuple[str | None, str | None]:
@@ -530,23 +536,30 @@ class SentenceAnalyser:
                 return f"a figure ({q.text}) with no indicator the rules know"
         return None
 
-    def _period(self, kind: str, mentions: list[PeriodMention], ctx: DocContext) -> Period:
+    def _period(self, kind: str, mentions: list[PeriodMention], ctx: DocContext,
+                growth_rate: bool = False) -> Period:
         """The claim's period: named in the sentence (its own clause first), else the last period the
-        document named, else the default (docs/claim-records.md). Comparisons also get a base."""
+        document named, else the default (docs/claim-records.md).
+
+        Bases: the one stated; else, for a named period (or one taken over), the same months a year
+        earlier. With no period named at all, a trend, a shift, a growth comparison or a growth rate
+        ("GDP growth of 4%") compares with the year before; any other change ("home sales are up 50%")
+        gets no invented base."""
+        implied = kind in ("trend", "shift")
         with_base = kind in COMPARISON_KINDS
-        primary = next((p for p in mentions if p.role in ("period", "range", "since") and p.period), None)
+        primary = next((p for p in mentions if p.role in ("period", "range", "between", "since") and p.period), None)
         base = next((p for p in mentions if p.role == "base"), None)
         if primary is None or primary.period is None:
             if ctx.last_period is None:
                 period = ctx.default_period(False)
-                if not with_base or period.start is None:
+                if not with_base or period.start is None or not (base or implied or growth_rate or kind == "growth"):
                     return period
                 b = self._base(period, base)
                 return Period(period.start, period.end, b.start, b.end)
             period = ctx.last_period
             if not with_base:
                 return Period(start=period.start, end=period.end)
-            b = self._base(period, base) if base else (ctx.last_base or shift_years(period, 1))
+            b = self._base(period, base) if base else ctx.last_base or shift_years(period, 1)
             return Period(period.start, period.end, b.start, b.end)
         period = primary.period
         if primary.role == "since":
@@ -556,13 +569,14 @@ class SentenceAnalyser:
             if with_base:
                 return Period(start=end, end=end, base_start=period.start, base_end=period.end)
             return Period(start=period.start, end=end)
-        if primary.role == "range" and primary.shift and with_base and base is None:
-            # "over the past five years": the last full year against the year five years before it
-            first = str(int(period.end or "0") - primary.shift)
+        if with_base and base is None and (primary.role == "between" or primary.shift):
+            # "between 2015 and 2020" is 2020 against 2015; "over the past five years" the last full year
+            # against five years before it
+            first = str(int(period.end or "0") - primary.shift) if primary.shift else period.start
             return Period(start=period.end, end=period.end, base_start=first, base_end=first)
         if not with_base:
             return Period(start=period.start, end=period.end)
-        b = self._base(period, base) if base else shift_years(period, 1)
+        b = self._base(period, base)
         return Period(period.start, period.end, b.start, b.end)
 
     @staticmethod

@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"|(?:compared\s+(?:to|with)|than)\s+(?:in\s+)?last\s+year)"))),
     ("base_year", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
-           r"|versus|vs\.?)\s+(?:the\s+)?") + rf"(?P<y>{_Y})" + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
+           r"|versus|vs\.?)\s*(?:the\s+)?") + rf"(?P<y>{_Y})" + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
     ("month_range", re.compile(
         rf"(?i:\b(?:from|between)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,?\s+(?:of\s+)?(?P<y2>{_Y}))?")),
     ("first_months", re.compile(
@@ -77,7 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 class PeriodMention:
     """A period phrase: its span, what it names, and its role.
 
-    Roles: ``period`` (what the claim speaks of), ``base`` (what it is compared with; ``shift`` then
+    Roles: ``period`` (what the claim speaks of), ``range`` (a span of years: "2018-2019", "over the
+    past five years" with ``shift`` 5), ``between`` ("between/from 2015 and/to 2020": for a change, the
+    second year against the first), ``base`` (what it is compared with; ``shift`` then
     says how many years back from the claim's period), ``since`` (a base year, the period runs to the
     last full year), ``deadline`` ("until the end of 2025": not the claim's period), ``latest``.
     """
@@ -196,7 +198,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         y2 = _year(g["y2"], y1)
         if y2 is None or y2 <= y1 or y2 - y1 > 60:
             return None
-        return PeriodMention(s, e, "range", Period(start=str(y1), end=str(y2)))
+        role = "between" if g["kw"] else "range"
+        return PeriodMention(s, e, role, Period(start=str(y1), end=str(y2)))
     if name == "past_years":
         last = ref.full_year_before()
         if last is None:

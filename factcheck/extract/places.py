@@ -25,7 +25,7 @@ _BETWEEN = re.compile(r"(?i:\bbetween\s+(?:the\s+)?$)")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 _GOODS_AFTER = re.compile(r"^\s+(?:goods|products|produce|potash|fertili[sz]ers?|timber|oil|gas|food|market|"
                           r"producers|manufacturers|companies|enterprises|exporters)\b", re.IGNORECASE)
-_SUPERLATIVE = re.compile(r"(?i:\b(?:\w+est|most|least|best|worst|first|second|third)\b[^.;,]*\bin\s+the\s+$)")
+_SUPERLATIVE = re.compile(r"(?i:\b(?:\w+est|most|least|best|worst|first|second|third)\b[^.;,]*\bin\s+(?:the\s+)?$)")
 # Groups that only ever name a counterpart ("outside the CIS").
 PARTNER_GROUPS = frozenset({"non-CIS"})
 THERE = re.compile(r"(?i:\b(?:from|to)\s+there\b|\bthere\b)")

@@ -74,8 +74,9 @@ def is_candidate(text: str, start: int, end: int) -> bool:
     return CANDIDATE.search(text, start, end) is not None
 
 
-# Clause boundaries inside a sentence: "while", "whereas", "; ", ", and", ", but", "and" before a subject.
-_CLAUSE = re.compile(r"(?i:;\s+|,?\s+(?:while|whereas|but|although|even\s+though|though)\s+|,\s+and\s+|,\s+"
+# Clause boundaries inside a sentence: "while", "whereas", "; ", commas, dashes, "and" before a subject. The
+# analyser joins a piece back to its neighbour unless both hold a number or a trend verb.
+_CLAUSE = re.compile(r"(?i:;\s+|,?\s+(?:while|whereas|but|although|even\s+though|though)\s+|,\s+and\s+|,\s+|—\s*|"
                      r"(?=(?:its|their|the)\s+\w+\s+(?:rose|fell|grew|increased|decreased|declined|dropped))"
                      r"|\s+and\s+(?=(?:its\s+|their\s+|the\s+)?(?:exports|imports|trade|prices|gdp|inflation|unemployment)\b))")
 
