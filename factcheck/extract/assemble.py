@@ -51,6 +51,10 @@ _SHIFT_VERB = re.compile(r"(?i:\b(?:reorient\w*|redirect\w*|shift\w*|pivot\w*|di
                          r"\s+(?P<to>to|towards|toward)\s)")
 _MORE_AND_MORE = re.compile(r"(?i:\b(?:more\s+and\s+more|a\s+growing\s+share|an\s+increasing\s+share)\s+of\b"
                             r"[^.;]*?\b(?:go|goes|went|is\s+going|flows?)\s+(?P<to>to|towards)\s)")
+_AFTER_FIGURE = re.compile(r"(?i:\s*(?:(?:of|in|on)\s+)?(?:(?:the|our|its|their|new|lost|more|additional)\s+)*)")
+_ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that)\s+|\w-)$)")
+_NAMED_ROLES = frozenset({"period", "range", "between", "since"})
+_WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|[\w-]+(?:'s|’s))\s+)*)")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _RANK = re.compile(
     r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
@@ -120,12 +124,16 @@ class SentenceAnalyser:
                      for p in periods) or (ref.year is None and any(p.role == "deadline" for p in periods))
         hypothetical = _HYPOTHETICAL.search(sentence) is not None
         spans = self._clauses(text, body, end, periods)
+        # A forecast elsewhere in the sentence leaves only clauses that name their own period as facts.
+        sentence_forecast = bool(self.lex["forecast"].find(text, body, end))
         previous: Mentions | None = None
         all_places: list[Place] = []
         for cs, ce in spans:
             m = self._mentions(text, cs, ce, periods)
             all_places += m.places
-            if future or hypothetical or self.lex["forecast"].find(text, cs, ce):
+            own_period = any(cs <= p.start < ce and p.role in _NAMED_ROLES for p in periods)
+            forecast = self.lex["forecast"].find(text, cs, ce) or (sentence_forecast and not own_period)
+            if future or hypothetical or forecast:
                 previous = m
                 continue
             if previous is not None and not m.indicators and previous.indicators:
@@ -329,7 +337,7 @@ class SentenceAnalyser:
             of = _SHARE_OF.match(text, q.end, m.end)
             if not verbs and not of:
                 continue
-            whole = [h for h in m.indicators if of and of.end() <= h.start <= of.end() + 3]
+            whole = [h for h in m.indicators if of and _WHOLE_GAP.fullmatch(text, of.start(), h.start)]
             after = whole or [h for h in m.indicators if h.start >= q.end] or m.indicators
             if not after:
                 continue
@@ -340,7 +348,7 @@ class SentenceAnalyser:
             claimed = Quantity(value, "%", q.relation, decimals, 1.0)
             period = self._period("share", self._periods_for(m, q), ctx)
             if whole and ind not in SHARE_INDICATORS:
-                part = [h for h in m.indicators if h.end <= q.start and h.value != ind]
+                part = [h for h in m.indicators if h.end <= q.start and h.value != ind][-1:]
                 owner = [p for p in m.places if p.role == "entity"]
                 entity = owner[0].code if owner else ctx.default_entity()
                 drafts.append(Draft("share", Subject(part[0].value if part else None, entity, None, commodity), period,
@@ -376,7 +384,7 @@ class SentenceAnalyser:
         for hit in m.multipliers:
             if self._negated(text, m.start, hit):
                 continue
-            ind = self._indicator_near(m, hit.start)
+            ind = self._indicator_for(text, m, hit.start, hit.end)
             if ind is None:
                 continue
             drafts.append(self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", "eq", 0, 1.0)))
@@ -386,7 +394,7 @@ class SentenceAnalyser:
                 continue
             if any(h.start <= q.start < h.end for h in m.multipliers):
                 continue
-            ind = self._indicator_near(m, q.start, after_within=(text, q.end, 40))
+            ind = self._indicator_for(text, m, q.start, q.end)
             if ind is None:
                 continue
             direction = self._direction_for(text, m, q)
@@ -419,6 +427,8 @@ class SentenceAnalyser:
             if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
                     text[hit.start:hit.end].lower() in ("increase", "decline", "drop", "fall", "rise", "decrease"):
                 continue
+            if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
+                continue  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
             ind = self._trend_subject(text, m, hit)
             if ind is None:
                 continue
@@ -473,6 +483,20 @@ class SentenceAnalyser:
             after = [h for h in m.indicators if after_pos <= h.start <= after_pos + chars]
             return after[0] if after else None
         return None
+
+    def _indicator_for(self, text: str, m: Mentions, start: int, end: int) -> Hit | None:
+        """The indicator a figure speaks of: one named right after it ("1.6 million jobs", "$15 trillion in
+        trade deficits"); else the first named since the previous figure ("reserves rose 2.6 times,
+        exports 4.7 times"); else the clause's first before it; else one close after it."""
+        for h in m.indicators:
+            if end <= h.start <= end + 25 and _AFTER_FIGURE.fullmatch(text, end, h.start):
+                return h
+        previous = max((q.end for q in m.quantities if q.end <= start), default=m.start)
+        previous = max([previous] + [h.end for h in m.multipliers if h.end <= start])
+        segment = [h for h in m.indicators if previous <= h.start and h.end <= start]
+        if segment:
+            return segment[0]
+        return self._indicator_near(m, start, after_within=(text, end, 40))
 
     def _trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
         """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
