@@ -61,10 +61,18 @@ _RANK = re.compile(
     r"(?P<mid>[^.;]*?)\s+(?:are|is|were|was|include|includes|included|remain|remains)\s+(?P<list>[^.;]+))"
 )
 _PARTNER_RANK = re.compile(
-    r"(?i:\b(?:is|was|remains|remained|has\s+become|became)\s+(?:the\s+|\w+(?:'s|’s)\s+)?(?:second[- ]|third[- ])?"
+    r"(?i:\b(?:is|was|remains|remained|has\s+become|became)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:second[- ]|third[- ])?"
     r"(?:largest|main|biggest|leading|top|key|principal|most\s+important)\s+(?P<what>trading|trade|export|import)"
     r"\s+partner)"
 )
+_SUPERLATIVE_RANK = re.compile(
+    r"(?i:\b(?P<sup>(?:one\s+of\s+)?(?:the|its|our|their|\w+(?:'s|’s))\s+(?:second[- ]|third[- ])?"
+    r"(?:lowest|highest|largest|biggest|smallest|fastest|slowest|strongest|weakest)(?:[- ]growing)?)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?P<scope>(?:in|among|of)\s+(?:the\s+)?(?:region|world|continent|europe|africa|asia|"
+    r"latin\s+america|cis|eu|european\s+union|g20|oecd)))")
+_FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s+(?:much\s+|far\s+)?"
+                     r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b)")
+_WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
 _NOT_A_LIST = re.compile(r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too)\b)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _WORLD_BEFORE = re.compile(r"(?i:\b(?:global|world|international|world\s+market)\s*$)")
@@ -220,12 +228,29 @@ class SentenceAnalyser:
 
     # ------------------------------------------------------------------ clause level
     def _clause_drafts(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
-        for maker in (self._shift, self._rank, self._comparison, self._share):
+        drafts: list[Draft] = []
+        for maker in (self._shift, self._rank, self._comparison, self._share, self._faster_maker):
             drafts = maker(text, m, ctx, periods)
             if drafts:
-                return drafts
-        drafts = self._amounts(text, m, ctx, periods)
-        return drafts or self._trend(text, m, ctx, periods)
+                break
+        else:
+            drafts = self._amounts(text, m, ctx, periods) or self._trend(text, m, ctx, periods)
+        if not any(d.kind == "rank" for d in drafts):
+            drafts += self._superlative(text, m, ctx)
+        return drafts
+
+    def _superlative(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """"the lowest unemployment rate in the region": a rank among entities, the entity its item."""
+        found = _SUPERLATIVE_RANK.search(text, m.start, m.end)
+        if not found:
+            return []
+        ind = next((h for h in m.indicators if found.start() <= h.start < found.end()), None)
+        if ind is None:
+            return []
+        entity, _ = self._roles([p for p in m.places if p.end <= found.start()], ind.value, ctx)
+        note = re.sub(r"\s+", " ", f"{found.group('sup')} {found.group('scope')}").strip()
+        return [Draft("rank", Subject(ind.value, entity, None), self._period("rank", m.periods, ctx),
+                      items=(entity,) if entity else (), note=note)]
 
     def _shift(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
         """Trade turning towards a partner: "turning towards X", "reorienting its exports from X to Y",
@@ -269,7 +294,7 @@ class SentenceAnalyser:
                 indicator = {"export": "exports", "import": "imports"}.get(what, "trade")
                 entity = owner[0].code if owner else ctx.default_entity()
                 return [Draft("rank", Subject(indicator, entity, None), self._period("rank", m.periods, ctx),
-                              items=(subject_places[0].code,))]
+                              items=(subject_places[-1].code,))]
         rank = _RANK.search(text, m.start, m.end)
         if not rank:
             return []
@@ -325,6 +350,26 @@ class SentenceAnalyser:
                           claimed=Quantity(round(value, 6), "ratio", q.relation,
                                            q.decimals if q.kind == "times" else None, 1.0))]
         return []
+
+    def _faster_maker(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+        return self._faster(text, m, ctx)
+
+    def _faster(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """"rising faster than the global average" with no multiplier: growth, 1, ``over``."""
+        found = _FASTER.search(text, m.start, m.end)
+        if not found or any(q.kind == "times" and q.end <= found.start() for q in m.quantities):
+            return []
+        left = [h for h in m.indicators if h.end <= found.start()]
+        right = [h for h in m.indicators if h.start >= found.end()]
+        ind = left[0].value if left else None
+        entity, partner = self._roles([p for p in m.places if p.end <= found.start()], ind or "", ctx)
+        a_entity, a_partner = self._roles([p for p in m.places if p.start >= found.end()], ind or "", ctx, entity)
+        if _WORLD_AFTER.match(text, found.end()):
+            a_entity = "world"
+        slower = "slow" in found.group().lower()
+        return [Draft("growth", Subject(ind, entity, partner), self._period("growth", m.periods, ctx),
+                      against=Subject(right[0].value if right else ind, a_entity, a_partner),
+                      claimed=Quantity(1.0, "ratio", "under" if slower else "over", None, 1.0))]
 
     def _share(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
         """"Africa accounts for 2% of exports", "a third of exports go to the EU", "the share of the EU in
@@ -387,7 +432,9 @@ class SentenceAnalyser:
             ind = self._indicator_for(text, m, hit.start, hit.end)
             if ind is None:
                 continue
-            drafts.append(self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", "eq", 0, 1.0)))
+            hedge = self.lex["hedge"].match_before(text, hit.start, window=20)
+            relation = hedge.value if hedge else "eq"
+            drafts.append(self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", relation, 0, 1.0)))
         for q in m.quantities:
             by_fraction = q.kind == "fraction" and re.search(r"(?i:\bby\s+$)", text[max(m.start, q.start - 4):q.start])
             if (q.kind == "fraction" or (q.kind == "amount" and q.unit is None)) and not by_fraction:
