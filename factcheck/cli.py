@@ -217,6 +217,11 @@ def evidence_show(series: str, evidence: str | None, last: int) -> None:
         click.echo(line)
 
 
+from factcheck.evidence.import_cli import import_command  # noqa: E402
+
+evidence.add_command(import_command, "import")
+
+
 @main.command("rules")
 def list_rules() -> None:
     """The rules installed, one per claim kind."""
