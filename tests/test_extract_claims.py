@@ -217,3 +217,81 @@ def test_other_keeps_checkworthy_statements_with_a_note() -> None:
     assert c.kind == "other" and c.note
     c = only("China has not increased purchases of Belarusian goods.")
     assert c.kind == "other" and "not" in c.note
+
+
+# --- more shapes ----------------------------------------------------------------------------------
+
+def test_up_and_down() -> None:
+    c = only("In 2024 exports to India were up by about 30 per cent.")
+    assert (c.kind, c.claimed.value, c.claimed.relation) == ("change", 30, "approx")
+    c = only("In 2024 imports were down 4%.")
+    assert (c.kind, c.claimed.value) == ("change", -4)
+
+
+def test_lower_than_in_a_year_is_a_change_against_that_year() -> None:
+    c = only("Exports to non-CIS countries were around 40% lower in 2023 than in 2021.")
+    assert (c.kind, c.claimed.value, c.claimed.relation) == ("change", -40, "approx")
+    assert (c.period.start, c.period.base_start) == ("2023", "2021")
+
+
+def test_share_of_gdp() -> None:
+    c = only("In 2023 foreign debt was less than 20 per cent of GDP.")
+    assert c.kind == "share"
+    assert (c.subject.indicator, c.against.indicator) == ("external_debt", "gdp")
+    assert (c.claimed.value, c.claimed.relation) == (20, "under")
+
+
+def test_share_of_a_partner_named_after_share_of() -> None:
+    first, second = checkable(
+        "The share of the EU in Belarusian exports has fallen from 21% in 2019 to under 5% in 2023.")
+    assert [(c.kind, c.subject.partner, c.claimed.value, c.period.start) for c in (first, second)] == [
+        ("share", "EU", 21, "2019"), ("share", "EU", 5, "2023")]
+    assert second.claimed.relation == "under"
+
+
+def test_superlative_is_a_rank_of_the_entity() -> None:
+    found = checkable("In 2023 Bolivia recorded the lowest unemployment rate in the region, 4.5 per cent.", about="BOL")
+    kinds = {c.kind: c for c in found}
+    assert kinds["level"].claimed.value == 4.5
+    assert kinds["rank"].items == ("BOL",) and "lowest" in kinds["rank"].note
+
+
+def test_main_trading_partner_rank() -> None:
+    c = only("The European Union has become the country's main trading partner.", about="MDA")
+    assert (c.kind, c.subject.indicator, c.subject.entity, c.items) == ("rank", "trade", "MDA", ("EU",))
+
+
+def test_faster_than_without_a_multiplier() -> None:
+    c = only("In 2023 imports grew faster than exports.")
+    assert (c.kind, c.claimed.value, c.claimed.relation) == ("growth", 1, "over")
+    assert (c.subject.indicator, c.against.indicator) == ("imports", "exports")
+
+
+def test_shift_by_reorienting_and_more_and_more() -> None:
+    towards, away = checkable("Belarus is reorienting its exports from the EU to Asian markets.")
+    assert (towards.kind, towards.subject.partner, towards.claimed.relation) == ("shift", "Asia", "rising")
+    assert (away.subject.partner, away.claimed.relation) == ("EU", "falling")
+    c = only("More and more of Kazakhstan's trade now goes to China.")
+    assert (c.kind, c.subject.entity, c.subject.partner) == ("shift", "KAZ", "CHN")
+
+
+def test_hedged_multiplier() -> None:
+    c = only("The economy has more than tripled since 2004.")
+    assert (c.claimed.value, c.claimed.relation, c.period.base_start) == (200, "over", "2004")
+
+
+def test_forecast_clause_dropped_fact_kept() -> None:
+    found = checkable("Growth returned to 5.2 per cent in 2022 and is expected to reach 5.6 per cent in 2023.",
+                      date="2023-09")
+    assert [c.claimed.value for c in found] == [5.2]
+
+
+def test_since_a_month_runs_to_the_documents_month() -> None:
+    c = only("Since June, the price of gasoline has dropped by more than 30 per cent.", date="2022-09", about="BRA")
+    assert c.period.start == "2022-09" and c.period.base_start == "2022-06"
+
+
+def test_list_of_figures_each_gets_its_own_indicator() -> None:
+    found = checkable("In 2018 industrial production increased 2.6 times, exports 4.7 times and imports 3 times.")
+    assert [(c.subject.indicator, round(c.claimed.value)) for c in found] == [
+        ("industrial_production", 160), ("exports", 370), ("imports", 200)]

@@ -46,7 +46,7 @@ _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:
 _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
 _TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
 _UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:\w+\s+)?$)")
-_AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?$)")
+_AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
 _SHIFT_VERB = re.compile(r"(?i:\b(?:reorient\w*|redirect\w*|shift\w*|pivot\w*|divert\w*)\b(?:\s+[\w'’-]+){0,6}?"
                          r"\s+(?P<to>to|towards|toward)\s)")
 _MORE_AND_MORE = re.compile(r"(?i:\b(?:more\s+and\s+more|a\s+growing\s+share|an\s+increasing\s+share)\s+of\b"
@@ -276,8 +276,9 @@ class SentenceAnalyser:
                         targets.append((source, "falling", found.start()))
                 break
         drafts = []
-        for target, relation, at in targets:
-            before = [p for p in m.places if p.end <= at and p.role == "entity"]
+        named = {id(t) for t, _, _ in targets}
+        for target, relation, _ in targets:
+            before = [p for p in m.places if p.end <= target.start and p.role == "entity" and id(p) not in named]
             entity = before[0].code if before else ctx.default_entity()
             indicator = m.indicators[0].value if m.indicators else "trade"
             drafts.append(Draft("shift", Subject(indicator, entity, target.code), self._period("shift", m.periods, ctx),
