@@ -1,0 +1,281 @@
+"""`factcheck evidence import`: each format's real extract goes through the real command into a fresh
+evidence folder, passes `factcheck evidence validate`, and answers a look-up with the published value.
+Broken files give one clear line (file, row, column), exit 1, and leave the folder as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from factcheck.cli import main
+from factcheck.evidence import EvidenceStore, Gap, Observation, bundled_evidence_dir
+from factcheck.evidence.importers.common import Options, iso_period, parse_unit
+from factcheck.model import Subject
+from factcheck.periods import Span
+
+DATA = Path(__file__).resolve().parent / "data" / "importers"
+GEM_WORKBOOK = "Exports Merchandise, Customs, current US$, millions, not seas. adj..xlsx"
+FACTCHECK = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or "factcheck"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, ["evidence", *args], catch_exceptions=False)
+
+
+def import_file(evidence: Path, format_name: str, fixture: str, *extra: str) -> Result:
+    return run("import", "--from", format_name, str(DATA / fixture), "--evidence", str(evidence), *extra)
+
+
+def scaled(evidence: Path, subject: Subject, span: Span) -> float:
+    found = EvidenceStore.load(evidence).lookup(subject, span)
+    assert isinstance(found, Observation), found
+    return found.scaled
+
+
+def one_error(result: Result, *phrases: str) -> str:
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for phrase in phrases:
+        assert phrase in lines[0], lines[0]
+    return lines[0]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+# Each format, its real extract, and a value the publisher printed (in the resource's own scale).
+CASES = [
+    pytest.param("imf-csv", "imf-dots-belarus.csv", ("--scale", "1e6"),
+                 Subject("exports", "BLR", "CHN"), Span.year(2020), 748.2426, id="imf-csv"),
+    pytest.param("imf-csv", "imf-dots-belarus.csv", ("--scale", "1e6"),
+                 Subject("imports", "BLR"), Span.year(2019), 39476.6792, id="imf-csv-world-row"),
+    pytest.param("wb-wdi-csv", "API_GEM_BLR_merchandise_trade.csv", (),
+                 Subject("exports", "BLR"), Span.year(2019), 32955, id="wb-wdi-csv"),
+    pytest.param("wb-gem-excel", GEM_WORKBOOK, (),
+                 Subject("exports", "BLR"), Span.of("2024-01", "2024-11"), 37194.6, id="wb-gem-excel"),
+    pytest.param("wb-pinksheet-excel", "CMO-Historical-Data-Monthly.xlsx", (),
+                 Subject("price", "world", commodity="potash"), Span.of("2026-01", "2026-06"),
+                 (366 + 372.5 + 380.6 + 401.3 + 405 + 402.5) / 6, id="wb-pinksheet-excel"),
+    pytest.param("wb-pinksheet-csv", "CMO-Historical-Data-Monthly.csv", (),
+                 Subject("price", "world", commodity="urea"), Span.of("2025-07"), 496, id="wb-pinksheet-csv"),
+    pytest.param("eurostat-comext-csv", "comext-ds045409-belarus.csv", (),
+                 Subject("exports", "LTU", "BLR"), Span.of("2020-01", "2020-03"),
+                 78040236 + 101953689 + 104127085, id="eurostat-comext-csv"),
+    pytest.param("eurostat-comext-csv", "comext-ds045409-eu27-sdmx.csv", (),
+                 Subject("exports", "EU", "BLR"), Span.year(2022), 6561902389, id="eurostat-comext-sdmx"),
+    pytest.param("sdmx-csv", "imf-dot-belarus-imports.sdmx.csv", (),
+                 Subject("imports", "BLR", "RUS"), Span.year(2020), 16510.5258, id="sdmx-csv"),
+]
+
+
+@pytest.mark.parametrize(("format_name", "fixture", "extra", "subject", "span", "expected"), CASES)
+def test_each_format_imports_validates_and_answers(tmp_path: Path, format_name: str, fixture: str,
+                                                   extra: tuple[str, ...], subject: Subject, span: Span,
+                                                   expected: float) -> None:
+    evidence = tmp_path / "my-evidence"
+    result = import_file(evidence, format_name, fixture, *extra)
+    assert result.exit_code == 0, result.output
+    assert "imported" in result.stdout
+    checked = run("validate", str(evidence))
+    assert checked.exit_code == 0, checked.output
+    assert "no problems" in checked.stdout
+    assert scaled(evidence, subject, span) == pytest.approx(expected)
+
+
+def test_the_resource_carries_full_provenance(tmp_path: Path) -> None:
+    evidence = tmp_path / "ev"
+    assert import_file(evidence, "wb-wdi-csv", "API_GEM_BLR_merchandise_trade.csv", "--name", "gem-api",
+                       "--source-url", "https://data.worldbank.org/").exit_code == 0
+    descriptor = json.loads((evidence / "datapackage.json").read_text(encoding="utf-8"))
+    resource = next(r for r in descriptor["resources"] if r["name"] == "gem-api")
+    assert resource["path"] == "gem-api.csv" and (evidence / "gem-api.csv").is_file()
+    source = resource["sources"][0]
+    assert source["path"] == "https://data.worldbank.org/" and source["version"] == "2025-03"
+    assert "Global Economic Monitor" in source["title"]
+    assert resource["licenses"][0]["name"] == "CC-BY-4.0"
+    assert "CC-BY-4.0" in {lic["name"] for lic in descriptor["licenses"]}
+    meta = resource["factcheck"]
+    assert (meta["publisher"], meta["unit"], meta["scale"], meta["unit_label"]) == (
+        "World Bank", "USD", 1_000_000, "USD million")
+    assert meta["aggregation"] == "sum" and meta["released"] == "2025-03-09"
+    assert meta["retrieved"] == date.today().isoformat()
+    assert meta["last_observation"] == "2024"
+    assert meta["source_label"] == "World Bank Global Economic Monitor, vintage 2025-03"
+    assert {r["name"] for r in descriptor["resources"]} == {"gem-api", "countries", "groups"}
+
+
+def test_a_new_folder_gets_the_bundled_countries_and_groups(tmp_path: Path) -> None:
+    evidence = tmp_path / "ev"
+    assert import_file(evidence, "sdmx-csv", "imf-dot-belarus-imports.sdmx.csv").exit_code == 0
+    bundled = bundled_evidence_dir()
+    for table in ("countries.csv", "groups.csv"):
+        assert (evidence / table).read_bytes() == (bundled / table).read_bytes()
+    store = EvidenceStore.load(evidence)
+    assert "non-CIS" in store.groups
+
+
+def test_include_bundled_starts_from_a_copy_of_the_bundled_evidence(tmp_path: Path) -> None:
+    evidence = tmp_path / "ev"
+    result = import_file(evidence, "wb-pinksheet-csv", "CMO-Historical-Data-Monthly.csv", "--include-bundled",
+                         "--select", "Urea", "--name", "pink-urea")
+    assert result.exit_code == 0, result.output
+    store = EvidenceStore.load(evidence)
+    assert "wb-gem-blr-trade-2025-03" in store.resources and "pink-urea" in store.resources
+    assert scaled(evidence, Subject("exports", "BLR"), Span.year(2019)) == pytest.approx(32955)
+    assert set((evidence / "pink-urea.csv").read_text().splitlines()[1].split(",")[:5]) >= {"price", "urea"}
+
+
+def test_importing_again_replaces_the_resource(tmp_path: Path) -> None:
+    evidence = tmp_path / "ev"
+    for _ in range(2):
+        assert import_file(evidence, "eurostat-comext-csv", "comext-ds045409-belarus.csv",
+                           "--name", "comext").exit_code == 0
+    descriptor = json.loads((evidence / "datapackage.json").read_text(encoding="utf-8"))
+    assert [r["name"] for r in descriptor["resources"]].count("comext") == 1
+    assert run("validate", str(evidence)).exit_code == 0
+
+
+def test_the_bundled_evidence_is_never_written(tmp_path: Path) -> None:
+    bundled = bundled_evidence_dir()
+    before = snapshot(bundled)
+    line = one_error(import_file(bundled, "sdmx-csv", "imf-dot-belarus-imports.sdmx.csv"), "[FC306]",
+                     "--evidence")
+    assert line.startswith(str(bundled))
+    assert snapshot(bundled) == before
+
+
+def test_a_folder_that_is_not_a_package_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    one_error(import_file(tmp_path, "sdmx-csv", "imf-dot-belarus-imports.sdmx.csv"), "[FC306]", "datapackage.json")
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+@pytest.fixture
+def existing(tmp_path: Path) -> Path:
+    """An evidence folder holding one good import, to show bad imports leave it alone."""
+    evidence = tmp_path / "ev"
+    assert import_file(evidence, "sdmx-csv", "imf-dot-belarus-imports.sdmx.csv", "--name", "dots").exit_code == 0
+    return evidence
+
+
+def broken_copy(tmp_path: Path, fixture: str, old: str, new: str, count: int = 1) -> Path:
+    text = (DATA / fixture).read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / fixture
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return path
+
+
+def import_broken(existing: Path, format_name: str, path: Path, *extra: str) -> Result:
+    return run("import", "--from", format_name, str(path), "--evidence", str(existing), "--name", "dots", *extra)
+
+
+def test_wrong_layout_is_one_clear_line(existing: Path) -> None:
+    before = snapshot(existing)
+    line = one_error(import_broken(existing, "imf-csv", DATA / "API_GEM_BLR_merchandise_trade.csv"),
+                     "API_GEM_BLR_merchandise_trade.csv:1:", "[FC305]", "not an IMF data portal CSV")
+    assert "Country Name" in line
+    assert snapshot(existing) == before
+
+
+def test_a_value_that_is_not_a_number_names_file_row_and_column(existing: Path, tmp_path: Path) -> None:
+    before = snapshot(existing)
+    bad = broken_copy(tmp_path, "imf-dots-belarus.csv", '"1061.2697"', '"1,061.2697 est"')
+    one_error(import_broken(existing, "imf-csv", bad, "--scale", "1e6"),
+              "imf-dots-belarus.csv:3: 2019: [FC305]", "'1,061.2697 est' is not a number")
+    assert snapshot(existing) == before
+
+
+def test_an_unknown_country_names_file_row_and_column(existing: Path, tmp_path: Path) -> None:
+    before = snapshot(existing)
+    bad = broken_copy(tmp_path, "comext-ds045409-belarus.csv", "LV,Latvia", "QQ,Atlantis")
+    one_error(import_broken(existing, "eurostat-comext-csv", bad),
+              "comext-ds045409-belarus.csv:", ": DECLARANT: [FC305]", "unknown country code 'QQ'")
+    bad_name = broken_copy(tmp_path, "imf-dots-belarus.csv", '"Lithuania","LTU"', '"Atlantis",""')
+    one_error(import_broken(existing, "imf-csv", bad_name, "--scale", "1e6"),
+              "imf-dots-belarus.csv:3: Counterpart Country Name: [FC305]", "unknown counterpart country 'Atlantis'")
+    assert snapshot(existing) == before
+
+
+def test_a_value_given_twice_is_caught_by_the_package_checks(existing: Path, tmp_path: Path) -> None:
+    before = snapshot(existing)
+    text = (DATA / "imf-dot-belarus-imports.sdmx.csv").read_text(encoding="utf-8").splitlines()
+    bad = tmp_path / "twice.sdmx.csv"
+    bad.write_text("\n".join([*text, text[1].replace("3158.1695", "3158.2")]) + "\n", encoding="utf-8")
+    one_error(import_broken(existing, "sdmx-csv", bad), "twice.sdmx.csv:", "OBS_VALUE: [FC305]",
+              "more than one value for period 2018")
+    assert snapshot(existing) == before
+
+
+def test_an_unstated_scale_is_asked_for_not_guessed(tmp_path: Path) -> None:
+    evidence = tmp_path / "ev"
+    one_error(import_file(evidence, "imf-csv", "imf-dots-belarus.csv"), "imf-dots-belarus.csv: [FC305]",
+              "--scale")
+    assert not evidence.exists()
+
+
+def test_mixed_units_ask_for_a_selection(tmp_path: Path) -> None:
+    bad = broken_copy(tmp_path, "CMO-Historical-Data-Monthly.csv", ",($/mt),($/mt),", ",($/bbl),($/mt),")
+    one_error(import_file(tmp_path / "ev", "wb-pinksheet-csv", str(bad)), "[FC305]", "different units",
+              "($/bbl): DAP", "--select")
+    chosen = import_file(tmp_path / "ev", "wb-pinksheet-csv", str(bad), "--select", "TSP,Urea")
+    assert chosen.exit_code == 0, chosen.output
+    assert scaled(tmp_path / "ev", Subject("price", "world", commodity="tsp"), Span.of("2025-07")) == 655
+    assert isinstance(EvidenceStore.load(tmp_path / "ev").lookup(Subject("price", "world", commodity="dap"),
+                                                                 Span.of("2025-07")), Gap)
+
+
+def test_the_real_executable_imports_and_validates(tmp_path: Path) -> None:
+    evidence = tmp_path / "ev"
+    done = subprocess.run([FACTCHECK, "evidence", "import", "--from", "wb-gem-excel", str(DATA / GEM_WORKBOOK),
+                           "--evidence", str(evidence)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    checked = subprocess.run([FACTCHECK, "evidence", "validate", str(evidence)], capture_output=True, text=True,
+                             timeout=300)
+    assert checked.returncode == 0 and "no problems" in checked.stdout, checked.stderr
+
+
+def test_excel_without_openpyxl_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.errors import FactcheckError
+    from factcheck.evidence.importers.tables import read_excel
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    with pytest.raises(FactcheckError, match=r"factcheck\[excel\]"):
+        read_excel(DATA / GEM_WORKBOOK)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024", ("annual", "2024")), ("2024 [YR2024]", ("annual", "2024")), ("2024Q1", ("quarterly", "2024-Q1")),
+    ("2024-Q4", ("quarterly", "2024-Q4")), ("2024M01", ("monthly", "2024-01")), ("2024M1", ("monthly", "2024-01")),
+    ("2024-M12", ("monthly", "2024-12")), ("2024-03", ("monthly", "2024-03")), (2019.0, ("annual", "2019")),
+    ("2024M13", None), ("Country Name", None),
+])
+def test_periods_become_iso(text: object, expected: tuple[str, str] | None) -> None:
+    assert iso_period(text) == expected
+
+
+@pytest.mark.parametrize(("words", "unit", "scale", "label"), [
+    ("US Dollars, Millions", "USD", 1e6, "USD million"),
+    ("Exports Merchandise, Customs, current US$, millions, not seas. adj.", "USD", 1e6, "USD million"),
+    ("GDP (current US$)", "USD", None, "USD"),
+    ("Inflation, consumer prices (annual %)", "%", 1.0, "%"),
+    ("($/mt)", "USD/t", 1.0, "USD per metric tonne"),
+])
+def test_units_in_words(words: str, unit: str, scale: float | None, label: str) -> None:
+    found = parse_unit(words)
+    assert found is not None and (found.unit, found.scale, found.label) == (unit, scale, label)
+
+
+def test_options_default_to_what_the_file_says() -> None:
+    assert Options().select == () and Options().entity is None
