@@ -17,6 +17,7 @@ from click.testing import CliRunner, Result
 
 from factcheck.cli import main
 from factcheck.evidence import EvidenceStore, Gap, Observation, bundled_evidence_dir
+from factcheck.evidence.importers import Places
 from factcheck.evidence.importers.common import Options, iso_period, parse_unit
 from factcheck.model import Subject
 from factcheck.periods import Span
@@ -62,6 +63,8 @@ CASES = [
                  Subject("imports", "BLR"), Span.year(2019), 39476.6792, id="imf-csv-world-row"),
     pytest.param("wb-wdi-csv", "API_GEM_BLR_merchandise_trade.csv", (),
                  Subject("exports", "BLR"), Span.year(2019), 32955, id="wb-wdi-csv"),
+    pytest.param("wb-wdi-csv", "databank-gem-blr-imports-monthly.csv", (),
+                 Subject("imports", "BLR"), Span.of("2024-01", "2024-11"), 41436.4, id="wb-databank-csv"),
     pytest.param("wb-gem-excel", GEM_WORKBOOK, (),
                  Subject("exports", "BLR"), Span.of("2024-01", "2024-11"), 37194.6, id="wb-gem-excel"),
     pytest.param("wb-pinksheet-excel", "CMO-Historical-Data-Monthly.xlsx", (),
@@ -113,6 +116,15 @@ def test_the_resource_carries_full_provenance(tmp_path: Path) -> None:
     assert meta["last_observation"] == "2024"
     assert meta["source_label"] == "World Bank Global Economic Monitor, vintage 2025-03"
     assert {r["name"] for r in descriptor["resources"]} == {"gem-api", "countries", "groups"}
+
+
+def test_the_databank_footer_gives_the_vintage(tmp_path: Path) -> None:
+    evidence = tmp_path / "ev"
+    assert import_file(evidence, "wb-wdi-csv", "databank-gem-blr-imports-monthly.csv").exit_code == 0
+    descriptor = json.loads((evidence / "datapackage.json").read_text(encoding="utf-8"))
+    meta = descriptor["resources"][0]["factcheck"]
+    assert (meta["vintage"], meta["released"], meta["last_observation"]) == ("2025-03", "2025-03-09", "2025-01")
+    assert meta["source_label"] == "World Bank Global Economic Monitor, vintage 2025-03"
 
 
 def test_a_new_folder_gets_the_bundled_countries_and_groups(tmp_path: Path) -> None:
@@ -279,3 +291,32 @@ def test_units_in_words(words: str, unit: str, scale: float | None, label: str) 
 
 def test_options_default_to_what_the_file_says() -> None:
     assert Options().select == () and Options().entity is None
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Egypt, Arab Rep.", "EGY"), ("Korea, Rep.", "KOR"), ("Korea, Dem. People's Rep.", "PRK"),
+    ("Congo, Dem. Rep.", "COD"), ("Congo, Rep.", "COG"), ("Venezuela, RB", "VEN"), ("St. Lucia", "LCA"),
+    ("Micronesia, Fed. Sts.", "FSM"), ("British Virgin Islands", "VGB"), ("Virgin Islands (U.S.)", "VIR"),
+    ("Cote d'Ivoire", "CIV"), ("Turkiye", "TUR"), ("Slovak Republic", "SVK"), ("Poland, Rep. of", "POL"),
+    ("China, P.R.: Mainland", "CHN"), ("Russian Federation", "RUS"), ("World (WBG members)", "world"),
+    ("Germany (incl. German Democratic Republic 'DD' from 1991)", "DEU"),
+])
+def test_publishers_spellings_of_countries(name: str, code: str) -> None:
+    found = Places.from_table(bundled_evidence_dir() / "countries.csv").name_or_aggregate(name)
+    assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize("name", ["Advanced Economies", "Euro Area", "High Income Countries",
+                                  "East Asia & Pacific developing", "Countries & Areas not specified"])
+def test_publishers_aggregates_are_dropped_not_guessed(name: str) -> None:
+    found = Places.from_table(bundled_evidence_dir() / "countries.csv").name_or_aggregate(name)
+    assert found is not None and found.aggregate
+
+
+def test_world_bank_codes() -> None:
+    places = Places.from_table(bundled_evidence_dir() / "countries.csv")
+    assert places.world_bank("WLD", "World").code == "world"
+    assert places.world_bank("EUU", "European Union").code == "EU"
+    assert places.world_bank("HIC", "High income").aggregate
+    assert places.world_bank("BLR", "Belarus").code == "BLR"
+    assert places.world_bank("ZZZ", "Atlantis") is None

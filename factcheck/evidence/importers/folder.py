@@ -22,6 +22,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -101,12 +102,23 @@ def is_bundled(directory: Path) -> bool:
         return False
 
 
+def _inside_installed_package(directory: Path) -> bool:
+    """In a wheel the bundled data are real folders inside the package; in a checkout they are symlinks."""
+    package = Path(str(resources.files("factcheck")))
+    if (package / "_bundled" / "evidence").is_symlink():
+        return False
+    return directory.resolve().is_relative_to(package.resolve())
+
+
 def check_target(directory: Path) -> bool:
     """Whether the folder must be created; refuses the bundled package and folders that are not packages."""
     if is_bundled(directory):
         raise FactcheckError("FC306", "this is the evidence bundled with factcheck, which imports never "
                              "change: import into your own folder with --evidence DIR (add --include-bundled "
                              "to start it from a copy of the bundled evidence)", str(directory))
+    if _inside_installed_package(directory):
+        raise FactcheckError("FC306", "is inside the installed factcheck package: import into your own folder "
+                             "with --evidence DIR", str(directory))
     if not directory.exists():
         return True
     if not directory.is_dir():

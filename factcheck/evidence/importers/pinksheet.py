@@ -113,8 +113,9 @@ def _read(path: Path, grid: Grid, options: Options, sheet: str | None) -> Import
     if len(by_unit) > 1 and options.unit is None:
         listing = "; ".join(f"{text or 'no unit'}: {', '.join(names[:4])}{' …' if len(names) > 4 else ''}"
                             for text, names in by_unit.items())
+        example = max(by_unit.values(), key=len)[:2]
         raise fail(path, f"the columns are in {len(by_unit)} different units ({listing}): choose "
-                   "commodities of one unit with --select (e.g. --select DAP,Urea)")
+                   f"commodities of one unit with --select (e.g. --select '{','.join(example)}')")
     unit_text, names_in_unit = next(iter(by_unit.items()))
     unit = with_overrides(parse_unit(unit_text) if unit_text else None, options, path, names_in_unit[0])
     if unit.unit.startswith("USD/") and not options.unit_label:

@@ -43,19 +43,16 @@ COUNT_CODES = ("SP.POP.",)
 
 def read_wdi_csv(path: Path, options: Options, places: Places) -> Imported:
     grid = read_csv(path)
-    start = next((i for i, row in enumerate(grid) if row and cell_text(row[0]) == "Country Name"), None)
+    start = next((i for i, row in enumerate(grid) if _is_header(row)), None)
     if start is None:
-        raise fail(path, "no header row starting \"Country Name\": not a World Bank CSV download "
-                   "(API download or DataBank export)")
+        raise fail(path, "no header row with \"Country Code\" and \"Indicator Code\" (or \"Series Code\"): not "
+                   "a World Bank CSV download (API download or DataBank export)")
     header = [cell_text(h) for h in grid[start]]
     lowered = [h.lower() for h in header]
-    try:
-        country_code = lowered.index("country code")
-        name_col = next(lowered.index(n) for n in ("indicator name", "series name") if n in lowered)
-        code_col = next(lowered.index(n) for n in ("indicator code", "series code") if n in lowered)
-    except (ValueError, StopIteration):
-        raise fail(path, "the header needs Country Code, Indicator (or Series) Name and Code columns",
-                   start + 1) from None
+    country_code = lowered.index("country code")
+    country_name = lowered.index("country name") if "country name" in lowered else country_code
+    code_col = next(lowered.index(n) for n in ("indicator code", "series code") if n in lowered)
+    name_col = next((lowered.index(n) for n in ("indicator name", "series name") if n in lowered), code_col)
     periods = {i: found for i, h in enumerate(header) if (found := iso_period(h))}
     if not periods:
         raise fail(path, "no year columns (such as \"2020\" or \"2020 [YR2020]\") in the header", start + 1)
@@ -67,15 +64,16 @@ def read_wdi_csv(path: Path, options: Options, places: Places) -> Imported:
     seen: set[str] = set()
     for line, cells in enumerate(grid[start + 1:], start=start + 2):
         cells = [cell_text(c) for c in cells]
-        if len(cells) <= max(country_code, code_col) or not cells[country_code] or not cells[code_col]:
+        if len(cells) <= max(country_code, code_col, country_name) or not cells[country_code] or not cells[code_col]:
             continue  # blank lines and the DataBank footer
         code, name = cells[code_col], cells[name_col]
         seen.update((code, name))
         if not selected(options, code, name):
             continue
-        place = places.world_bank(cells[country_code], cells[0])
+        place = places.world_bank(cells[country_code], cells[country_name])
         if place is None:
-            raise fail(path, f"unknown country {cells[0]!r} ({cells[country_code]})", line, "Country Code")
+            raise fail(path, f"unknown country {cells[country_name]!r} ({cells[country_code]})", line,
+                       header[country_code])
         if place.aggregate:
             out.drop("World Bank aggregates")
             continue
@@ -109,6 +107,11 @@ def read_wdi_csv(path: Path, options: Options, places: Places) -> Imported:
         vintage=meta.get("released", "")[:7] or None, released=meta.get("released"),
         source_title=f"World Bank {database}, CSV download {path.name}", source_name=f"World Bank {database}",
         source_url="https://data.worldbank.org/", dropped=out.dropped)
+
+
+def _is_header(row: list[object]) -> bool:
+    cells = {cell_text(c).lower() for c in row}
+    return "country code" in cells and bool(cells & {"indicator code", "series code"})
 
 
 def _gem_indicator(name: str) -> str | None:

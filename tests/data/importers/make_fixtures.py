@@ -76,6 +76,17 @@ def wb_api(shared: Path) -> None:
     write_csv("API_GEM_BLR_merchandise_trade.csv", table, quote_all=True)
 
 
+def wb_databank(shared: Path) -> None:
+    """DataBank export of GEM monthly imports: the 2025-03 vintage ends at 2025M01, so 2025M02 is ".."."""
+    rows = [r for r in gem_rows(shared) if r["flow"] == "imports" and r["frequency"] == "monthly"]
+    months = [f"2024M{m:02d}" for m in range(1, 13)] + ["2025M01", "2025M02"]
+    monthly = {r["period"]: r["value"] for r in rows}
+    table = [["Series Name", "Series Code", "Country Name", "Country Code", *(f"{m} [{m}]" for m in months)],
+             [GEM_NAMES["imports"], rows[0]["series_id"], "Belarus", "BLR", *(monthly.get(m, "..") for m in months)],
+             [], [], ["Data from database: Global Economic Monitor"], ["Last Updated: 03/09/2025"]]
+    write_csv("databank-gem-blr-imports-monthly.csv", table)
+
+
 # --- World Bank GEM workbook: exports, not seasonally adjusted, sheets annual/quarterly/monthly -----------
 
 def gem_excel(shared: Path) -> None:
@@ -171,7 +182,7 @@ def sdmx(shared: Path) -> None:
 
 def main(argv: list[str]) -> int:
     shared = Path(argv[1]) if len(argv) > 1 else DEFAULT_SHARED
-    for make in (imf, wb_api, gem_excel, pinksheet, comext, sdmx):
+    for make in (imf, wb_api, wb_databank, gem_excel, pinksheet, comext, sdmx):
         make(shared)
     return 0
 
