@@ -38,7 +38,8 @@ _BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|
                      r"just|a|an|the|only|roughly|approximately|another|further|sharply|significantly|"
                      r"dramatically|slightly|in\s+\d{4}|in\s+[a-z]+|last\s+year|this\s+year|year[- ]on[- ]year|"
                      r"\w+ly)[\s,]*)*$)")
-_DIRECTION_NOUN = re.compile(r"(?i:[\s-]*(?:(?P<up>increase|rise|growth|jump|surge|gain|hike|higher|more(?=\s+than))|"
+_DIRECTION_NOUN = re.compile(r"(?i:[\s-]*(?:(?P<up>increase|rise|growth|jump|surge|gain|hike|higher|greater(?=\s+than)"
+                             r"|more(?=\s+than))|"
                              r"(?P<down>decrease|decline|drop|fall|reduction|contraction|slump|cut|loss|lower"
                              r"|less(?=\s+than)))\b)")
 _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
@@ -55,6 +56,9 @@ _AFTER_FIGURE = re.compile(r"(?i:\s*(?:(?:of|in|on)\s+)?(?:(?:the|our|its|their|
 _ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that)\s+|\w-)$)")
 _NAMED_ROLES = frozenset({"period", "range", "between", "since"})
 _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|[\w-]+(?:'s|’s))\s+)*)")
+_OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
+_NOUN_OF = re.compile(r"(?i:\b(?:(?P<up>increase|rise|growth|gain|jump|surge)"
+                      r"|(?P<down>decrease|decline|drop|fall|reduction|contraction|loss))\s+of\s+$)")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _RANK = re.compile(
     r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
@@ -574,7 +578,12 @@ class SentenceAnalyser:
                 return "level"
             if _BY_GAP.match(gap) or _AND_BY.search(gap):
                 return hit.value
+            if q.kind == "times" and _OBJECT_WORDS.fullmatch(gap):
+                return hit.value  # "increased our aid for refugees five times"
             break
+        noun_of = _NOUN_OF.search(text, max(m.start, q.start - 30), q.start)
+        if noun_of:
+            return "rising" if noun_of.group("up") else "falling"
         noun = _DIRECTION_NOUN.match(text, q.end, m.end)
         if noun:
             return "rising" if noun.group("up") else "falling"

@@ -158,6 +158,8 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
                                                   text=text[q_start:q_end]))
     if unit is None and scale_hit is not None:
         unit = "count"
+    if n.words and unit == "count" and scale_hit is None and n.value < 100:
+        return None  # "the two nations", "three countries": words, not statistics
     value = sign * n.value * (scale if unit not in ("%", "pp") else 1.0)
     q = QuantityMention(q_start, q_end, n.start, value, unit, "amount", decimals=n.decimals,
                         scale=scale, text=text[q_start:q_end])
