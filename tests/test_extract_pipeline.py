@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.documents import parse_document
+from factcheck.documents import parse_document, read_document
 from factcheck.extract import build_pipeline, extract
 from factcheck.extract.lexicon import LexiconError, _countries, _terms
 from factcheck.model import Period
@@ -101,3 +104,18 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
 ]), max_size=40))
 def test_never_raises_on_claim_like_word_salad(words: list[str]) -> None:
     extract(parse_document(" ".join(words) + " x", "fuzz.md", about="BLR"))
+
+
+BELARUS_CORPUS = Path("/work/shared/data/corpora/ungdc/belarus_1946-2024")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not BELARUS_CORPUS.is_dir(), reason="the UN General Debate corpus is not on this machine")
+def test_every_belarus_speech_extracts_with_valid_spans() -> None:
+    nlp = build_pipeline()
+    for path in sorted(BELARUS_CORPUS.glob("*.txt")):
+        doc = read_document(path, about="BLR")
+        raw = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        for claim in extract(doc, nlp):
+            assert raw[claim.source.start:claim.source.end] == claim.text, path.name
+            assert not claim.text.startswith(("\ufeff", "#", "*")), path.name
