@@ -97,6 +97,25 @@ def run(inputs: Sequence[str], evidence: str | None, out: str, formats: str, tem
                f"files to {out}/")
 
 
+def _emit(records: Sequence[Any], out: str, what: str) -> None:
+    """JSON Lines to stdout (``-``) or atomically to a file."""
+    from factcheck.records import dumps, write_jsonl
+
+    if out == "-":
+        for record in records:
+            click.echo(dumps(record))
+    else:
+        write_jsonl(out, records)
+        click.echo(f"{len(records)} {what} written to {out}", err=True)
+
+
+def _read(path: str, reader: Any) -> list[Any]:
+    """Records from a JSON Lines file, or from standard input for ``-``."""
+    if path == "-":
+        return reader("<stdin>", sys.stdin.read())
+    return reader(path)
+
+
 def _print_table(verdicts: Sequence[Any]) -> None:
     width = 78
     for verdict in verdicts:
@@ -115,15 +134,8 @@ def _print_table(verdicts: Sequence[Any]) -> None:
 def extract(inputs: Sequence[str], out: str, about: str | None) -> None:
     """Claim records (JSON Lines) from transcripts."""
     from factcheck.pipeline import extract_all, read_inputs
-    from factcheck.records import dumps, write_jsonl
 
-    claims = extract_all(read_inputs(inputs, about))
-    if out == "-":
-        for claim in claims:
-            click.echo(dumps(claim))
-    else:
-        write_jsonl(out, claims)
-        click.echo(f"{len(claims)} claims written to {out}", err=True)
+    _emit(extract_all(read_inputs(inputs, about)), out, "claims")
 
 
 @main.command()
@@ -134,19 +146,12 @@ def extract(inputs: Sequence[str], out: str, about: str | None) -> None:
 def check(claims_file: str, evidence: str | None, out: str, scale: str) -> None:
     """Verdict records (JSON Lines) for claim records."""
     from factcheck.evidence import EvidenceStore
-    from factcheck.records import dumps, read_claims, write_jsonl
+    from factcheck.records import read_claims
     from factcheck.rules import check as check_claims
     from factcheck.scales import load_scale
 
-    text = sys.stdin.read() if claims_file == "-" else None
-    claims = read_claims("<stdin>" if claims_file == "-" else claims_file, text)
-    verdicts = check_claims(claims, EvidenceStore.load(evidence), load_scale(scale))
-    if out == "-":
-        for verdict in verdicts:
-            click.echo(dumps(verdict))
-    else:
-        write_jsonl(out, verdicts)
-        click.echo(f"{len(verdicts)} verdicts written to {out}", err=True)
+    claims = _read(claims_file, read_claims)
+    _emit(check_claims(claims, EvidenceStore.load(evidence), load_scale(scale)), out, "verdicts")
 
 
 @main.command()
@@ -168,8 +173,7 @@ def report(verdicts_file: str, formats: str, out: str, templates: str | None, sc
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown:
         raise FactcheckError("FC402", f"unknown report format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
-    text = sys.stdin.read() if verdicts_file == "-" else None
-    verdicts = read_verdicts("<stdin>" if verdicts_file == "-" else verdicts_file, text)
+    verdicts = _read(verdicts_file, read_verdicts)
     prepare_out(Path(out))
     written = write_reports(verdicts, Path(out), chosen, slugs={}, templates=templates, scale=load_scale(scale))
     for path in written:

@@ -65,6 +65,19 @@ class Rule:
         found = self.store.lookup_spans(subject, (span, base), self.as_of(claim))
         return found if isinstance(found, Gap) else (found[0], found[1])
 
+    def quotient(self, top: Subject, bottom: Subject, span: Span, claim: Claim
+                 ) -> tuple[float, Observation, Observation] | Gap:
+        """``top / bottom`` over one span, with both observations, or the gap that stops it."""
+        numerator = self.lookup(top, span, claim)
+        if isinstance(numerator, Gap):
+            return numerator
+        denominator = self.lookup(bottom, span, claim)
+        if isinstance(denominator, Gap):
+            return denominator
+        if not denominator.value:
+            return Gap(f"{self.describe(bottom)} is zero in {span.label()}")
+        return numerator.value / denominator.value, numerator, denominator
+
     def verdict(self, claim: Claim, outcome: str, explanation: str, *, actual: Quantity | None = None,
                 evidence: tuple[EvidenceItem, ...] = (), working: str | None = None,
                 notes: tuple[str, ...] = (), chart: Chart | None = None) -> Verdict:

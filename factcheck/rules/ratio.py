@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.evidence.store import Gap, Observation, fmt
-from factcheck.model import Claim, Quantity, Subject, Verdict
+from factcheck.evidence.store import Gap, fmt
+from factcheck.model import Claim, Quantity, Verdict
 from factcheck.periods import Span
 from factcheck.rules.base import Rule, claimed_text, notes_of, source_items
 from factcheck.rules.precision import judge_value
@@ -15,21 +15,9 @@ class RatioRule(Rule):
     title = "Ratio: one quantity as a multiple of another"
     needs = ("subject.indicator", "against", "claimed.value")
 
-    def ratio(self, top: Subject, bottom: Subject, span: Span, claim: Claim
-              ) -> tuple[float, Observation, Observation] | Gap:
-        numerator = self.lookup(top, span, claim)
-        if isinstance(numerator, Gap):
-            return numerator
-        denominator = self.lookup(bottom, span, claim)
-        if isinstance(denominator, Gap):
-            return denominator
-        if not denominator.value:
-            return Gap(f"{self.describe(bottom)} is zero in {span.label()}")
-        return numerator.value / denominator.value, numerator, denominator
-
     def evaluate(self, claim: Claim, span: Span) -> Verdict:
         assert claim.claimed is not None and claim.against is not None
-        found = self.ratio(claim.subject, claim.against, span, claim)
+        found = self.quotient(claim.subject, claim.against, span, claim)
         if isinstance(found, Gap):
             return self.gap(claim, found, self.nearest(claim))
         value, top, bottom = found
@@ -49,7 +37,7 @@ class RatioRule(Rule):
         if not years:
             return None
         last = Span.year(years[-1])
-        found = self.ratio(claim.subject, claim.against, last, claim)
+        found = self.quotient(claim.subject, claim.against, last, claim)
         if isinstance(found, Gap):
             return None
         value, top, bottom = found

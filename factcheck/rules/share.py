@@ -24,15 +24,9 @@ class ShareRule(Rule):
 
     def shares(self, part: Subject, whole: Subject, span: Span, claim: Claim
                ) -> tuple[float, Observation, Observation] | Gap:
-        found_part = self.lookup(part, span, claim)
-        if isinstance(found_part, Gap):
-            return found_part
-        found_whole = self.lookup(whole, span, claim)
-        if isinstance(found_whole, Gap):
-            return found_whole
-        if not found_whole.value:
-            return Gap(f"{self.describe(whole)} is zero in {span.label()}")
-        return 100 * found_part.value / found_whole.value, found_part, found_whole
+        """The part as a percentage of the whole, with both observations."""
+        found = self.quotient(part, whole, span, claim)
+        return found if isinstance(found, Gap) else (100 * found[0], found[1], found[2])
 
     def evaluate(self, claim: Claim, span: Span) -> Verdict:
         assert claim.claimed is not None
