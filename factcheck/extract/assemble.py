@@ -59,6 +59,10 @@ _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|t
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
 _NOUN_OF = re.compile(r"(?i:\b(?:(?P<up>increase|rise|growth|gain|jump|surge)"
                       r"|(?P<down>decrease|decline|drop|fall|reduction|contraction|loss))\s+of\s+$)")
+_EXTRA_BEFORE = re.compile(r"(?i:\badditional\s+(?:\w+\s+)?$)")
+_WITH_FIGURE = re.compile(r"(?i:\s+(lost|new|additional)\s+(?:[\w-]+\s+){0,2}?(?:jobs|workers|employees|positions)\b)")
+_DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\s+out|recall|remind|stress"
+                        r"|emphasi[sz]e|underline|underscore|highlight)\b)")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _RANK = re.compile(
     r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
@@ -137,25 +141,27 @@ class SentenceAnalyser:
         hypothetical = _HYPOTHETICAL.search(sentence) is not None
         spans = self._clauses(text, body, end, periods)
         # A forecast elsewhere in the sentence leaves only clauses that name their own period as facts.
-        sentence_forecast = bool(self.lex["forecast"].find(text, body, end))
+        sentence_forecast = bool(self._forecasts(text, body, end))
         previous: Mentions | None = None
         all_places: list[Place] = []
         for cs, ce in spans:
             m = self._mentions(text, cs, ce, periods)
             all_places += m.places
             own_period = any(cs <= p.start < ce and p.role in _NAMED_ROLES for p in periods)
-            forecast = self.lex["forecast"].find(text, cs, ce) or (sentence_forecast and not own_period)
+            forecast = self._forecasts(text, cs, ce) or (sentence_forecast and not own_period)
             if future or hypothetical or forecast:
                 previous = m
                 continue
             if previous is not None and not m.indicators and previous.indicators:
                 m.indicators = previous.indicators[:1]
+                m.places = m.places or previous.places
+                m.commodities = m.commodities or previous.commodities
             if previous is not None and not m.directions and m.quantities:
                 # "exports rose 5%, imports 3%": the second figure shares the first one's verb
                 m.directions = [d for d in previous.directions if d.end <= previous.end][-1:]
             drafts += self._clause_drafts(text, m, ctx, periods)
             previous = m
-        if not drafts and not future and not hypothetical and not self.lex["forecast"].find(text, body, end):
+        if not drafts and not future and not hypothetical and not sentence_forecast:
             note = self._other_note(text, body, end, spans)
             if note:
                 drafts.append(Draft("other", Subject(indicator=self._first_indicator(text, body, end),
@@ -165,6 +171,11 @@ class SentenceAnalyser:
             d.claimant = claimant
         self._remember(periods, all_places, ctx, ref)
         return drafts
+
+    def _forecasts(self, text: str, start: int, end: int) -> list[Hit]:
+        """Forecast, target and promise markers; "I should mention" is a way of speaking, not a target."""
+        return [h for h in self.lex["forecast"].find(text, start, end)
+                if not (h.value and _DISCOURSE.match(text, h.end))]
 
     def _clauses(self, text: str, start: int, end: int,
                  periods: list[PeriodMention]) -> list[tuple[int, int]]:
@@ -210,7 +221,7 @@ class SentenceAnalyser:
         return Mentions(start, end, quantities, indicators, self.lex["commodity"].find(text, start, end), places,
                         directions, self.lex["multiplier"].find(text, start, end),
                         [p for p in periods if p.start < end and start < p.end]
-                        + [p for p in periods if not (p.start < end and start < p.end)])
+                        + [p for p in periods if not (p.start < end and start < p.end) and p.role != "since"])
 
     def _remember(self, periods: list[PeriodMention], places: list[Place], ctx: DocContext, ref: DateRef) -> None:
         for p in places:
@@ -224,8 +235,12 @@ class SentenceAnalyser:
                 ctx.last_period = Period(start=first.period.start, end=str(ref.year - 1))
             else:
                 ctx.last_period = first.period
+            ctx.last_was_span = bool(first.shift)
             base = next((p for p in periods if p.role == "base"), None)
-            if base and ctx.last_period:
+            if first.shift and first.period:
+                ctx.last_base = Period(start=str(int(first.period.end or 0) - first.shift),
+                                       end=str(int(first.period.end or 0) - first.shift))
+            elif base and ctx.last_period:
                 ctx.last_base = self._base(ctx.last_period, base)
             elif ctx.last_period != previous:
                 ctx.last_base = None  # the same period named again keeps the base it was compared with
@@ -567,6 +582,12 @@ class SentenceAnalyser:
 
     def _direction_for(self, text: str, m: Mentions, q: QuantityMention) -> str | None:
         """``rising``/``falling`` for "rose by 5%", "a 5% drop"; ``level`` for "rose to $5bn"; else None."""
+        extra = _EXTRA_BEFORE.search(text, max(m.start, q.start - 30), q.num_start)
+        if extra:
+            return "rising"  # "an additional 122 million people"
+        named = _WITH_FIGURE.match(text, q.end, m.end)
+        if named:
+            return "falling" if named.group(1).lower() == "lost" else "rising"  # "4.2 million lost jobs"
         updown = _UP_DOWN.search(text, max(m.start, q.start - 12), q.start)
         if updown:
             return "rising" if updown.group(1).lower() == "up" else "falling"
@@ -640,6 +661,8 @@ class SentenceAnalyser:
             period = ctx.last_period
             if not with_base:
                 return Period(start=period.start, end=period.end)
+            if ctx.last_was_span:
+                period = Period(start=period.end, end=period.end)
             b = self._base(period, base) if base else ctx.last_base or shift_years(period, 1)
             return Period(period.start, period.end, b.start, b.end)
         period = primary.period

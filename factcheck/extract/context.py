@@ -22,6 +22,8 @@ class DocContext:
     about: str | None = None
     last_period: Period | None = None
     last_base: Period | None = None
+    # The last period was "the past N years": a change over it is its last year against N years before.
+    last_was_span: bool = False
     counts: Counter[str] = field(default_factory=Counter)
 
     @property

@@ -45,6 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("base_yoy", re.compile(_I(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|on\s+an?\s+annual\s+basis"
                                r"|(?:compared\s+(?:to|with)\s+|from\s+|than\s+)?a\s+year\s+(?:earlier|ago|before)"
                                r"|(?:compared\s+(?:to|with)|than)\s+(?:in\s+)?last\s+year)"))),
+    ("base_range", re.compile(
+        _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in|during))\s+"
+           r"(?:the\s+(?:period|years)\s+)?") + rf"(?P<y1>{_Y})\s*(?:-|–|—|to|and)\s*(?P<y2>{_Y})\b")),
     ("base_year", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
            r"|versus|vs\.?)\s*(?:the\s+)?") + rf"(?P<y>{_Y})" + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
@@ -62,7 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", re.compile(
         _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_Y})\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_Y}|\d\d)\b"))),
     ("past_years", re.compile(
-        _I(rf"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>{_N})\s+years|(?P<dec>decade)|(?P<one>year))"))),
+        _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than)\s+)+"
+           rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century))"))),
     ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_Y})\b"))),
     ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+year\b"
                                     r"|\bthe\s+(?P<which2>previous|current|past)\s+year\b"))),
@@ -162,6 +166,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "latest")
     if name in ("base_same_last", "base_yoy"):
         return PeriodMention(s, e, "base", shift=1)
+    if name == "base_range":
+        return PeriodMention(s, e, "base", Period(start=g["y1"], end=g["y2"]))
     if name in ("base_same_year", "base_year"):
         return PeriodMention(s, e, "base", Period(start=g["y"], end=g["y"]))
     if name == "month_range":
@@ -205,7 +211,9 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         if last is None:
             return None
         raw = (g["n"] or "").lower()
-        n = 10 if g["dec"] else 1 if g["one"] else int(raw) if raw.isdigit() else COUNTS.get(raw, 0)
+        n = 10 if g["dec"] else 1 if g["one"] else 25 if g["qc"] else int(raw) if raw.isdigit() else COUNTS.get(raw, 0)
+        if (g["unit"] or "").lower() == "decades":
+            n *= 10
         return PeriodMention(s, e, "range", Period(start=str(last - n + 1), end=str(last)), shift=n)
     if name == "since":
         return PeriodMention(s, e, "since", Period(start=g["y"], end=g["y"]))
