@@ -320,3 +320,21 @@ def test_world_bank_codes() -> None:
     assert places.world_bank("HIC", "High income").aggregate
     assert places.world_bank("BLR", "Belarus").code == "BLR"
     assert places.world_bank("ZZZ", "Atlantis") is None
+
+
+def test_an_installed_package_is_never_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a wheel the bundled evidence is a real folder inside site-packages/factcheck: refused, and so is
+    any folder inside the package."""
+    from factcheck.errors import FactcheckError
+    from factcheck.evidence.importers import folder
+
+    package = tmp_path / "site-packages" / "factcheck"
+    evidence = package / "_bundled" / "evidence"
+    shutil.copytree(bundled_evidence_dir(), evidence)
+    monkeypatch.setattr(folder.resources, "files", lambda name: package)
+    monkeypatch.setattr(folder, "bundled_evidence_dir", lambda: evidence)
+    for target in (evidence, package / "_bundled" / "mine"):
+        with pytest.raises(FactcheckError) as caught:
+            folder.check_target(target)
+        assert caught.value.code == "FC306"
+    assert folder.check_target(tmp_path / "mine") is True

@@ -94,7 +94,8 @@ def _economies(path: Path, sheet: str, header: list[object], start: int, places:
         name = cell_text(cell)
         if not name:
             continue
-        place = places.name_or_aggregate(name)
+        coded = places.code(name) if re.fullmatch(r"[A-Z]{3}", name) else None
+        place = coded or places.name_or_aggregate(name)
         if place is None:
             raise fail(path, f"unknown country {name!r}", start, f"{sheet}!{column_letter(index)}")
         if place.aggregate:

@@ -111,7 +111,8 @@ def read_imf_csv(path: Path, options: Options, places: Places) -> Imported:
 
 
 def _columns(header: list[str]) -> dict[str, int]:
-    lowered = [h.lower() for h in header]
+    """Roles by column name; the portal's newer upper-case names (COUNTERPART_COUNTRY, SCALE) too."""
+    lowered = [h.lower().replace("_", " ") for h in header]
     found: dict[str, int] = {}
     for role, spellings in COLUMNS.items():
         for spelling in spellings:
