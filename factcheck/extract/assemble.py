@@ -145,7 +145,7 @@ class SentenceAnalyser:
         previous: Mentions | None = None
         all_places: list[Place] = []
         for cs, ce in spans:
-            m = self._mentions(text, cs, ce, periods)
+            m = self._mentions(text, cs, ce, periods, ctx.default_entity())
             all_places += m.places
             own_period = any(cs <= p.start < ce and p.role in _NAMED_ROLES for p in periods)
             forecast = self._forecasts(text, cs, ce) or (sentence_forecast and not own_period)
@@ -167,6 +167,7 @@ class SentenceAnalyser:
                 drafts.append(Draft("other", Subject(indicator=self._first_indicator(text, body, end),
                                                      entity=self._roles(all_places, "", ctx)[0]),
                                     self._period("other", periods, ctx), note=note))
+        drafts = _unrepeated(drafts)
         for d in drafts:
             d.claimant = claimant
         self._remember(periods, all_places, ctx, ref)
@@ -209,13 +210,14 @@ class SentenceAnalyser:
             return who, body.end() if body else hit.end
         return None, start
 
-    def _mentions(self, text: str, start: int, end: int, periods: list[PeriodMention]) -> Mentions:
+    def _mentions(self, text: str, start: int, end: int, periods: list[PeriodMention],
+                  self_code: str | None = None) -> Mentions:
         period_spans = [(p.start, p.end) for p in periods if p.start < end and start < p.end]
         quantities = find_quantities(text, start, end, self.lex, period_spans)
         indicators = self.lex["indicator"].find(text, start, end)
         currency_spans = [(q.start, q.end) for q in quantities if q.unit and q.unit.isupper()]
         places = find_places(text, start, end, self.lex, [(h.start, h.end) for h in indicators],
-                             currency_spans + period_spans)
+                             currency_spans + period_spans, self_code)
         directions = [h for h in self.lex["direction"].find(text, start, end)
                       if not re.match(r"\s+out\b", text[h.end:h.end + 5])]
         return Mentions(start, end, quantities, indicators, self.lex["commodity"].find(text, start, end), places,
@@ -693,6 +695,20 @@ class SentenceAnalyser:
         if period.start and len(period.start) == 7 and len(year) == 4:
             return Period(start=f"{year}{period.start[4:]}", end=f"{year}{(period.end or period.start)[4:]}")
         return replace(base.period)
+
+
+def _unrepeated(drafts: list[Draft]) -> list[Draft]:
+    """One record for a figure said twice ("more than $2 billion — I repeat, $2 billion")."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for d in drafts:
+        key = (d.kind, d.subject, d.against, d.claimed.value if d.claimed else None,
+               d.claimed.unit if d.claimed else None, d.items)
+        if d.claimed is not None and d.claimed.value is not None and key in seen:
+            continue
+        seen.add(key)
+        out.append(d)
+    return out
 
 
 def _possessive(text: str, place: Place) -> bool:

@@ -40,11 +40,19 @@ class Place:
     role: str  # entity | partner | from | to (the last two depend on the flow: see assemble._roles)
 
 
+SELF = "SELF"  # groups.csv's name for "my country", "our country": the document's own country
+
+
 def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: list[tuple[int, int]],
-                masks: list[tuple[int, int]] | None = None) -> list[Place]:
-    """Places in ``text[start:end]`` with roles; spans in ``masks`` (currencies: "US dollars") hold none."""
+                masks: list[tuple[int, int]] | None = None, self_code: str | None = None) -> list[Place]:
+    """Places in ``text[start:end]`` with roles; spans in ``masks`` (currencies: "US dollars") hold none.
+    "my country" becomes ``self_code`` (the document's country), or is dropped when that is unknown."""
     out = []
     for hit in lex.places.find(text, start, end):
+        if hit.value == SELF:
+            if self_code is None:
+                continue
+            hit = Hit(hit.start, hit.end, hit.type, self_code, hit.extra)
         if masks and any(s < hit.end and hit.start < e for s, e in masks):
             continue
         if hit.value == "world" and _SUPERLATIVE.search(text, max(start, hit.start - 60), hit.start):
