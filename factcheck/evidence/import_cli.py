@@ -115,7 +115,8 @@ def import_command(file: Path, format_name: str, evidence: Path, include_bundled
     entities = sorted({r["entity"] for r in rows})
     commodities = sorted({r["commodity"] for r in rows if r["commodity"]})
     shown = ", ".join(entities[:6]) + (f" and {len(entities) - 6} more" if len(entities) > 6 else "")
-    click.echo(f"{evidence}: imported {len(rows):,} rows from {file.name} as resource {resource!r} "
+    count = f"{len(rows):,} row{'' if len(rows) == 1 else 's'}"
+    click.echo(f"{evidence}: imported {count} from {file.name} as resource {resource!r} "
                f"({', '.join(sorted({r['indicator'] for r in rows}))} of {shown}"
                f"{': ' + ', '.join(commodities[:6]) if commodities else ''}; {meta['unit_label']}; "
                f"up to {meta['last_observation']}; {meta['publisher']}, licence {entry['licenses'][0]['name']})")

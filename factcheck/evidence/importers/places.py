@@ -22,8 +22,8 @@ from pathlib import Path
 
 WORLD = "world"
 
-# ISO alpha-2 exceptions used by Eurostat and others.
-ALPHA2_EXTRA = {"EL": "GRC", "UK": "GBR"}
+# ISO alpha-2 exceptions used by Eurostat and others (XK: Kosovo, kept as XKX like the IMF resources).
+ALPHA2_EXTRA = {"EL": "GRC", "UK": "GBR", "XK": "XKX"}
 
 # World Bank spellings that normalising alone does not reach, and non-ISO economies the World Bank and
 # IMF publish (kept under their publishers' codes, as the bundled IMF resources keep them).

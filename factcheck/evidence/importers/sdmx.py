@@ -90,7 +90,7 @@ def read_sdmx_csv(path: Path, options: Options, places: Places, profile: Profile
     out = Collector(path)
     units: dict[str, Unit] = {}
     seen: set[str] = set()
-    agency = ""
+    agency = dataflow_name = ""
     for line, raw in enumerate(grid[1:], start=2):
         if not any(c.strip() for c in raw):
             continue
@@ -106,6 +106,7 @@ def read_sdmx_csv(path: Path, options: Options, places: Places, profile: Profile
             continue
         dataflow = cells[flow_col] if flow_col is not None else ""
         agency = agency or dataflow.split(":", 1)[0].split(".", 1)[0].upper()
+        dataflow_name = dataflow_name or _flow_id(dataflow)
         released = released or _last_update(cells, names)
         entity = _area(places, cells, roles, "entity", options.entity)
         partner = _area(places, cells, roles, "partner", None) if "partner" in roles else Place(WORLD)
@@ -142,7 +143,7 @@ def read_sdmx_csv(path: Path, options: Options, places: Places, profile: Profile
         raise fail(path, f"series in different units ({listing}): import one unit at a time with --select")
     unit = distinct.pop()
     publisher, licence = AGENCIES.get(agency.split("_")[0], (agency, ""))
-    dataflow_name = _flow_id(grid[1][flow_col]) if flow_col is not None and len(grid) > 1 else path.stem
+    dataflow_name = dataflow_name or path.stem
     indicators = sorted({r["indicator"] for r in out.rows})
     return Imported(
         source=path, rows=out.rows, origins=out.origins, publisher=publisher,
