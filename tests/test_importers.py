@@ -140,12 +140,15 @@ def test_a_new_folder_gets_the_bundled_countries_and_groups(tmp_path: Path) -> N
 def test_include_bundled_starts_from_a_copy_of_the_bundled_evidence(tmp_path: Path) -> None:
     evidence = tmp_path / "ev"
     result = import_file(evidence, "wb-pinksheet-csv", "CMO-Historical-Data-Monthly.csv", "--include-bundled",
-                         "--select", "Urea", "--name", "pink-urea")
+                         "--select", "Urea,Potassium chloride", "--name", "pink-urea")
     assert result.exit_code == 0, result.output
     store = EvidenceStore.load(evidence)
     assert "wb-gem-blr-trade-2025-03" in store.resources and "pink-urea" in store.resources
     assert scaled(evidence, Subject("exports", "BLR"), Span.year(2019)) == pytest.approx(32955)
-    assert set((evidence / "pink-urea.csv").read_text().splitlines()[1].split(",")[:5]) >= {"price", "urea"}
+    commodities = {line.split(",")[4] for line in (evidence / "pink-urea.csv").read_text().splitlines()[1:]}
+    assert commodities == {"urea", "potash"}
+    one_error(import_file(evidence, "wb-pinksheet-csv", "CMO-Historical-Data-Monthly.csv", "--select", "Urea,Gold"),
+              "[FC305]", "--select 'Gold' matches nothing")
 
 
 def test_importing_again_replaces_the_resource(tmp_path: Path) -> None:

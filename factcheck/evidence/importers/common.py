@@ -258,22 +258,23 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
 
+def _matches(wanted: str, name: str) -> bool:
+    """"Potassium chloride" matches the column "Potassium chloride **"; case and punctuation never matter."""
+    return bool(name) and (wanted.strip().lower() == name.strip().lower() or slug(wanted) == slug(name))
+
+
 def selected(options: Options, *names: str) -> bool:
     """Whether ``--select`` keeps a column or series known by any of these names (all, when none given)."""
     if not options.select:
         return True
-    wanted = {s.strip().lower() for s in options.select}
-    return any(n and (n.strip().lower() in wanted or slug(n) in wanted) for n in names)
+    return any(_matches(wanted, name) for wanted in options.select for name in names)
 
 
 def unused_selection(options: Options, seen: set[str], path: Path) -> None:
     """A ``--select`` name that matched nothing is a typo, not a wish for an empty import."""
-    if not options.select:
-        return
-    known = {n.strip().lower() for n in seen} | {slug(n) for n in seen}
-    missing = [s for s in options.select if s.strip().lower() not in known and slug(s) not in known]
+    missing = [wanted for wanted in options.select if not any(_matches(wanted, name) for name in seen)]
     if missing:
-        shown = ", ".join(sorted(seen)[:12])
+        shown = ", ".join(sorted(n for n in seen if n)[:12])
         raise fail(path, f"--select {missing[0]!r} matches nothing in the file; it has: {shown}")
 
 
