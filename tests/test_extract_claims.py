@@ -295,3 +295,34 @@ def test_list_of_figures_each_gets_its_own_indicator() -> None:
     found = checkable("In 2018 industrial production increased 2.6 times, exports 4.7 times and imports 3 times.")
     assert [(c.subject.indicator, round(c.claimed.value)) for c in found] == [
         ("industrial_production", 160), ("exports", 370), ("imports", 200)]
+
+
+@pytest.mark.parametrize("text", [
+    "Turning to the situation in Mali, we call for dialogue.",
+    "Rising sea levels are a threat to us all.",
+    "Free childcare enabled parents to re-enter the workforce, increasing women's economic power.",
+])
+def test_figures_of_speech_are_not_trends_or_shifts(text: str) -> None:
+    assert checkable(text) == []
+
+
+def test_fastest_growing_is_a_rank_not_a_trend() -> None:
+    assert [c.kind for c in checkable("Ours is the fastest growing economy in the region.")] == ["rank"]
+
+
+def test_thousands_written_with_a_dot() -> None:
+    c = only("In 1999 Montenegro gave shelter to over 100.000 refugees.", about="MNE")
+    assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("refugees", 100000, "over")
+
+
+def test_my_country_is_the_documents_country_and_a_repeated_figure_is_one_claim() -> None:
+    c = only("Over the past 13 years the United States has enjoyed a trade surplus with my small country "
+             "of more than $2 billion — I repeat, $2 billion.", date="2017-09", about="ATG")
+    assert (c.subject.entity, c.subject.partner, c.claimed.value, c.claimed.relation) == (
+        "USA", "ATG", 2e9, "over")
+
+
+def test_the_indicator_next_to_the_figure_wins() -> None:
+    c = only("While we seek money to alleviate poverty, global military expenditures have risen to $2.24 trillion "
+             "in 2023.")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", "defence_spending", 2.24e12)

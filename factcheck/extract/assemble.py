@@ -53,7 +53,7 @@ _SHIFT_VERB = re.compile(r"(?i:\b(?:reorient\w*|redirect\w*|shift\w*|pivot\w*|di
 _MORE_AND_MORE = re.compile(r"(?i:\b(?:more\s+and\s+more|a\s+growing\s+share|an\s+increasing\s+share)\s+of\b"
                             r"[^.;]*?\b(?:go|goes|went|is\s+going|flows?)\s+(?P<to>to|towards)\s)")
 _AFTER_FIGURE = re.compile(r"(?i:\s*(?:(?:of|in|on)\s+)?(?:(?:the|our|its|their|new|lost|more|additional)\s+)*)")
-_ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that)\s+|\w-)$)")
+_ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that|fastest|slowest|most|more)\s+|\w-)$)")
 _NAMED_ROLES = frozenset({"period", "range", "between", "since"})
 _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|[\w-]+(?:'s|’s))\s+)*)")
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
@@ -63,6 +63,8 @@ _EXTRA_BEFORE = re.compile(r"(?i:\badditional\s+(?:\w+\s+)?$)")
 _WITH_FIGURE = re.compile(r"(?i:\s+(lost|new|additional)\s+(?:[\w-]+\s+){0,2}?(?:jobs|workers|employees|positions)\b)")
 _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\s+out|recall|remind|stress"
                         r"|emphasi[sz]e|underline|underscore|highlight)\b)")
+_AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+(?:\w+\s+){0,2}$)")
+_STRETCH = re.compile(r".*[,;:—–]")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _RANK = re.compile(
     r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
@@ -152,7 +154,7 @@ class SentenceAnalyser:
             if future or hypothetical or forecast:
                 previous = m
                 continue
-            if previous is not None and not m.indicators and previous.indicators:
+            if previous is not None and not m.indicators and previous.indicators and m.quantities:
                 m.indicators = previous.indicators[:1]
                 m.places = m.places or previous.places
                 m.commodities = m.commodities or previous.commodities
@@ -278,6 +280,8 @@ class SentenceAnalyser:
         "more and more of its trade goes to Y". Away from X is the same shift, falling."""
         targets: list[tuple[Place, str, int]] = []
         for hit in self.lex["shift"].find(text, m.start, m.end):
+            if not text[m.start:hit.start].strip(" ,\"“”'"):
+                continue  # "Turning to the situation in Mali": the speaker changing the subject
             target = next((p for p in m.places if hit.end <= p.start <= hit.end + 80), None)
             if target is not None:
                 targets.append((target, hit.value, hit.start))
@@ -558,11 +562,15 @@ class SentenceAnalyser:
         trade deficits"); else the first named since the previous figure ("reserves rose 2.6 times,
         exports 4.7 times"); else the clause's first before it; else one close after it."""
         for h in m.indicators:
-            if end <= h.start <= end + 25 and _AFTER_FIGURE.fullmatch(text, end, h.start):
-                return h
+            if start <= h.start < end or (end <= h.start <= end + 25 and _AFTER_FIGURE.fullmatch(text, end, h.start)):
+                return h  # the figure's own noun ("100,000 refugees") or one right after it
         previous = max((q.end for q in m.quantities if q.end <= start), default=m.start)
         previous = max([previous] + [h.end for h in m.multipliers if h.end <= start])
         segment = [h for h in m.indicators if previous <= h.start and h.end <= start]
+        stretch = _STRETCH.search(text, max(previous, m.start), start)
+        near = [h for h in segment if stretch and h.start >= stretch.end()]
+        if near:
+            return near[0]  # "..., global military expenditures have risen to $2.24 trillion"
         if segment:
             return segment[0]
         return self._indicator_near(m, start, after_within=(text, end, 40))
@@ -570,10 +578,16 @@ class SentenceAnalyser:
     def _trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
         """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
         or its object right after it ("is increasing its shipments")."""
+        word = text[hit.start:hit.end].lower()
+        auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None
+        if word.endswith("ing") and not auxiliary:
+            return None  # "rising sea levels", "increasing women's power": not a statement that X rises
         before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= 60
                   and not re.search(r"[;:]", text[h.end:hit.start])]
         if before:
             return before[0]
+        if not auxiliary:
+            return None
         for h in m.indicators:
             if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start):
                 return h

@@ -160,8 +160,14 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
         unit = "count"
     if n.words and unit == "count" and scale_hit is None and n.value < 100:
         return None  # "the two nations", "three countries": words, not statistics
+    decimals = n.decimals
+    if unit in (None, "count") and scale_hit is None and not n.words and decimals == 3 and n.value >= 1 \
+            and text[n.start:n.end].count(".") == 1:
+        # "100.000 refugees", "1.700 people": a dot between thousands, as many languages write it
+        n = Number(n.start, n.end, round(n.value * 1000), 0)
+        decimals = 0
     value = sign * n.value * (scale if unit not in ("%", "pp") else 1.0)
-    q = QuantityMention(q_start, q_end, n.start, value, unit, "amount", decimals=n.decimals,
+    q = QuantityMention(q_start, q_end, n.start, value, unit, "amount", decimals=decimals,
                         scale=scale, text=text[q_start:q_end])
     return _hedged(text, lex, q)
 
