@@ -341,3 +341,12 @@ def test_an_installed_package_is_never_written(tmp_path: Path, monkeypatch: pyte
             folder.check_target(target)
         assert caught.value.code == "FC306"
     assert folder.check_target(tmp_path / "mine") is True
+
+
+def test_a_workbook_given_as_csv_says_so(tmp_path: Path) -> None:
+    one_error(import_file(tmp_path / "ev", "wb-wdi-csv", GEM_WORKBOOK), "[FC305]", "Excel file, not CSV")
+    one_error(import_file(tmp_path / "ev", "wb-gem-excel", "imf-dots-belarus.csv"), "[FC305]",
+              "not an Excel workbook")
+    one_error(import_file(tmp_path / "ev", "sdmx-csv", "no-such-file.csv"), "no-such-file.csv: [FC305]",
+              "file not found")
+    assert not (tmp_path / "ev").exists()
