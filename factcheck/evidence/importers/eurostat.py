@@ -35,9 +35,7 @@ def read_comext_csv(path: Path, options: Options, places: Places) -> Imported:
     header = [str(h).strip() for h in grid[0]] if grid else []
     if "DATAFLOW" in {h.split(": ", 1)[0].upper() for h in header}:
         found = read_sdmx_csv(path, options, places, Profile(only={"indicators": "VALUE_IN_EUROS"}))
-        found.title = found.title.replace(f"({PUBLISHER} ", f"({PUBLISHER} Comext ")
         found.source_url = SOURCE_URL
-        found.source_name = found.source_name.replace(f"{PUBLISHER} ", f"{PUBLISHER} Comext ", 1)
         return found
     upper = [h.upper() for h in header]
     missing = [c for c in NEEDED if c not in upper]

@@ -55,6 +55,10 @@ AGENCIES = {"ESTAT": ("Eurostat", "Eurostat-reuse"), "IMF": ("International Mone
             "BIS": ("Bank for International Settlements", "")}
 UNIT_CODES = {"PC": "%", "PCT": "%", "PERCENT": "%", "PC_GDP": "%", "NR": "count", "PS": "count",
               "VALUE_IN_EUROS": "EUR", "EUR": "EUR", "USD": "USD"}
+# Dataflows whose names readers know better than their ids.
+DATAFLOW_NAMES = {"DOT": "Direction of Trade Statistics (DOT)",
+                  "IMTS": "International Merchandise Trade Statistics (IMTS)",
+                  "DS-045409": "Comext DS-045409"}
 # Area codes SDMX publishers use for the world total (IMF: W00; Eurostat Comext: WORLD).
 WORLD_CODES = frozenset(("W00", "W0", "W1", "WLD", "WORLD", "_T"))
 
@@ -143,7 +147,7 @@ def read_sdmx_csv(path: Path, options: Options, places: Places, profile: Profile
         raise fail(path, f"series in different units ({listing}): import one unit at a time with --select")
     unit = distinct.pop()
     publisher, licence = AGENCIES.get(agency.split("_")[0], (agency, ""))
-    dataflow_name = dataflow_name or path.stem
+    dataflow_name = DATAFLOW_NAMES.get(dataflow_name, dataflow_name) or path.stem
     indicators = sorted({r["indicator"] for r in out.rows})
     return Imported(
         source=path, rows=out.rows, origins=out.origins, publisher=publisher,
