@@ -326,3 +326,10 @@ def test_the_indicator_next_to_the_figure_wins() -> None:
     c = only("While we seek money to alleviate poverty, global military expenditures have risen to $2.24 trillion "
              "in 2023.")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", "defence_spending", 2.24e12)
+
+
+def test_from_a_in_one_year_to_b_gives_each_figure_its_period() -> None:
+    first, second = checkable("We have reduced the poverty rate from 46 per cent in 1992 to around 18 per cent.",
+                              date="2020-09", about="LAO")
+    assert (first.claimed.value, first.period.start) == (46, "1992")
+    assert (second.claimed.value, second.claimed.relation, second.period.start) == (18, "approx", "2019")

@@ -63,7 +63,8 @@ _EXTRA_BEFORE = re.compile(r"(?i:\badditional\s+(?:\w+\s+)?$)")
 _WITH_FIGURE = re.compile(r"(?i:\s+(lost|new|additional)\s+(?:[\w-]+\s+){0,2}?(?:jobs|workers|employees|positions)\b)")
 _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\s+out|recall|remind|stress"
                         r"|emphasi[sz]e|underline|underscore|highlight)\b)")
-_AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+(?:\w+\s+){0,2}$)")
+_AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
+                        r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
 _STRETCH = re.compile(r".*[,;:—–]")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _RANK = re.compile(
@@ -305,6 +306,8 @@ class SentenceAnalyser:
         for target, relation, _ in targets:
             before = [p for p in m.places if p.end <= target.start and p.role == "entity" and id(p) not in named]
             entity = before[0].code if before else ctx.default_entity()
+            if target.code == entity:
+                continue  # turning towards itself: not a shift of trade
             indicator = m.indicators[0].value if m.indicators else "trade"
             drafts.append(Draft("shift", Subject(indicator, entity, target.code), self._period("shift", m.periods, ctx),
                                 against=Subject(indicator, entity, None), claimed=Quantity(None, "%", relation)))
@@ -446,8 +449,13 @@ class SentenceAnalyser:
 
     def _periods_for(self, m: Mentions, q: QuantityMention) -> list[PeriodMention]:
         """The periods for one figure: one named right after it ("21% in 2019") comes first."""
-        own = [p for p in m.periods if q.end <= p.start <= q.end + 12 and p.role in ("period", "range")]
-        return own + [p for p in m.periods if p not in own]
+        def owned_by(x: QuantityMention) -> list[PeriodMention]:
+            return [p for p in m.periods if x.end <= p.start <= x.end + 12 and p.role in ("period", "range")]
+
+        own = owned_by(q)
+        others = [p for x in m.quantities if x is not q for p in owned_by(x)]
+        # "from 46% in 1992 to around 18%": 1992 belongs to the first figure, not to the second
+        return own + [p for p in m.periods if p not in own and p not in others]
 
     def _amounts(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
         """Changes and levels: every number with a unit in the clause, read against its verb."""
