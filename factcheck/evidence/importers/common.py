@@ -106,7 +106,9 @@ class Collector:
     def check(self) -> None:
         """Refuse an empty result, and two series that would answer the same look-up."""
         if not self.rows:
-            raise fail(self.path, "no observations found: is this the format named by --from?")
+            left_out = "; ".join(f"{n} {why}" for why, n in sorted(self.dropped.items()))
+            raise fail(self.path, "no observations found" + (f" (left out: {left_out})" if left_out else
+                                                            ": is this the format named by --from?"))
         owner: dict[tuple[str, ...], str] = {}
         for row, origin in zip(self.rows, self.origins, strict=True):
             key = tuple(row[c] for c in KEY_COLUMNS if c not in ("series", "period"))
