@@ -228,7 +228,7 @@ def test_a_value_given_twice_is_caught_by_the_package_checks(existing: Path, tmp
     text = (DATA / "imf-dot-belarus-imports.sdmx.csv").read_text(encoding="utf-8").splitlines()
     bad = tmp_path / "twice.sdmx.csv"
     bad.write_text("\n".join([*text, text[1].replace("3158.1695", "3158.2")]) + "\n", encoding="utf-8")
-    one_error(import_broken(existing, "sdmx-csv", bad), "twice.sdmx.csv:", "OBS_VALUE: [FC305]",
+    one_error(import_broken(existing, "sdmx-csv", bad), "twice.sdmx.csv:11: OBS_VALUE: [FC305]",
               "more than one value for period 2018")
     assert snapshot(existing) == before
 
