@@ -333,3 +333,12 @@ def test_from_a_in_one_year_to_b_gives_each_figure_its_period() -> None:
                               date="2020-09", about="LAO")
     assert (first.claimed.value, first.period.start) == (46, "1992")
     assert (second.claimed.value, second.claimed.relation, second.period.start) == (18, "approx", "2019")
+
+
+def test_from_a_to_b_without_a_year_claims_only_b() -> None:
+    c = only("In 1978 the unemployment rate decreased from 7.8% to 6.4%.")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", "unemployment", 6.4)
+
+
+def test_troops_shifting_is_not_a_trade_shift() -> None:
+    assert checkable("American troops are shifting from leading operations to partnering with Iraqi forces.") == []

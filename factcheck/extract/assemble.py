@@ -31,7 +31,7 @@ _GROWTH_AFTER = re.compile(r"(?i:\s+(?:faster|quicker|more\s+quickly|more\s+rapi
 _RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b.*?\bas\b"
                           r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)\s+than\b)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
-_RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled|only)\s*$)")
+_RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
 _TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
 _BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
@@ -66,6 +66,8 @@ _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\
 _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
 _STRETCH = re.compile(r".*[,;:—–]")
+_FROM_BEFORE = re.compile(r"(?i:\bfrom\s+$)")
+_TO_BEFORE = re.compile(r"(?i:\bto\s+$)")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _RANK = re.compile(
     r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
@@ -290,8 +292,8 @@ class SentenceAnalyser:
         if not targets:
             for rx in (_SHIFT_VERB, _MORE_AND_MORE):
                 found = rx.search(text, m.start, m.end)
-                if not found:
-                    continue
+                if not found or not any(h.value in SHARE_INDICATORS for h in m.indicators):
+                    continue  # "troops are shifting from ... to ...": only trade shifts
                 to = next((p for p in m.places if found.start("to") <= p.start <= found.end("to") + 40), None)
                 source = next((p for p in m.places if found.start() <= p.start < found.start("to")
                                and text[max(m.start, p.start - 9):p.start].lower().rstrip().endswith(("from", "the"))
@@ -475,6 +477,8 @@ class SentenceAnalyser:
                 continue
             if any(h.start <= q.start < h.end for h in m.multipliers):
                 continue
+            if self._superseded(text, m, q):
+                continue
             ind = self._indicator_for(text, m, q.start, q.end)
             if ind is None:
                 continue
@@ -580,8 +584,17 @@ class SentenceAnalyser:
         if near:
             return near[0]  # "..., global military expenditures have risen to $2.24 trillion"
         if segment:
-            return segment[0]
+            return segment[0] if not stretch else segment[-1]
         return self._indicator_near(m, start, after_within=(text, end, 40))
+
+    def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
+        """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""
+        if not _FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start):
+            return False
+        if any(q.end <= p.start <= q.end + 12 for p in m.periods):
+            return False
+        return any(x.start > q.end and _TO_BEFORE.search(text, max(m.start, x.start - 6), x.start)
+                   for x in m.quantities)
 
     def _trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
         """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
