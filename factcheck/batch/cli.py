@@ -28,11 +28,13 @@ import click
               help="ISO alpha-3 code of the country the statements speak of, where front matter does not say.")
 @click.option("--top", type=click.IntRange(min=1), default=100, show_default=True,
               help="How many claims index.html ranks.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=600, show_default=True,
+              help="Give up on one input after this many seconds and record it in errors.jsonl (0: never).")
 @click.option("--progress/--no-progress", "show_progress", default=True,
               help="Progress on stderr: a bar on a terminal, plain lines otherwise.")
 def batch(sources: Sequence[str], out: str, workers: int | None, scheduler: str | None, resume: bool,
           evidence: str | None, scale: str, templates: str | None, formats: str, about: str | None, top: int,
-          show_progress: bool) -> None:
+          timeout: float, show_progress: bool) -> None:
     """Check many transcripts: a folder (its .txt and .md files, recursively), a quoted glob, or files.
 
     \b
@@ -58,7 +60,7 @@ def batch(sources: Sequence[str], out: str, workers: int | None, scheduler: str 
     workers = workers or cpu_count()
     try:
         result = run_batch(sources, out, workers=workers, scheduler=scheduler, resume=resume, settings=settings,
-                           show_progress=show_progress)
+                           show_progress=show_progress, timeout=timeout or None)
     except BatchError as exc:
         raise click.ClickException(str(exc)) from None
     except BrokenProcessPool:

@@ -30,6 +30,8 @@ from factcheck.batch.work import Result, Settings, Task
 from factcheck.errors import FactcheckError
 from factcheck.records import atomic_writer, write_text
 
+# A 200 kB speech takes about a second; ten minutes means the extractor is stuck on that input.
+DEFAULT_TIMEOUT = 600.0
 ORDER = ".batch-order.tmp"  # scratch: slugs in input order; the .tmp name lets a later run sweep it
 
 
@@ -72,7 +74,7 @@ def _read(item: InputFile) -> tuple[bytes | None, str | None, tuple[str, str] | 
 
 def run_batch(sources: Sequence[str], out: str | Path, *, workers: int = 1, scheduler: str | None = None,
               resume: bool = False, settings: Settings | None = None, progress: Progress | None = None,
-              show_progress: bool = True) -> BatchResult:
+              show_progress: bool = True, timeout: float | None = DEFAULT_TIMEOUT) -> BatchResult:
     """Run a batch; see docs/batch.md. Raises FactcheckError for problems with the arguments."""
     from factcheck import __version__
 
@@ -110,7 +112,7 @@ def run_batch(sources: Sequence[str], out: str | Path, *, workers: int = 1, sche
                 store.forget(item.slug)
                 sizes[item.slug] = len(data or b"")
                 yield Task(slug=item.slug, path=item.path, relative=item.relative, sha256=sha, data=data,
-                           settings=settings, read_error=error)
+                           settings=settings, read_error=error, timeout=timeout)
 
         order_path = out / ORDER
         with open(order_path, "w", encoding="utf-8") as order, _executor(settings, workers, scheduler) as executor:

@@ -9,9 +9,12 @@ A broken input is a failed result, never an exception: one bad transcript must n
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -49,6 +52,7 @@ class Task:
     data: bytes | None
     settings: Settings
     read_error: tuple[str, str] | None = None
+    timeout: float | None = None  # seconds; not a setting: it changes no output, only when we give up
 
 
 @dataclass
@@ -99,7 +103,10 @@ def process(task: Task) -> Result:
     try:
         if task.read_error is not None:
             raise FactcheckError(task.read_error[0], task.read_error[1], task.path)
-        return _process(task, started)
+        with _deadline(task.timeout):
+            return _process(task, started)
+    except InputTimeout as exc:
+        error = {"code": "timeout", "message": str(exc), "line": None, "reason": f"{task.path}: {exc}"}
     except FactcheckError as exc:
         problem = exc.problems[0]
         error = {"code": problem.code, "message": problem.message, "line": problem.line,
@@ -109,6 +116,34 @@ def process(task: Task) -> Result:
                  "reason": f"{task.path}: internal error: {type(exc).__name__}: {exc}",
                  "traceback": traceback.format_exc(limit=8)}
     return Result(task.slug, _manifest(task, "failed", time.perf_counter() - started, error=error))
+
+
+class InputTimeout(Exception):
+    """An input took longer than the batch's ``--timeout``."""
+
+
+@contextmanager
+def _deadline(seconds: float | None) -> Iterator[None]:
+    """Interrupt the work on one input after ``seconds`` (SIGALRM; the regex engine checks signals too).
+
+    One pathological transcript (a regex backtracking for hours) must not hold a worker for the rest of
+    the batch. Signals only reach the main thread, which is where pool workers and the serial executor
+    run; in a Dask worker thread there is no deadline.
+    """
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise InputTimeout(f"took longer than {seconds:g} s; skipped (worth reporting as an extractor bug)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def failed(task: Task, message: str, seconds: float = 0.0) -> Result:
