@@ -164,10 +164,10 @@ class SentenceAnalyser:
             if previous is not None and not m.directions and m.quantities:
                 # "exports rose 5%, imports 3%": the second figure shares the first one's verb
                 m.directions = [d for d in previous.directions if d.end <= previous.end][-1:]
-            drafts += self._clause_drafts(text, m, ctx, periods)
+            drafts += self._clause_drafts(text, m, ctx)
             previous = m
         if not drafts and not future and not hypothetical and not sentence_forecast:
-            note = self._other_note(text, body, end, spans)
+            note = self._other_note(text, body, end)
             if note:
                 drafts.append(Draft("other", Subject(indicator=self._first_indicator(text, body, end),
                                                      entity=self._roles(all_places, "", ctx)[0]),
@@ -185,19 +185,18 @@ class SentenceAnalyser:
 
     def _clauses(self, text: str, start: int, end: int,
                  periods: list[PeriodMention]) -> list[tuple[int, int]]:
-        """Clause spans; a piece with no number and no trend verb stays with the clause before it."""
-        merged: list[tuple[int, int]] = []
+        """Clause spans; a piece with no figure and no trend verb stays with its neighbour, so only two
+        statements that each hold one are analysed apart."""
+        merged: list[list[int]] = []  # [start, end, has a trigger]
         for s, e in clauses(text, start, end):
-            digits = [d.start() for d in re.finditer(r"\d|%", text[s:e])]
-            outside = [d for d in digits if not any(p.start <= s + d < p.end for p in periods)]
-            has_trigger = bool(outside) or bool(self.lex["direction"].find(text, s, e)) or \
-                bool(self.lex["multiplier"].find(text, s, e))
-            if merged and (not has_trigger or not merged[-1][2]):  # type: ignore[misc]
-                ps, _, pt = merged[-1]  # type: ignore[misc]
-                merged[-1] = (ps, e, pt or has_trigger)  # type: ignore[assignment]
+            figures = [s + d.start() for d in re.finditer(r"\d|%", text[s:e])]
+            trigger = any(not any(p.start <= f < p.end for p in periods) for f in figures) \
+                or bool(self.lex["direction"].find(text, s, e)) or bool(self.lex["multiplier"].find(text, s, e))
+            if merged and (not trigger or not merged[-1][2]):
+                merged[-1][1:] = [e, int(merged[-1][2] or trigger)]
             else:
-                merged.append((s, e, has_trigger))  # type: ignore[arg-type]
-        return [(s, e) for s, e, _ in merged]  # type: ignore[misc]
+                merged.append([s, e, int(trigger)])
+        return [(s, e) for s, e, _ in merged]
 
     def _claimant(self, text: str, start: int, end: int) -> tuple[str | None, int]:
         """Who the sentence reports ("X stated that ..."), and where the reported words begin."""
@@ -233,7 +232,7 @@ class SentenceAnalyser:
     def _remember(self, periods: list[PeriodMention], places: list[Place], ctx: DocContext, ref: DateRef) -> None:
         for p in places:
             ctx.counts[p.code] += 1
-        named = [p for p in periods if p.role in ("period", "range", "since") and p.period
+        named = [p for p in periods if p.role in _NAMED_ROLES and p.period
                  and not is_future(p.period, ref)]
         if named:
             previous = ctx.last_period
@@ -253,14 +252,14 @@ class SentenceAnalyser:
                 ctx.last_base = None  # the same period named again keeps the base it was compared with
 
     # ------------------------------------------------------------------ clause level
-    def _clause_drafts(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+    def _clause_drafts(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         drafts: list[Draft] = []
-        for maker in (self._shift, self._rank, self._comparison, self._share, self._faster_maker):
-            drafts = maker(text, m, ctx, periods)
+        for maker in (self._shift, self._rank, self._comparison, self._share, self._faster):
+            drafts = maker(text, m, ctx)
             if drafts:
                 break
         else:
-            drafts = self._amounts(text, m, ctx, periods) or self._trend(text, m, ctx, periods)
+            drafts = self._amounts(text, m, ctx) or self._trend(text, m, ctx)
         if not any(d.kind == "rank" for d in drafts):
             drafts += self._superlative(text, m, ctx)
         return drafts
@@ -278,7 +277,7 @@ class SentenceAnalyser:
         return [Draft("rank", Subject(ind.value, entity, None), self._period("rank", m.periods, ctx),
                       items=(entity,) if entity else (), note=note)]
 
-    def _shift(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+    def _shift(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """Trade turning towards a partner: "turning towards X", "reorienting its exports from X to Y",
         "more and more of its trade goes to Y". Away from X is the same shift, falling."""
         targets: list[tuple[Place, str, int]] = []
@@ -315,7 +314,7 @@ class SentenceAnalyser:
                                 against=Subject(indicator, entity, None), claimed=Quantity(None, "%", relation)))
         return drafts
 
-    def _rank(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+    def _rank(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         partner_rank = _PARTNER_RANK.search(text, m.start, m.end)
         if partner_rank:
             subject_places = [p for p in m.places if p.end <= partner_rank.start()]
@@ -344,7 +343,7 @@ class SentenceAnalyser:
         return [Draft("rank", Subject(indicator.value, entity, partner), self._period("rank", m.periods, ctx),
                       items=items)]
 
-    def _comparison(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+    def _comparison(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """Growth ("three times faster than") and ratio ("half as much as", "twice as large as")."""
         for q in m.quantities:
             if q.kind not in ("times", "fraction"):
@@ -382,9 +381,6 @@ class SentenceAnalyser:
                                            q.decimals if q.kind == "times" else None, 1.0))]
         return []
 
-    def _faster_maker(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
-        return self._faster(text, m, ctx)
-
     def _faster(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"rising faster than the global average" with no multiplier: growth, 1, ``over``."""
         found = _FASTER.search(text, m.start, m.end)
@@ -402,7 +398,7 @@ class SentenceAnalyser:
                       against=Subject(right[0].value if right else ind, a_entity, a_partner),
                       claimed=Quantity(1.0, "ratio", "under" if slower else "over", None, 1.0))]
 
-    def _share(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+    def _share(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"Africa accounts for 2% of exports", "a third of exports go to the EU", "the share of the EU in
         Belarusian exports was 5%", "defence spending is 5% of GDP" (a share of a named whole)."""
         verbs = self.lex["share"].find(text, m.start, m.end)
@@ -459,7 +455,7 @@ class SentenceAnalyser:
         # "from 46% in 1992 to around 18%": 1992 belongs to the first figure, not to the second
         return own + [p for p in m.periods if p not in own and p not in others]
 
-    def _amounts(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+    def _amounts(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """Changes and levels: every number with a unit in the clause, read against its verb."""
         drafts: list[Draft] = []
         for hit in m.multipliers:
@@ -505,7 +501,7 @@ class SentenceAnalyser:
             drafts.append(self._draft(text, "level", m, ctx, ind, claimed, q))
         return drafts
 
-    def _trend(self, text: str, m: Mentions, ctx: DocContext, periods: list[PeriodMention]) -> list[Draft]:
+    def _trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         for hit in m.directions:
             if self._negated(text, m.start, hit) or _INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start):
                 continue
@@ -653,7 +649,7 @@ class SentenceAnalyser:
         hits = self.lex["indicator"].find(text, start, end)
         return hits[0].value if hits else None
 
-    def _other_note(self, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str | None:
+    def _other_note(self, text: str, start: int, end: int) -> str | None:
         """Why a sentence with no checkable claim is still worth a fact-checker's look, or None."""
         lex = self.lex
         indicators = lex["indicator"].find(text, start, end)
