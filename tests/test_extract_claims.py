@@ -342,3 +342,21 @@ def test_from_a_to_b_without_a_year_claims_only_b() -> None:
 
 def test_troops_shifting_is_not_a_trade_shift() -> None:
     assert checkable("American troops are shifting from leading operations to partnering with Iraqi forces.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment might rise to 10 per cent.",
+    "Our economy needs to grow by 7 per cent a year.",
+    "Had exports grown 5%, we would be richer.",
+    "We aim to cut emissions by 45 per cent by 2030.",
+    "We are committed to allocating 0.7 per cent of GNI to development aid.",
+    "How can we accept that 800 million people still go hungry?",
+    "Goal 16 of the 2030 Agenda calls for peace.",
+])
+def test_more_non_claims(text: str) -> None:
+    assert checkable(text, date="2023-09", about="KEN") == []
+
+
+def test_the_2030_agenda_is_not_a_forecast_period() -> None:
+    c = only("Extreme poverty fell by 10 per cent in 2022, in line with the 2030 Agenda.", date="2023-09")
+    assert (c.kind, c.claimed.value, c.period.start) == ("change", -10, "2022")

@@ -90,7 +90,8 @@ _NOT_A_LIST = re.compile(r"(?i:(?:not|also|still|now|being|becoming|expected|lik
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _WORLD_BEFORE = re.compile(r"(?i:\b(?:global|world|international|world\s+market)\s*$)")
 _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
-_HYPOTHETICAL = re.compile(r"(?i:\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
+_HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
+                           r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b)")
 _SPEECH_THAT = re.compile(r"(?i:\s*(?:,\s*)?(?:that\b|:\s*|,\s*(?=\")))")
 _CAPITAL_NAME = re.compile(r"(?:[A-Z][\w.-]+(?:'s|’s)?\s+)+[A-Z][\w.-]+")

@@ -72,7 +72,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                     r"|\bthe\s+(?P<which2>previous|current|past)\s+year\b"))),
     ("year", re.compile(_I(r"(?:\b(?P<pre>by|until|till|before|through|in|during|for|of|end\s+of)\s+"
                            r"(?:the\s+(?:end|beginning|start)\s+of\s+)?)?")
-                        + rf"(?<![\w/.-])(?<!Agenda\s)(?<!Vision\s)(?<!Strategy\s)(?P<y>{_Y})(?![\w%-]|\.\d|,\d)")),
+                        + rf"(?<![\w/.-])(?<!Agenda\s)(?<!Vision\s)(?<!Strategy\s)(?P<y>{_Y})"
+                        + r"(?!\s+(?:Agenda|Vision|Strategy))"
+                        + r"(?![\w%-]|\.\d|,\d)")),
     ("month", re.compile(rf"\b(?P<pre>(?i:in|during|for|since|by))\s+(?P<m>{_M})(?!\w)")),
 ]
 
