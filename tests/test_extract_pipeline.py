@@ -119,3 +119,11 @@ def test_every_belarus_speech_extracts_with_valid_spans() -> None:
         for claim in extract(doc, nlp):
             assert raw[claim.source.start:claim.source.end] == claim.text, path.name
             assert not claim.text.startswith(("\ufeff", "#", "*")), path.name
+
+
+def test_run_on_text_is_cut_into_bounded_sentences() -> None:
+    # A table flattened into one line: thousands of numbers and no full stop.
+    text = "1 2 3 4 5 " * 4000 + "exports rose by 5% in 2024"
+    found = extract(parse_document(text, "table.md", about="BLR"))
+    assert [c.kind for c in found][-1:] == ["change"]
+    assert all(len(c.text) <= 1200 for c in found)

@@ -71,8 +71,8 @@ class PhraseTable:
 
     ``find`` walks the words of the text and looks each up in a table keyed by a phrase's first word,
     which costs the same however many phrases there are (one regex alternation of a thousand country
-    names was most of the extractor's time). ``match_at``/``match_before`` look at one position only and
-    use a compiled alternation, built the first time it is needed.
+    names was most of the extractor's time). ``match_before`` does the same from a phrase's last word;
+    ``match_at`` looks at one position only with a compiled alternation, built the first time it is needed.
     """
 
     def __init__(self, type_: str, entries: list[tuple[str, str, dict[str, Any]]], attached: bool = False) -> None:
@@ -82,6 +82,7 @@ class PhraseTable:
         self._values: dict[str, tuple[str, dict[str, Any]]] = {}
         self._phrases: list[str] = []
         self._index: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}
+        self._by_last: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}
         for phrase, value, extra in entries:
             key = _key(phrase)
             if key in self._values:
@@ -94,18 +95,16 @@ class PhraseTable:
             sensitive = not any(c.islower() for c in phrase)
             words = words if sensitive else tuple(w.lower() for w in words)
             self._index.setdefault(words[0].lower(), []).append((words, sensitive, key))
-        for candidates in self._index.values():
-            candidates.sort(key=lambda c: len(c[0]), reverse=True)
+            self._by_last.setdefault(words[-1].lower(), []).append((words, sensitive, key))
+        for table in (self._index, self._by_last):
+            for candidates in table.values():
+                candidates.sort(key=lambda c: len(c[0]), reverse=True)
         self._phrases.sort(key=len, reverse=True)
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
         alternation = "|".join(_phrase_regex(p, self.attached) for p in self._phrases) or r"(?!x)x"
         return re.compile(alternation)
-
-    @functools.cached_property
-    def suffix(self) -> re.Pattern[str]:
-        return re.compile(f"(?:{self.pattern.pattern})[\\s\"“”«»]*$")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         tokens = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
@@ -136,13 +135,24 @@ class PhraseTable:
         return self._hit(m) if m else None
 
     def match_before(self, text: str, pos: int, window: int = 40) -> Hit | None:
-        """A phrase ending at ``pos`` (trailing spaces and quotes allowed)."""
-        lo = max(0, pos - window)
-        m = self.suffix.search(text, lo, pos)
-        if not m:
+        """The longest phrase ending at ``pos`` (trailing spaces and quotes allowed), looked up by its last
+        word: the cost does not grow with the number of phrases or the size of the window."""
+        tokens = list(_TOKEN.finditer(text, max(0, pos - window), pos))
+        if not tokens:
             return None
-        inner = self.pattern.match(text, m.start())
-        return self._hit(inner) if inner else None
+        words = [t.group() for t in tokens]
+        lower = [w.lower() for w in words]
+        n = len(tokens)
+        for phrase, sensitive, key in self._by_last.get(lower[-1], ()):
+            size = len(phrase)
+            seq = words if sensitive else lower
+            if size <= n and tuple(seq[n - size:]) == phrase:
+                first = tokens[n - size]
+                if first.start() == max(0, pos - window) and first.start() > 0 and text[first.start() - 1].isalnum():
+                    continue  # the window cut a word in two
+                value, extra = self._values[key]
+                return Hit(first.start(), tokens[-1].end(), self.type, value, extra)
+        return None
 
     def value_of(self, phrase: str) -> tuple[str, dict[str, Any]] | None:
         return self._values.get(_key(phrase))

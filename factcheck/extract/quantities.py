@@ -22,8 +22,10 @@ _REFERENCE = re.compile(
 )
 _PHONE = re.compile(r"(?:\+\d[\d ()\-]{7,}\d|\(\d{2,5}\)\s*\d[\d \-]{4,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
                     r"|\b\d{2,3}-\d{2}-\d{2}\b)")
-_FILLER = re.compile(r"(?:\s+|\b(?:a|an|the|massive|whopping|staggering|record|mere|total\s+of|meagre|meager|"
-                     r"modest|huge|remarkable|impressive|only|just|of)\b)*$", re.IGNORECASE)
+# Words that may stand between a hedge and its number: "almost a massive 7 billion", "some of the 5%".
+_FILLER = frozenset({"a", "an", "the", "massive", "whopping", "staggering", "record", "mere", "total", "of", "meagre",
+                     "meager", "modest", "huge", "remarkable", "impressive", "only", "just"})
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _TIMES_AFTER = re.compile(r"[\s-]*(?:times\b|-?fold\b)", re.IGNORECASE)
 _FACTOR_BEFORE = re.compile(r"\ba\s+factor\s+of\s*$", re.IGNORECASE)
 _MULTIPLE_WORDS = re.compile(r"(?<![\w-])(?:twice|thrice)(?![\w-])", re.IGNORECASE)
@@ -84,9 +86,12 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
 
 def _hedged(text: str, lex: Lexicon, q: QuantityMention) -> QuantityMention:
     """Attach the hedge just before the quantity ("almost", "more than"), skipping filler words."""
-    head = text[max(0, q.start - 60):q.start]
-    filler = _FILLER.search(head)
-    pos = q.start - (len(head) - filler.start()) if filler else q.start
+    pos = q.start
+    for _ in range(4):
+        word = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+        if not word or word.group(1).lower() not in _FILLER:
+            break
+        pos = word.start()
     hit = lex["hedge"].match_before(text, pos)
     if hit is None and pos != q.start:
         hit = lex["hedge"].match_before(text, q.start)

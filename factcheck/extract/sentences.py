@@ -34,6 +34,11 @@ CANDIDATE = re.compile(
 )
 
 
+# Longer "sentences" (tables flattened into one line, run-on transcripts) are cut into pieces of at most
+# this many characters at a space, so the analysis of one sentence stays bounded whatever the input.
+MAX_SENTENCE = 1200
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of the sentences of ``text``, trimmed of spaces and Markdown markers."""
     pos = 0
@@ -41,13 +46,27 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         if m.group() != "\n" and _is_abbreviation(text, m.start()):
             continue
         end = m.end() if m.group() != "\n" else m.start()
-        span = _trim(text, pos, end)
-        if span:
-            yield span
+        yield from _bounded(text, pos, end)
         pos = m.end()
-    span = _trim(text, pos, len(text))
-    if span:
-        yield span
+    yield from _bounded(text, pos, len(text))
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    span = _trim(text, start, end)
+    if not span:
+        return
+    s, e = span
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        piece = _trim(text, s, cut)
+        if piece:
+            yield piece
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        yield s, e
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
