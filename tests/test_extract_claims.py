@@ -360,3 +360,13 @@ def test_more_non_claims(text: str) -> None:
 def test_the_2030_agenda_is_not_a_forecast_period() -> None:
     c = only("Extreme poverty fell by 10 per cent in 2022, in line with the 2030 Agenda.", date="2023-09")
     assert (c.kind, c.claimed.value, c.period.start) == ("change", -10, "2022")
+
+
+def test_times_higher_than_its_own_past_is_a_change() -> None:
+    c = only("In the first quarter of 1957 military expenditure was nine times higher than during the same "
+             "period in 1956.", date="1957-09")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", "defence_spending", 800)
+
+
+def test_turning_to_a_subject_is_not_a_shift() -> None:
+    assert checkable("Mr. Kiselev then turned to the request from Argentina for a reconsideration.") == []

@@ -68,6 +68,9 @@ _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
 _STRETCH = re.compile(r".*[,;:—–]")
 _FROM_BEFORE = re.compile(r"(?i:\bfrom\s+$)")
 _TO_BEFORE = re.compile(r"(?i:\bto\s+$)")
+_THAN_EARLIER = re.compile(r"(?i:\s*(?:in|during|before|at\s+the\s+(?:start|beginning)|the\s+same\s+period|the\s+pre"
+                           r"|\d{4}|a\s+year\s+(?:ago|earlier)|last\s+year|(?:it\s+)?was\b))")
+_COOPERATION = re.compile(r"(?i:\b(?:cooperation|partners?|partnership|markets?|economic|economy|trade)\b)")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _RANK = re.compile(
     r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
@@ -286,7 +289,9 @@ class SentenceAnalyser:
             if not text[m.start:hit.start].strip(" ,\"“”'"):
                 continue  # "Turning to the situation in Mali": the speaker changing the subject
             target = next((p for p in m.places if hit.end <= p.start <= hit.end + 80), None)
-            if target is not None:
+            trade_talk = any(h.value in SHARE_INDICATORS for h in m.indicators) or \
+                _COOPERATION.search(text, m.start, m.end) is not None
+            if target is not None and (target.form == "group" or trade_talk):
                 targets.append((target, hit.value, hit.start))
                 break
         if not targets:
@@ -376,6 +381,12 @@ class SentenceAnalyser:
                 a_partner = a_partner or partner
             kind = "growth" if growth else "ratio"
             commodity = m.commodities[0].value if m.commodities else None
+            if ratio and q.kind == "times" and not right and _THAN_EARLIER.match(text, found.end()):
+                # "nine times higher than during the same period in 1956": one series against its own past
+                pct = (value - 1) * 100
+                period = self._period("change", m.periods, ctx)
+                return [Draft("change", Subject(ind, entity, partner, commodity), period,
+                              claimed=Quantity(round(pct, 4), "%", q.relation, None, 1.0))]
             return [Draft(kind, Subject(ind, entity, partner, commodity), self._period(kind, m.periods, ctx),
                           against=Subject(against_ind, a_entity, a_partner, commodity),
                           claimed=Quantity(round(value, 6), "ratio", q.relation,
