@@ -370,3 +370,9 @@ def test_times_higher_than_its_own_past_is_a_change() -> None:
 
 def test_turning_to_a_subject_is_not_a_shift() -> None:
     assert checkable("Mr. Kiselev then turned to the request from Argentina for a reconsideration.") == []
+
+
+def test_worlds_largest_exporter_is_a_rank() -> None:
+    (c,) = [c for c in checkable("Belarus is one of the world's largest exporters of potash.") if c.kind == "rank"]
+    assert (c.subject.indicator, c.subject.entity, c.subject.commodity, c.items) == (
+        "exports", "BLR", "potash", ("BLR",))

@@ -86,6 +86,14 @@ _SUPERLATIVE_RANK = re.compile(
     r"(?:lowest|highest|largest|biggest|smallest|fastest|slowest|strongest|weakest)(?:[- ]growing)?)\s+"
     r"(?:[\w-]+\s+){0,4}?(?P<scope>(?:in|among|of)\s+(?:the\s+)?(?:region|world|continent|europe|africa|asia|"
     r"latin\s+america|cis|eu|european\s+union|g20|oecd)))")
+# "the world's largest exporter", "one of Europe's biggest producers": the scope comes first
+_WORLDS_SUPERLATIVE = re.compile(
+    r"(?i:\b(?:one\s+of\s+)?(?:the\s+)?(?:world|region|continent|europe|africa|asia|globe)(?:'s|’s)\s+"
+    r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|leading|top|main|fastest[- ]growing|highest|lowest)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<actor>exporters?|importers?|producers?|economy|economies|trading\s+partners?))")
+# The noun a superlative ranks, as the indicator it ranks by.
+_ACTORS = {"exporter": "exports", "importer": "imports", "producer": "production", "economy": "gdp",
+           "economie": "gdp", "trading partner": "trade"}
 _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s+(?:much\s+|far\s+)?"
                      r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b)")
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
@@ -269,16 +277,22 @@ class SentenceAnalyser:
         return drafts
 
     def _superlative(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
-        """"the lowest unemployment rate in the region": a rank among entities, the entity its item."""
-        found = _SUPERLATIVE_RANK.search(text, m.start, m.end)
+        """A rank among entities, the entity its item: "the lowest unemployment rate in the region", "one of
+        the world's largest exporters of potash", "the fastest-growing economy in Africa"."""
+        found = _SUPERLATIVE_RANK.search(text, m.start, m.end) or _WORLDS_SUPERLATIVE.search(text, m.start, m.end)
         if not found:
             return []
         ind = next((h for h in m.indicators if found.start() <= h.start < found.end()), None)
-        if ind is None:
+        actor = _ACTORS.get((found.groupdict().get("actor") or "").lower().rstrip("s"))
+        indicator = actor or (ind.value if ind else None)
+        if indicator == "gdp" and "growing" in found.group(0).lower():
+            indicator = "gdp_growth"  # "the fastest-growing economy" ranks growth rates, not sizes
+        if indicator is None:
             return []
-        entity, _ = self._roles([p for p in m.places if p.end <= found.start()], ind.value, ctx)
-        note = re.sub(r"\s+", " ", f"{found.group('sup')} {found.group('scope')}").strip()
-        return [Draft("rank", Subject(ind.value, entity, None), self._period("rank", m.periods, ctx),
+        entity, _ = self._roles([p for p in m.places if p.end <= found.start()], indicator, ctx)
+        commodity = next((h.value for h in m.commodities if found.start() <= h.start <= found.end() + 30), None)
+        note = re.sub(r"\s+", " ", found.group(0)).strip()
+        return [Draft("rank", Subject(indicator, entity, None, commodity), self._period("rank", m.periods, ctx),
                       items=(entity,) if entity else (), note=note)]
 
     def _shift(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
