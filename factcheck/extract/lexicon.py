@@ -154,9 +154,6 @@ class PhraseTable:
                 return Hit(first.start(), tokens[-1].end(), self.type, value, extra)
         return None
 
-    def value_of(self, phrase: str) -> tuple[str, dict[str, Any]] | None:
-        return self._values.get(_key(phrase))
-
 
 @dataclass(frozen=True)
 class Country:
