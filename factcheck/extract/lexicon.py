@@ -4,7 +4,7 @@ Why data and not code: what counts as a hedge, a currency, a country adjective o
 every new kind of statement, and a fact-checker should be able to add "roubles" or "the Global South"
 without reading Python. Why regexes and not token Matchers: the phrases are matched on the characters of
 the few sentences that can hold a claim, which is several times cheaper than a token Matcher over every
-document and does not depend on how the tokenizer splits "7.4%", "$4.2bn" or "non-CIS".
+document and does not depend on how the tokenizer splits "5.1%", "$3.8bn" or "non-CIS".
 
 Files (validated on load; a broken line raises :class:`LexiconError` naming ``file:line``):
 

@@ -4,7 +4,7 @@ Use it in your own pipeline::
 
     nlp = spacy.blank("en")
     nlp.add_pipe("factcheck_claims", config={"about": "BLR", "date": "2025-01"})
-    doc = nlp("From January to November 2024, exports fell by 7.4% compared to the same period last year.")
+    doc = nlp("From January to June 2024, exports fell by 3.5% compared to the same period last year.")
     doc._.claims        # list[factcheck.model.Claim], in document order
     doc.spans["factcheck_claims"]  # the sentences that hold them, labelled with the claim kind
 

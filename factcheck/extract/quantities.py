@@ -1,7 +1,7 @@
 """Quantities in a sentence: a number with its scale, unit, currency and hedge, normalised.
 
-"almost 7 billion US dollars" → 7e9 USD, relation ``almost``, decimals 0, scale 1e9;
-"7.4%" → 7.4 %; "three times" → a multiplier 3; "half as much" → a multiplier 0.5.
+"nearly 3 billion euros" → 3e9 EUR, relation ``almost``, decimals 0, scale 1e9;
+"5.1%" → 5.1 %; "three times" → a multiplier 3; "half as much" → a multiplier 0.5.
 Numbers that are not quantities are dropped here: years and dates, ordinals ("3rd"), durations
 ("for 79 years"), references ("Article 5", "resolution 2231"), telephone numbers.
 """
