@@ -119,8 +119,7 @@ class Rule:
             unit = self._unit_label(subject, span, claim)
         if len(points) < 2:
             # annual figures up to the claim's period, or the last years there are when none reach it
-            covered = [y for y in self.store.years_covered(subject) if y <= span.last // 12][-10:]
-            found = self.store.annual(subject, covered, self.as_of(claim))
+            found = self.store.annual(subject, self.years_near(span, subject, count=10), self.as_of(claim))
             points = tuple(ChartPoint(str(year), round(obs.scaled, 3)) for year, obs in found.items())
             unit = next((obs.resource.unit_label for obs in found.values()), "")
         if len(points) < 2:
@@ -136,8 +135,21 @@ class Rule:
         obs = self.lookup(subject, span, claim)
         return obs.resource.unit_label if isinstance(obs, Observation) else ""
 
-    def nearest_year(self, subject: Subject, claim: Claim) -> Span | None:
-        return self.store.latest_year(subject)
+    def years_near(self, span: Span, *subjects: Subject, count: int = 1) -> list[int]:
+        """Up to ``count`` consecutive years, covered for every subject, nearest the claim's period.
+
+        "Nearest evidence" means nearest in time: for a claim about 2024 the last years there are, for a
+        claim about 1977 the first ones.
+        """
+        covered = set.intersection(*(set(self.store.years_covered(s)) for s in subjects))
+        years = sorted(covered)
+        if not years:
+            return []
+        target = span.last // 12
+        best = min(range(len(years)), key=lambda i: (abs(years[i] - target), -years[i]))
+        if years[best] <= target:
+            return years[max(0, best - count + 1): best + 1]
+        return years[best: best + count]
 
 
 def claim_span(claim: Claim) -> Span | None:

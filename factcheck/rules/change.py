@@ -20,7 +20,7 @@ class ChangeRule(Rule):
         base = base_span(claim, span)
         found = self.lookup_pair(claim.subject, span, base, claim)
         if isinstance(found, Gap):
-            return self.gap(claim, found, self.nearest(claim.subject, claim))
+            return self.gap(claim, found, self.nearest(claim.subject, span, claim))
         now, before = found
         percent = claim.claimed.unit == "%"
         if not percent and claim.claimed.unit != now.unit:
@@ -44,8 +44,8 @@ class ChangeRule(Rule):
                             evidence=source_items(now, before), working=working, notes=notes_of(now, before),
                             chart=self.chart(claim.subject, span, claim, base=base))
 
-    def nearest(self, subject: Subject, claim: Claim) -> str | None:
-        years = self.store.years_covered(subject)
+    def nearest(self, subject: Subject, span: Span, claim: Claim) -> str | None:
+        years = self.years_near(span, subject, count=2)
         if len(years) < 2:
             return None
         last = Span.year(years[-1])

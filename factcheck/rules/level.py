@@ -19,7 +19,7 @@ class LevelRule(Rule):
         assert claim.claimed is not None
         found = self.lookup(claim.subject, span, claim)
         if isinstance(found, Gap):
-            return self.gap(claim, found, self.nearest(claim))
+            return self.gap(claim, found, self.nearest(claim, span))
         if found.unit != claim.claimed.unit:
             return self.unverifiable(
                 claim, f"the claim is in {claim.claimed.unit} but the evidence for {self.describe(claim.subject)} "
@@ -35,10 +35,11 @@ class LevelRule(Rule):
                             actual=Quantity(round(found.value, 2), found.unit), evidence=source_items(found),
                             working=working, notes=notes_of(found), chart=chart)
 
-    def nearest(self, claim: Claim) -> str | None:
-        latest = self.nearest_year(claim.subject, claim)
-        if latest is None:
+    def nearest(self, claim: Claim, span: Span) -> str | None:
+        years = self.years_near(span, claim.subject)
+        if not years:
             return None
+        latest = Span.year(years[0])
         found = self.lookup(claim.subject, latest, claim)
         if isinstance(found, Gap):
             return None

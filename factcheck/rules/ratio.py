@@ -19,7 +19,7 @@ class RatioRule(Rule):
         assert claim.claimed is not None and claim.against is not None
         found = self.quotient(claim.subject, claim.against, span, claim)
         if isinstance(found, Gap):
-            return self.gap(claim, found, self.nearest(claim))
+            return self.gap(claim, found, self.nearest(claim, span))
         value, top, bottom = found
         judgement = judge_value(claim.claimed, value)
         working = f"{fmt(top.scaled)} / {fmt(bottom.scaled)} = {fmt(value, 2)}"
@@ -31,9 +31,9 @@ class RatioRule(Rule):
                             evidence=source_items(top, bottom), working=working, notes=notes_of(top, bottom),
                             chart=self.chart(claim.subject, span, claim))
 
-    def nearest(self, claim: Claim) -> str | None:
+    def nearest(self, claim: Claim, span: Span) -> str | None:
         assert claim.against is not None
-        years = sorted(set(self.store.years_covered(claim.subject)) & set(self.store.years_covered(claim.against)))
+        years = self.years_near(span, claim.subject, claim.against)
         if not years:
             return None
         last = Span.year(years[-1])

@@ -33,7 +33,7 @@ class ShareRule(Rule):
         whole = whole_of(claim)
         found = self.shares(claim.subject, whole, span, claim)
         if isinstance(found, Gap):
-            return self.gap(claim, found, self.nearest(claim.subject, whole, claim),
+            return self.gap(claim, found, self.nearest(claim.subject, whole, span, claim),
                             chart=self.share_chart(claim.subject, whole, claim, span))
         share, part, total = found
         judgement = judge_value(claim.claimed, share)
@@ -46,8 +46,8 @@ class ShareRule(Rule):
                             evidence=source_items(part, total), working=working, notes=notes_of(part, total),
                             chart=self.share_chart(claim.subject, whole, claim, span))
 
-    def nearest(self, part: Subject, whole: Subject, claim: Claim) -> str | None:
-        years = sorted(set(self.store.years_covered(part)) & set(self.store.years_covered(whole)))
+    def nearest(self, part: Subject, whole: Subject, span: Span, claim: Claim) -> str | None:
+        years = self.years_near(span, part, whole)
         if not years:
             return None
         last = Span.year(years[-1])
@@ -60,9 +60,8 @@ class ShareRule(Rule):
                 f"{found_part.resource.source_label})")
 
     def share_chart(self, part: Subject, whole: Subject, claim: Claim, span: Span) -> Chart | None:
-        """The share year by year over the years both series cover, up to the claim's period."""
-        years = sorted(set(self.store.years_covered(part)) & set(self.store.years_covered(whole)))
-        years = [y for y in years if y <= span.last // 12][-10:]
+        """The share year by year over the years both series cover nearest the claim's period."""
+        years = self.years_near(span, part, whole, count=10)
         points = []
         for year in years:
             found = self.shares(part, whole, Span.year(year), claim)

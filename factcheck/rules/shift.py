@@ -26,7 +26,7 @@ class ShiftRule(ShareRule):
         before = self.shares(claim.subject, whole, base, claim)
         for found in (now, before):
             if isinstance(found, Gap):
-                return self.unverifiable(claim, found.missing, self.trajectory(claim.subject, whole, claim),
+                return self.unverifiable(claim, found.missing, self.trajectory(claim.subject, whole, span, claim),
                                          notes=definition, chart=chart)
         assert not isinstance(now, Gap) and not isinstance(before, Gap)
         share_now, part, total = now
@@ -40,9 +40,9 @@ class ShiftRule(ShareRule):
         return self.verdict(claim, judgement.outcome, explanation, actual=Quantity(round(share_now, 2), "%"),
                             evidence=(*part.items, *total.items), working=working, notes=definition, chart=chart)
 
-    def trajectory(self, part: Subject, whole: Subject, claim: Claim) -> str | None:
-        """The group's share over the last years the evidence covers (up to six)."""
-        years = sorted(set(self.store.years_covered(part)) & set(self.store.years_covered(whole)))[-6:]
+    def trajectory(self, part: Subject, whole: Subject, span: Span, claim: Claim) -> str | None:
+        """The group's share over the covered years nearest the claim's period (up to six)."""
+        years = self.years_near(span, part, whole, count=6)
         shares = []
         for year in years:
             found = self.shares(part, whole, Span.year(year), claim)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.evidence.store import Gap, fmt, signed, upper_first
-from factcheck.model import Chart, Claim, Quantity, Subject, Verdict
+from factcheck.model import Claim, Quantity, Subject, Verdict
 from factcheck.periods import Span
 from factcheck.rules.base import Rule, base_span, notes_of, source_items
 from factcheck.rules.precision import judge_direction
@@ -23,7 +23,8 @@ class TrendRule(Rule):
         base = base_span(claim, span)
         found = self.lookup_pair(claim.subject, span, base, claim)
         if isinstance(found, Gap):
-            return self.gap(claim, found, self.nearest(claim.subject, claim), chart=self.history_chart(claim, span))
+            return self.gap(claim, found, self.nearest(claim.subject, span, claim),
+                            chart=self.chart(claim.subject, span, claim))
         now, before = found
         change = (now.value / before.value - 1) * 100
         judgement = judge_direction(direction, change)
@@ -39,9 +40,9 @@ class TrendRule(Rule):
                             "rising" if change > 0 else "falling"), evidence=source_items(now, before),
                             working=working, notes=notes, chart=self.chart(claim.subject, span, claim, base=base))
 
-    def nearest(self, subject: Subject, claim: Claim) -> str | None:
-        """The direction over the last years the evidence covers (up to six)."""
-        years = self.store.years_covered(subject)[-6:]
+    def nearest(self, subject: Subject, span: Span, claim: Claim) -> str | None:
+        """The direction over the covered years nearest the claim's period (up to six)."""
+        years = self.years_near(span, subject, count=6)
         if len(years) < 2:
             return None
         first = self.lookup(subject, Span.year(years[0]), claim)
@@ -65,9 +66,3 @@ class TrendRule(Rule):
         change = (latest.value / previous.value - 1) * 100
         return (f"Since the statement: {self.describe(subject)} was {fmt(latest.scaled)} "
                 f"{latest.resource.unit_label} in {later[-1]}, {signed(change, 1)} % on {later[-1] - 1}.",)
-
-    def history_chart(self, claim: Claim, span: Span) -> Chart | None:
-        years = self.store.years_covered(claim.subject)
-        if len(years) < 2:
-            return None
-        return self.chart(claim.subject, Span.year(years[-1]), claim)
