@@ -98,7 +98,10 @@ class ClaimsComponent:
                             date=info.get("date", self.date), url=info.get("url"),
                             about=info.get("about", self.about), offset=int(info.get("offset") or 0))
         previous = info.get("previous_period")
-        previous_period = Period.from_dict(previous) if isinstance(previous, dict) and previous.get("start") else None
+        previous_period = None
+        if isinstance(previous, dict) and previous.get("start"):
+            # YAML may hand over dates or numbers (2024 → int); periods are text
+            previous_period = Period.from_dict({k: str(v)[:7] if v is not None else None for k, v in previous.items()})
         claims = claims_from_text(doc.text, document, self.analyser, previous_period)
         doc._.claims = claims
         spans: list[Span] = []
