@@ -69,8 +69,11 @@ scale_option = click.option("--scale", "scale", default="default", show_default=
 templates_option = click.option("--templates", "templates", type=click.Path(), default=None,
                                 help="Folder of Jinja templates that override the packaged ones.")
 about_option = click.option("--about", default=None,
-                            help="ISO alpha-3 code of the country the statement speaks of, if the input's "
-                                 "front matter does not say.")
+                            help="ISO alpha-3 code of the country the statements speak of (overrides the "
+                                 "front matter).")
+date_option = click.option("--date", "date", default=None,
+                           help="When the statements were made, YYYY[-MM[-DD]] (overrides the front matter): "
+                                "periods like 'last year' resolve against it and claims are judged as of it.")
 
 
 @main.command()
@@ -83,13 +86,14 @@ about_option = click.option("--about", default=None,
 @templates_option
 @scale_option
 @about_option
+@date_option
 def run(inputs: Sequence[str], evidence: str | None, out: str, formats: str, templates: str | None, scale: str,
-        about: str | None) -> None:
+        about: str | None, date: str | None) -> None:
     """Extract, check and report. With no INPUT, runs on the bundled founding article."""
     from factcheck.pipeline import read_inputs
     from factcheck.pipeline import run as run_job
 
-    documents = read_inputs(inputs, about)
+    documents = read_inputs(inputs, about, date)
     result = run_job(documents, out=Path(out), formats=_formats(formats), evidence=evidence,
                      templates=templates, scale_name=scale)
     _print_table(result.verdicts)
@@ -131,11 +135,12 @@ def _print_table(verdicts: Sequence[Any]) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out", default="-", show_default=True, help="JSON Lines file, or - for stdout.")
 @about_option
-def extract(inputs: Sequence[str], out: str, about: str | None) -> None:
+@date_option
+def extract(inputs: Sequence[str], out: str, about: str | None, date: str | None) -> None:
     """Claim records (JSON Lines) from transcripts."""
     from factcheck.pipeline import extract_all, read_inputs
 
-    _emit(extract_all(read_inputs(inputs, about)), out, "claims")
+    _emit(extract_all(read_inputs(inputs, about, date)), out, "claims")
 
 
 @main.command()

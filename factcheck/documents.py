@@ -50,7 +50,7 @@ def decode(data: bytes, path: str) -> str:
 
 
 def read_document(path: str | Path, *, about: str | None = None, data: bytes | None = None,
-                  name: str | None = None) -> Document:
+                  name: str | None = None, date: str | None = None) -> Document:
     """Read a transcript from ``path`` (or from ``data`` when given, e.g. standard input)."""
     label = name or str(path)
     if data is None:
@@ -64,10 +64,11 @@ def read_document(path: str | Path, *, about: str | None = None, data: bytes | N
         except OSError as exc:
             raise FactcheckError("FC101", f"cannot be read: {exc.strerror}", label) from None
     text = decode(data, label)
-    return parse_document(text, label, about=about)
+    return parse_document(text, label, about=about, date=date)
 
 
-def parse_document(text: str, path: str, *, about: str | None = None) -> Document:
+def parse_document(text: str, path: str, *, about: str | None = None, date: str | None = None) -> Document:
+    """A document from text; ``about`` and ``date`` (from the command line) override the front matter."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body, offset = split_front_matter(text, path)
     if not body.strip():
@@ -81,6 +82,10 @@ def parse_document(text: str, path: str, *, about: str | None = None) -> Documen
         if not isinstance(value, str | int | float):
             raise FactcheckError("FC106", f"front matter field {key!r} must be text", path, 1, key)
         fields[key] = str(value).strip()
+    if date:
+        if not _DATE.match(date):
+            raise FactcheckError("FC106", f"--date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", path)
+        fields["date"] = date
     if fields["date"] and not _DATE.match(fields["date"]):
         raise FactcheckError("FC106", f"front matter date {fields['date']!r} is not YYYY, YYYY-MM or "
                              "YYYY-MM-DD", path, 1, "date")

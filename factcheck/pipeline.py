@@ -26,16 +26,17 @@ def bundled_example() -> Path:
     return Path(str(resources.files("factcheck") / "_bundled" / "examples" / FOUNDING_EXAMPLE))
 
 
-def read_inputs(paths: Sequence[str], about: str | None = None) -> list[Document]:
+def read_inputs(paths: Sequence[str], about: str | None = None, date: str | None = None) -> list[Document]:
     """Documents for the given paths (``-`` is standard input); the bundled example when none is given."""
     if not paths:
-        return [read_document(bundled_example(), about=about, name=f"examples/{FOUNDING_EXAMPLE}")]
+        return [read_document(bundled_example(), about=about, date=date, name=f"examples/{FOUNDING_EXAMPLE}")]
     documents = []
     for path in paths:
         if path == "-":
-            documents.append(read_document("-", about=about, data=sys.stdin.buffer.read(), name="<stdin>"))
+            documents.append(read_document("-", about=about, date=date, data=sys.stdin.buffer.read(),
+                                           name="<stdin>"))
         else:
-            documents.append(read_document(path, about=about))
+            documents.append(read_document(path, about=about, date=date))
     return _unique_slugs(documents)
 
 

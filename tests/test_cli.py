@@ -213,3 +213,13 @@ def test_every_problem_code_is_documented() -> None:
     catalogue = (Path(__file__).resolve().parent.parent / "docs" / "errors.md").read_text(encoding="utf-8")
     documented = {line.split("`")[1] for line in catalogue.splitlines() if line.startswith("| `FC")}
     assert documented == set(CATALOGUE)
+
+
+def test_date_and_about_from_the_command_line(tmp_path: Path) -> None:
+    (tmp_path / "s.txt").write_text("Exports grew by 2.2% last year.\n", encoding="utf-8")
+    result = factcheck("extract", "s.txt", "--date", "2025-03", "--about", "BLR", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["period"]["start"] == "2024" and record["subject"]["entity"] == "BLR"
+    assert record["source"]["date"] == "2025-03"
+    one_clean_error(factcheck("extract", "s.txt", "--date", "March", cwd=tmp_path), "--date", "YYYY")
