@@ -127,3 +127,12 @@ def test_run_on_text_is_cut_into_bounded_sentences() -> None:
     found = extract(parse_document(text, "table.md", about="BLR"))
     assert [c.kind for c in found][-1:] == ["change"]
     assert all(len(c.text) <= 1200 for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports fell 0 times faster than imports.",
+    "Exports were zero times less than imports.",
+    "Exports fell 0.0 times in 2023.",
+])
+def test_zero_multipliers_do_not_break_the_extractor(text: str) -> None:
+    assert all(c.kind != "ratio" for c in extract(parse_document(text, "z.md", about="BLR")))

@@ -120,6 +120,8 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     times = _TIMES_AFTER.match(text, pos, end)
     factor = None if times else _FACTOR_BEFORE.search(text, max(0, n.start - 30), n.start)
     if times or factor:
+        if n.value <= 0:
+            return None  # "zero times": no multiplier (and nothing to divide by)
         q_end = times.end() if times else n.end
         start = factor.start() if factor else start
         q = QuantityMention(start, q_end, n.start, n.value, "ratio", "times", decimals=n.decimals, scale=1.0,
