@@ -15,8 +15,6 @@ from typing import Any
 
 from factcheck.batch.work import Result, Settings, Task, failed, process
 
-CONNECT_TIMEOUT = "20s"
-
 
 class BatchError(Exception):
     """The batch itself cannot go on (no scheduler, the cluster went away); inputs are not to blame."""
@@ -35,7 +33,7 @@ class DaskExecutor:
         except ImportError:
             raise BatchError("--scheduler needs Dask: pip install 'factcheck[dask]'") from None
         try:
-            self.client = Client(self.address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+            self.client = Client(self.address, set_as_default=False)  # distributed.comm.timeouts.connect
         except (OSError, TimeoutError, ValueError) as exc:
             raise BatchError(f"cannot reach the Dask scheduler at {self.address}: {exc}") from None
         threads = sum(self.client.nthreads().values())
@@ -55,7 +53,7 @@ class DaskExecutor:
         client = self.client
         source = iter(tasks)
         pending: dict[str, Task] = {}
-        running = as_completed()
+        running = as_completed(loop=client.loop)
 
         def fill() -> None:
             while len(pending) < self.limit:

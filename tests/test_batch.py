@@ -1,0 +1,316 @@
+"""``factcheck batch`` end to end on real speeches: outputs, the triage page, errors, parallel runs that give
+the same records as a serial one (local pool and a real Dask LocalCluster), resume after SIGKILL."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck.batch.runner import run_batch
+from factcheck.batch.work import Settings
+
+CORPORA = Path("/work/shared/data/corpora")
+UN = CORPORA / "ungdc" / "sessions_2017-2024"
+FACTCHECK = str(Path(sys.executable).with_name("factcheck"))
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "belarus-foreign-trade-2025-01.md"
+# Short real speeches: two end up as a/speech.txt and b/speech.txt, which must not collide.
+SPEECHES = ["2021/GNB_76_2021.txt", "2018/LTU_73_2018.txt", "2020/DNK_75_2020.txt", "2021/IDN_76_2021.txt",
+            "2020/HUN_75_2020.txt", "2019/EU_74_2019.txt"]
+
+pytestmark = pytest.mark.skipif(not UN.is_dir(), reason="needs the UN General Debate corpus")
+
+
+def make_corpus(folder: Path, speeches: list[str]) -> Path:
+    folder.mkdir(parents=True)
+    names = ["a/speech.txt", "b/speech.txt"] + [s.replace("/", "-") for s in speeches[2:]]
+    for name, speech in zip(names, speeches, strict=True):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(UN / speech, folder / name)
+    shutil.copy(EXAMPLE, folder / EXAMPLE.name)  # the founding article: claims the evidence can rate
+    (folder / "scanned.txt").write_bytes(bytes(range(256)) * 8)  # binary, named like a transcript
+    (folder / "empty.md").write_bytes(b"")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("batch") / "corpus", SPEECHES)
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, tmp_path_factory) -> Path:
+    """One worker, in-process: what every other way of running must reproduce."""
+    out = tmp_path_factory.mktemp("reference") / "out"
+    run_batch([str(corpus)], out, workers=1, show_progress=False)
+    return out
+
+
+def records(out: Path) -> dict[str, tuple[str, str]]:
+    """Per input: the text of claims.jsonl and verdicts.jsonl, keyed by the input's relative path."""
+    found = {}
+    for manifest_file in sorted((out / "inputs").glob("*/done.json")):
+        manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+        if manifest["status"] == "done":
+            folder = manifest_file.parent
+            found[manifest["relative"]] = ((folder / "claims.jsonl").read_text(encoding="utf-8"),
+                                           (folder / "verdicts.jsonl").read_text(encoding="utf-8"))
+    return found
+
+
+def figures(out: Path) -> dict:
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    return {"inputs": {k: summary["inputs"][k] for k in ("total", "done", "failed", "pending")},
+            "claims": summary["claims"], "words": summary["words"]}
+
+
+def ranked_claims(out: Path) -> list[str]:
+    """The claim anchors of index.html's ranked table, in order."""
+    html = (out / "index.html").read_text(encoding="utf-8")
+    table = html.split('<table class="ranked">')[1].split("</table>")[0] if 'class="ranked"' in html else ""
+    return re.findall(r'href="inputs/[^"#]+#(claim-[^"]+)"', table)
+
+
+# -- one run, looked at from the user's side -----------------------------------------------------------
+
+
+def test_every_input_gets_its_claims_verdicts_and_brief(reference, corpus):
+    folders = sorted(p.name for p in (reference / "inputs").iterdir())
+    assert len(folders) == 9  # 6 speeches, the founding article, a binary file, an empty file
+    done = records(reference)
+    assert set(done) == {"a/speech.txt", "b/speech.txt", "belarus-foreign-trade-2025-01.md",
+                         *(s.replace("/", "-") for s in SPEECHES[2:])}
+    claims, verdicts = done["belarus-foreign-trade-2025-01.md"]
+    claim_lines = [json.loads(line) for line in claims.splitlines()]
+    verdict_lines = [json.loads(line) for line in verdicts.splitlines()]
+    assert claim_lines and [c["id"] for c in claim_lines] == [v["claim_id"] for v in verdict_lines]
+    assert all(c["source"]["path"].endswith("belarus-foreign-trade-2025-01.md") for c in claim_lines)
+    for manifest_file in (reference / "inputs").glob("*/done.json"):
+        manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+        if manifest["status"] == "done":
+            assert (manifest_file.parent / manifest["brief"]).is_file()
+
+
+def test_broken_inputs_are_recorded_with_the_reason_and_the_batch_goes_on(reference):
+    errors = [json.loads(line) for line in (reference / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(Path(e["path"]).name, e["code"]) for e in errors} == {("scanned.txt", "FC103"), ("empty.md", "FC107")}
+    assert all(e["reason"] and e["path"] in e["reason"] for e in errors)
+    summary = figures(reference)
+    assert summary["inputs"] == {"total": 9, "done": 7, "failed": 2, "pending": 0}
+
+
+def test_summary_counts_add_up_to_the_records_written(reference):
+    summary = figures(reference)
+    lines = [json.loads(line) for claims, _ in records(reference).values() for line in claims.splitlines()]
+    assert summary["claims"]["total"] == len(lines) > 0
+    kinds = {}
+    for claim in lines:
+        kinds[claim["kind"]] = kinds.get(claim["kind"], 0) + 1
+    assert {k: n for k, n in summary["claims"]["by_kind"].items() if n} == kinds
+    assert sum(summary["claims"]["by_rating"].values()) == len(lines)
+    assert json.loads((reference / "summary.json").read_text())["time"]["seconds"] > 0
+
+
+def test_the_triage_page_ranks_claims_and_links_to_anchors_that_exist(reference):
+    html = (reference / "index.html").read_text(encoding="utf-8")
+    assert "http://" not in html.replace('http-equiv', '') and "https://" not in html  # nothing fetched
+    scores = [int(s) for s in re.findall(r'<td class="num score">(\d+)</td>', html.split('class="ranked"')[1]
+                                         .split("</table>")[0])]
+    assert scores and scores == sorted(scores, reverse=True)
+    links = re.findall(r'href="(inputs/[^"#]+)#(claim-[^"]+)"', html)
+    assert links
+    for target, anchor in links:
+        assert f'id="{anchor}"' in (reference / target).read_text(encoding="utf-8")
+    # every input that was done is listed with a link to its brief; the failed ones with their reason
+    assert len(re.findall(r'<td class="path"><a href="inputs/', html)) == 7
+    assert "is not text" in html and "has no text to check" in html
+
+
+def test_text_from_inputs_is_escaped_on_the_triage_page(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "x.md").write_text("---\ntitle: <script>alert(1)</script>\n---\nExports grew by 12% in 2023 "
+                                 "to <b>4.2 billion</b> dollars, the minister said.\n", encoding="utf-8")
+    run_batch([str(corpus)], tmp_path / "out", workers=1, show_progress=False)
+    html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+# -- parallel runs give the same records --------------------------------------------------------------
+
+
+def test_two_worker_processes_write_the_same_records_as_one(reference, corpus, tmp_path):
+    out = tmp_path / "out"
+    run_batch([str(corpus)], out, workers=2, show_progress=False)
+    assert records(out) == records(reference)
+    assert figures(out) == figures(reference)
+    assert ranked_claims(out) == ranked_claims(reference)
+    assert (out / "errors.jsonl").read_text() == (reference / "errors.jsonl").read_text()
+
+
+def test_a_dask_cluster_writes_the_same_records_as_a_local_run(reference, corpus, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                  silence_logs=logging.ERROR) as cluster:
+        out = tmp_path / "out"
+        run_batch([str(corpus)], out, scheduler=cluster.scheduler_address, show_progress=False)
+    assert records(out) == records(reference)
+    assert figures(out) == figures(reference)
+    assert ranked_claims(out) == ranked_claims(reference)
+    assert json.loads((out / "summary.json").read_text())["run"]["scheduler"] == cluster.scheduler_address
+
+
+def test_an_unreachable_scheduler_is_one_clear_line_and_exit_1(corpus, tmp_path):
+    done = subprocess.run([FACTCHECK, "batch", str(corpus), "--out", str(tmp_path / "out"),
+                           "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    assert done.returncode == 1
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# -- resume -------------------------------------------------------------------------------------------
+
+
+def manifests(out: Path) -> dict[str, int]:
+    return {p.parent.name: p.stat().st_mtime_ns for p in (out / "inputs").glob("*/done.json")}
+
+
+def assert_whole(out: Path) -> None:
+    """No temporary files, and every JSON file parses: nothing torn."""
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    for path in out.rglob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))
+    for path in out.rglob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            json.loads(line)
+
+
+def test_a_batch_killed_with_sigkill_and_resumed_does_every_input_exactly_once(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    speeches = sorted(str(p.relative_to(UN)) for p in UN.glob("2020/*.txt"))[:12]
+    corpus = make_corpus(tmp_path / "corpus", speeches)
+    out = tmp_path / "out"
+    command = [FACTCHECK, "batch", str(corpus), "--out", str(out), "--workers", "2", "--no-progress"]
+
+    # Kill twice at different moments: once as soon as the first input is finished, once a little later
+    # into a resumed run, then let a last --resume finish.
+    for attempt, extra in enumerate([[], ["--resume"]]):
+        process = subprocess.Popen(command + extra, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        before = len(manifests(out)) if out.exists() else 0
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out.exists() or len(manifests(out)) <= before):
+            time.sleep(0.01)
+        if attempt:
+            time.sleep(0.15)
+        workers = psutil.Process(process.pid).children(recursive=True)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        psutil.wait_procs(workers, timeout=5)
+        assert not [w for w in workers if w.is_running() and w.status() != psutil.STATUS_ZOMBIE], \
+            "worker processes outlived the killed batch"
+    finished = manifests(out)
+    assert 0 < len(finished) < 15, "the kills should land mid-way"
+
+    done = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert_whole(out)
+    after = manifests(out)
+    assert len(after) == 15 == len(list((out / "inputs").iterdir()))  # each input once, nothing lost
+    assert all(after[slug] == mtime for slug, mtime in finished.items()), "finished inputs were redone"
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["inputs"]["total"] == 15 and summary["inputs"]["pending"] == 0
+    assert summary["inputs"]["resumed"] == len(finished)
+    assert summary["inputs"]["this_run"] == 15 - len(finished)
+    assert len((out / "errors.jsonl").read_text().splitlines()) == 2
+
+    uninterrupted = tmp_path / "uninterrupted"
+    run_batch([str(corpus)], uninterrupted, workers=1, show_progress=False)
+    assert records(out) == records(uninterrupted)
+    assert figures(out) == figures(uninterrupted)
+
+
+def test_resume_redoes_an_input_that_changed_and_skips_the_rest(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", SPEECHES[:2])
+    out = tmp_path / "out"
+    run_batch([str(corpus)], out, workers=1, show_progress=False)
+    before = manifests(out)
+    (corpus / "empty.md").write_text("Exports grew by 12% in 2023, the minister said.\n", encoding="utf-8")
+    result = run_batch([str(corpus)], out, workers=1, resume=True, show_progress=False)
+    assert result.processed == 1 and result.resumed == 4
+    after = manifests(out)
+    changed = [slug for slug in after if after[slug] != before[slug]]
+    assert len(changed) == 1 and changed[0].startswith("empty-")
+    assert result.figures["inputs"]["failed"] == 1  # only the binary file still fails
+
+
+def test_resume_with_other_settings_redoes_everything(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", SPEECHES[:1] + SPEECHES[2:3])
+    out = tmp_path / "out"
+    run_batch([str(corpus)], out, workers=1, show_progress=False)
+    result = run_batch([str(corpus)], out, workers=1, resume=True, show_progress=False,
+                       settings=Settings(scale="politifact"))
+    assert result.resumed == 0 and result.processed == 5
+
+
+def test_a_second_batch_on_the_same_folder_is_refused_while_one_runs(corpus, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / ".batch.lock", "a") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        done = subprocess.run([FACTCHECK, "batch", str(corpus), "--out", str(out)], capture_output=True, text=True,
+                              timeout=60)
+    assert done.returncode == 1
+    assert "[FC401] another batch is writing to this folder" in done.stderr
+
+
+def test_an_input_that_stalls_is_given_up_on_and_recorded(tmp_path, monkeypatch):
+    from factcheck.batch import work
+
+    corpus = make_corpus(tmp_path / "corpus", SPEECHES[:2])
+    real = work._process
+
+    def stall_on_b(task, started):
+        if task.relative == "b/speech.txt":
+            time.sleep(30)
+        return real(task, started)
+
+    monkeypatch.setattr(work, "_process", stall_on_b)
+    started = time.monotonic()
+    result = run_batch([str(corpus)], tmp_path / "out", workers=1, show_progress=False, timeout=1)
+    assert time.monotonic() - started < 20
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text().splitlines()]
+    assert [e["code"] for e in errors if e["path"].endswith("b/speech.txt")] == ["timeout"]
+    assert result.figures["inputs"]["done"] == 2  # a/speech.txt and the founding article
+
+
+# -- the command line ---------------------------------------------------------------------------------
+
+
+def test_the_command_prints_plain_progress_lines_and_a_summary_when_not_on_a_terminal(corpus, tmp_path):
+    done = subprocess.run([FACTCHECK, "batch", f"{corpus}/**/*.txt", "--out", str(tmp_path / "out"),
+                           "--workers", "1"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "\r" not in done.stderr
+    progress = [line for line in done.stderr.splitlines() if line.startswith("batch: ")]
+    assert progress and progress[-1].startswith("batch: 7/7 files (100%)")
+    assert "failed: " in done.stderr and "scanned.txt" in done.stderr
+    assert "7 inputs: 6 done, 1 failed" in done.stdout and "index.html" in done.stdout
+
+
+def test_a_folder_with_no_transcripts_is_one_clear_line_and_exit_1(tmp_path):
+    (tmp_path / "empty-folder").mkdir()
+    done = subprocess.run([FACTCHECK, "batch", str(tmp_path / "empty-folder"), "--out", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "[FC101] no inputs found" in done.stderr and "Traceback" not in done.stderr
