@@ -376,3 +376,12 @@ def test_worlds_largest_exporter_is_a_rank() -> None:
     (c,) = [c for c in checkable("Belarus is one of the world's largest exporters of potash.") if c.kind == "rank"]
     assert (c.subject.indicator, c.subject.entity, c.subject.commodity, c.items) == (
         "exports", "BLR", "potash", ("BLR",))
+
+
+def test_facts_before_a_forecast_are_kept() -> None:
+    found = checkable("The population is estimated roughly at 11,000 and the expected growth rate of 4.5 per cent, "
+                      "which by 2050 will make us 27,000 people.", date="2020-09", about="NRU")
+    assert [(c.kind, c.subject.indicator, c.claimed.value, c.claimed.unit) for c in found] == [
+        ("level", "population", 11000, "count")]
+    assert checkable("The food import bill is projected to rise by $51 billion, $49 billion of which reflects "
+                     "higher prices.", date="2022-09") == []

@@ -22,6 +22,9 @@ from factcheck.model import Period, Quantity, Subject
 
 # A share names a part of a flow: exports to a partner, or of a commodity, as a share of all exports.
 SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
+# Indicators that count people or things: a bare number said of them is a count.
+COUNT_INDICATORS = frozenset({"population", "refugees", "migrants", "displaced_persons", "employment",
+                              "people_in_poverty", "hungry_people", "emigrants"})
 COMPARISON_KINDS = frozenset({"change", "growth", "trend", "shift"})
 _NEGATION = re.compile(r"(?i:\b(?:not|n't|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b[\w\s]{0,25}$)")
 _INFINITIVE = re.compile(r"(?i:\b(?:to|will|would|could|should|can|may|might|must|shall)\s+(?:\w+ly\s+)?$)")
@@ -152,21 +155,25 @@ class SentenceAnalyser:
             return []
         claimant, body = self._claimant(text, start, end)
         drafts: list[Draft] = []
-        # A period after the document's date, or "by <year>" in an undated document, is a forecast or a target.
-        future = any(p.period and p.role in ("period", "range", "deadline") and is_future(p.period, ref)
-                     for p in periods) or (ref.year is None and any(p.role == "deadline" for p in periods))
+        # A period after the document's date, or "by <year>" in an undated document, marks a forecast or a
+        # target, as do "will", "is expected to", "our goal" (the forecast lexicon).
+        future = [p.start for p in periods if p.period and (
+            (p.role in ("period", "range", "deadline") and is_future(p.period, ref))
+            or (ref.year is None and p.role == "deadline"))]
+        markers = [h.start for h in self._forecasts(text, body, end)] + future
+        first_marker = min(markers, default=end)
         hypothetical = _HYPOTHETICAL.search(sentence) is not None
         spans = self._clauses(text, body, end, periods)
-        # A forecast elsewhere in the sentence leaves only clauses that name their own period as facts.
-        sentence_forecast = bool(self._forecasts(text, body, end))
         previous: Mentions | None = None
         all_places: list[Place] = []
         for cs, ce in spans:
             m = self._mentions(text, cs, ce, periods, ctx.default_entity())
             all_places += m.places
             own_period = any(cs <= p.start < ce and p.role in _NAMED_ROLES for p in periods)
-            forecast = self._forecasts(text, cs, ce) or (sentence_forecast and not own_period)
-            if future or hypothetical or forecast:
+            # A clause holding a marker is a forecast; so are the clauses after one ("projected to rise by $51
+            # billion, $49 billion of which ..."), unless they name a period of their own.
+            forecast = any(cs <= x < ce for x in markers) or (first_marker < cs and not own_period)
+            if hypothetical or forecast:
                 previous = m
                 continue
             if previous is not None and not m.indicators and previous.indicators and m.quantities:
@@ -178,7 +185,7 @@ class SentenceAnalyser:
                 m.directions = [d for d in previous.directions if d.end <= previous.end][-1:]
             drafts += self._clause_drafts(text, m, ctx)
             previous = m
-        if not drafts and not future and not hypothetical and not sentence_forecast:
+        if not drafts and not hypothetical and not markers:
             note = self._other_note(text, body, end)
             if note:
                 drafts.append(Draft("other", Subject(indicator=self._first_indicator(text, body, end),
@@ -494,6 +501,10 @@ class SentenceAnalyser:
             relation = hedge.value if hedge else "eq"
             drafts.append(self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", relation, 0, 1.0)))
         for q in m.quantities:
+            if q.kind == "amount" and q.unit is None and q.scale == 1.0:
+                ind = self._indicator_for(text, m, q.start, q.end)
+                if ind is not None and ind.value in COUNT_INDICATORS and ind.start < q.start:
+                    q = replace(q, unit="count")  # "the population is estimated at 11,000"
             by_fraction = q.kind == "fraction" and re.search(r"(?i:\bby\s+$)", text[max(m.start, q.start - 4):q.start])
             if (q.kind == "fraction" or (q.kind == "amount" and q.unit is None)) and not by_fraction:
                 continue
