@@ -314,3 +314,33 @@ def test_a_folder_with_no_transcripts_is_one_clear_line_and_exit_1(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert "[FC101] no inputs found" in done.stderr and "Traceback" not in done.stderr
+
+
+# -- a worker that dies ------------------------------------------------------------------------------
+
+
+def die_on_b(task):
+    """Runs in a spawned pool worker: the input b/speech.txt kills its worker, as the OOM killer would."""
+    from factcheck.batch.work import process
+
+    if task.relative == "b/speech.txt":
+        os._exit(9)
+    return process(task)
+
+
+def test_an_input_that_kills_its_worker_process_is_recorded_and_the_others_are_done(tmp_path):
+    from factcheck import __version__
+    from factcheck.batch.inputs import Inputs
+    from factcheck.batch.local import PoolExecutor
+    from factcheck.batch.work import Task
+
+    corpus = make_corpus(tmp_path / "corpus", SPEECHES[:2])
+    settings = Settings(version=__version__)
+    tasks = [Task(slug=i.slug, path=i.path, relative=i.relative, sha256=None, data=Path(i.path).read_bytes(),
+                  settings=settings) for i in Inputs([str(corpus)])]
+    with PoolExecutor(settings, 2, work=die_on_b) as executor:
+        results = {r.manifest["relative"]: r for r in executor.map_unordered(tasks)}
+    assert len(results) == len(tasks) == 5  # each input exactly once
+    assert "worker process died" in results["b/speech.txt"].manifest["error"]["message"]
+    assert {name for name, r in results.items() if not r.ok} == {"b/speech.txt", "scanned.txt", "empty.md"}
+    assert results["a/speech.txt"].ok and results["belarus-foreign-trade-2025-01.md"].ok

@@ -14,10 +14,12 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 
-from factcheck.batch.work import Result, Settings, Task, process, worker_state
+from factcheck.batch.work import Result, Settings, Task, failed, process, worker_state
 
 IN_FLIGHT_PER_WORKER = 2
 
@@ -56,16 +58,27 @@ def _watch_parent(parent: int) -> None:
 
 
 class PoolExecutor:
-    """``workers`` processes (spawned, so nothing of the driver's state leaks in), bounded in flight."""
+    """``workers`` processes (spawned, so nothing of the driver's state leaks in), bounded in flight.
 
-    def __init__(self, settings: Settings, workers: int) -> None:
+    A worker that dies (the out-of-memory killer, a crash in native code) breaks the whole pool and every
+    task in flight with it. The pool is then restarted and those tasks are retried one at a time, so the
+    input that kills a worker alone is found and recorded as failed, and the batch goes on; without this,
+    ``--resume`` would meet the same input and die again.
+    """
+
+    def __init__(self, settings: Settings, workers: int, work: Callable[[Task], Result] = process) -> None:
         self.settings = settings
         self.workers = workers
+        self.work = work
         self._pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> PoolExecutor:
+    def _start(self) -> ProcessPoolExecutor:
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
                                          initializer=_init_worker, initargs=(self.settings, os.getpid()))
+        return self._pool
+
+    def __enter__(self) -> PoolExecutor:
+        self._start()
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
@@ -78,31 +91,45 @@ class PoolExecutor:
         pool = self._pool
         limit = self.workers * IN_FLIGHT_PER_WORKER
         pending: dict[Future[Result], Task] = {}
+        suspects: deque[Task] = deque()  # in flight when a worker died: retried alone
+        alone: Task | None = None
         source = iter(tasks)
         exhausted = False
         while True:
-            while not exhausted and len(pending) < limit:
-                task = next(source, None)
-                if task is None:
-                    exhausted = True
-                else:
-                    pending[pool.submit(process, task)] = task
+            if suspects:
+                if not pending:
+                    alone = suspects.popleft()
+                    pending[pool.submit(self.work, alone)] = alone
+            else:
+                while not exhausted and len(pending) < limit:
+                    task = next(source, None)
+                    if task is None:
+                        exhausted = True
+                    else:
+                        pending[pool.submit(self.work, task)] = task
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
             for future in done:
                 task = pending.pop(future)
-                yield _result(future, task)
-
-
-def _result(future: Future[Result], task: Task) -> Result:
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise  # a worker died (out of memory, a crash): the pool is gone; resume picks up from here
-    except Exception as exc:  # e.g. a result that cannot be pickled back
-        from factcheck.batch.work import failed
-
-        return failed(task, f"worker error: {type(exc).__name__}: {exc}")
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    suspects.append(task)
+                    continue
+                except Exception as exc:  # e.g. a result that cannot be pickled back
+                    result = failed(task, f"worker error: {type(exc).__name__}: {exc}")
+                if task is alone:
+                    alone = None
+                yield result
+            if broken:
+                suspects.extend(pending.values())
+                pending.clear()
+                if alone is not None:  # it ran by itself: it is the one that kills workers
+                    suspects.remove(alone)
+                    yield failed(alone, "the worker process died on this input (out of memory, or a crash)")
+                alone = None
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = self._start()
