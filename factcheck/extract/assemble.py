@@ -492,8 +492,8 @@ class SentenceAnalyser:
         """Changes and levels: every number with a unit in the clause, read against its verb."""
         drafts: list[Draft] = []
         for hit in m.multipliers:
-            if self._negated(text, m.start, hit):
-                continue
+            if self._negated(text, m.start, hit) or _INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start):
+                continue  # "to halving poverty", "could double exports": an aim, not a change that happened
             ind = self._indicator_for(text, m, hit.start, hit.end)
             if ind is None:
                 continue

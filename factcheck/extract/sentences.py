@@ -1,7 +1,8 @@
 """Sentences and clauses by rule, plus the cheap test that decides which sentences get analysed.
 
 A sentence ends at ``.``, ``!`` or ``?`` (with closing quotes) before a capital, digit or quote, and at
-every line break: transcripts put headings, bylines and list items on lines of their own. Abbreviations
+every line break (transcripts put headings, bylines and list items on lines of their own), except where a
+line stops mid-sentence and the next one goes on in lower case: hard-wrapped transcripts. Abbreviations
 ("i.e.", "Mr.", "U.S.") and initials do not end a sentence. Markdown markers at the start of a line
 (``#``, ``*``, ``-``, ``>``) and a byte-order mark are left out of the sentence's span.
 """
@@ -18,6 +19,10 @@ _ABBREV = frozenset({
     "ltd", "co", "corp", "jr", "sr", "art", "para", "approx", "est", "fig", "p", "pp", "vol", "op", "cf", "al",
     "h.e", "gov", "pres", "min", "dept", "mt", "ft", "govt",
 })
+# A line that ends inside a sentence (a word or a comma, no closing punctuation) and a next line that
+# starts in lower case: one sentence wrapped over two lines, as older transcripts are.
+_UNFINISHED = re.compile(r"[\w,%)\-–—]\s*$")
+_CONTINUED = re.compile(r"[ \t]*[a-z(]")
 _LEAD = re.compile(r"[\s\ufeff\u200b]*(?:(?:#{1,6}|[*+>-]|\d+[.)])\s+|\*\*|__)*[\s\ufeff\u200b]*")
 _TRAIL = re.compile(r"[\s*_\ufeff\u200b]*$")
 
@@ -45,6 +50,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         if m.group() != "\n" and _is_abbreviation(text, m.start()):
             continue
+        if m.group() == "\n" and _CONTINUED.match(text, m.end()) and _UNFINISHED.search(text, max(pos, m.start() - 3),
+                                                                                        m.start()):
+            continue  # a hard-wrapped line: the sentence goes on in lower case on the next line
         end = m.end() if m.group() != "\n" else m.start()
         yield from _bounded(text, pos, end)
         pos = m.end()
