@@ -81,3 +81,95 @@ def test_groups_and_old_names_are_the_entity_not_the_speakers_country(text: str,
 ])
 def test_a_multiplier_after_to_is_an_aim(text: str) -> None:
     assert not [c for c in claims(text) if c.claimed and c.claimed.value in (-50, 100, 200)]
+
+
+# --- "sold ... abroad" ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "indicator", "value", "unit", "commodity"), [
+    ("Last year Belarus sold some 10 million tonnes of potash abroad.", "exports", 1e7, "t", "potash"),
+    ("Our farmers sold 5 million tonnes of grain abroad in 2019.", "exports", 5e6, "t", "grain"),
+    ("In 2019 we sold $2 billion worth of dairy products on foreign markets.", "exports", 2e9, "USD", "food"),
+    ("In 2019 we bought 3 million tonnes of oil abroad.", "imports", 3e6, "t", "oil"),
+])
+def test_sold_abroad_is_an_export(text: str, indicator: str, value: float, unit: str, commodity: str) -> None:
+    c = only(text)
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.unit, c.subject.commodity) == (
+        "level", indicator, value, unit, commodity)
+
+
+# --- N times the size of ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "indicator", "against", "value", "relation"), [
+    ("Our vast maritime territory, which is more than 70 times the size of our land space, holds countless "
+     "resources.", "maritime_area", "land_area", 70, "over"),
+    ("Our exclusive economic zone is 30 times the size of our land area.", "eez_area", "land_area", 30, "eq"),
+    ("In 2019 our exports were twice the amount of our imports.", "exports", "imports", 2, "eq"),
+    ("Our ambitious “Blue Growth” agenda covers a maritime territory about 40 times the size of our land mass.",
+     "maritime_area", "land_area", 40, "approx"),
+])
+def test_times_the_size_of_is_a_ratio(text: str, indicator: str, against: str, value: float, relation: str) -> None:
+    c = only(text, about="GRD")
+    assert (c.kind, c.subject.indicator, c.against.indicator, c.claimed.value, c.claimed.unit,
+            c.claimed.relation) == ("ratio", indicator, against, value, "ratio", relation)
+
+
+# --- ranges and mixed fractions ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Because we export up to 60 to 70 per cent\nof our gross domestic product, we depend on external markets.",
+     65, "%"),
+    ("In 2019 exports accounted for between 60 and 70 per cent of our GDP.", 65, "%"),
+    ("In 2019 we exported 60–70 per cent of our GDP.", 65, "%"),
+])
+def test_a_range_is_its_middle_approximately(text: str, value: float, unit: str) -> None:
+    c = only(text)
+    assert (c.kind, c.subject.indicator, c.against.indicator, c.claimed.value, c.claimed.unit,
+            c.claimed.relation) == ("share", "exports", "gdp", value, unit, "approx")
+
+
+def test_between_millions_is_one_figure() -> None:
+    c = only("In 2019 between 7 million and 10 million refugees lived in the region.")
+    assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("refugees", 8.5e6, "approx")
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment fell from 8% to 6% in 2019.",
+    "In 2019 unemployment went down from 8 to 6 per cent.",
+])
+def test_from_a_to_b_is_not_a_range(text: str) -> None:
+    c = only(text)
+    assert (c.kind, c.claimed.value, c.claimed.relation) == ("level", 6, "eq")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In 2019 we welcomed 2 1/2 million tourists, and tourist arrivals reached 2 1/2 million.", 2.5e6),
+    ("Some 3 3/4 million people live in poverty in 2019.", 3.75e6),
+    ("In 2019 some 1½ million people lived in poverty.", 1.5e6),
+])
+def test_mixed_fractions(text: str, value: float) -> None:
+    found = claims(text)
+    assert found and found[-1].claimed.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["On 9/11 we lost 3,000 people.", "Services run 24/7 in 2019."])
+def test_dates_and_slashes_are_not_fractions(text: str) -> None:
+    assert not [c for c in claims(text) if c.claimed and c.claimed.value in (9.5, 24.5, 9.25)]
+
+
+# --- "by <year>" in the past, pre-war bases ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "date", "period", "base"), [
+    ("By 1956 industrial production in the Byelorussian SSR was 2.7 times greater than in the pre-war year of "
+     "1940.", "1957-09", "1956", "1940"),
+    ("By the end of 2019, exports had grown by 20 per cent compared with 2015.", "2020-09", "2019", "2015"),
+    ("In 1966 the industrial production of the Republic was 64 times greater than in 1940.", "1967-09", "1966",
+     "1940"),
+])
+def test_by_a_past_year_is_the_period(text: str, date: str, period: str, base: str) -> None:
+    c = only(text, date=date)
+    assert (c.kind, c.period.start, c.period.base_start) == ("change", period, base)
+
+
+def test_by_a_future_year_is_still_a_target() -> None:
+    assert claims("By 2030 exports will reach $50 billion.") == []
+    assert claims("By 2025 we want exports of $50 billion.", date="2020-09") == []

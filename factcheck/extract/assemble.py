@@ -34,6 +34,13 @@ _GROWTH_AFTER = re.compile(r"(?i:\s+(?:faster|quicker|more\s+quickly|more\s+rapi
 _RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b.*?\bas\b"
                           r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)\s+than\b)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
+# "70 times the size of our land area", "twice the amount of": a ratio whatever comes before it
+# "sold some 10 million tonnes of potash abroad", "we buy 80% of our energy abroad": a flow across the border
+_ABROAD = re.compile(r"(?i:\b(?:(?P<out>sold|sells?|selling|shipped|ships|shipping|exported)|(?P<in>bought|buys?|buying"
+                     r"|purchased|purchases?|purchasing|imported))\b[^.;:]{0,80}?\b(?:abroad|overseas|to\s+foreign\s+"
+                     r"(?:markets|countries|buyers)|on\s+(?:foreign|world|international|external)\s+markets?"
+                     r"|from\s+(?:abroad|foreign\s+(?:countries|suppliers)))\b)")
+_RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
 _TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
@@ -238,6 +245,12 @@ class SentenceAnalyser:
         period_spans = [(p.start, p.end) for p in periods if p.start < end and start < p.end]
         quantities = find_quantities(text, start, end, self.lex, period_spans)
         indicators = self.lex["indicator"].find(text, start, end)
+        for flow in _ABROAD.finditer(text, start, end):
+            verb = "out" if flow.group("out") else "in"
+            vs, ve = flow.span(verb)
+            if not any(h.start < flow.end() and vs < h.end and h.value in SHARE_INDICATORS for h in indicators):
+                indicators = sorted(indicators + [Hit(vs, ve, "indicator", "exports" if verb == "out" else "imports")],
+                                    key=lambda h: h.start)
         currency_spans = [(q.start, q.end) for q in quantities if q.unit and q.unit.isupper()]
         places = find_places(text, start, end, self.lex, [(h.start, h.end) for h in indicators],
                              currency_spans + period_spans, self_code)
@@ -380,6 +393,8 @@ class SentenceAnalyser:
             of_ratio = None
             if not growth and not ratio and _RATIO_BEFORE.search(text, m.start, q.start):
                 of_ratio = _RATIO_OF.match(text, q.end, m.end)
+            if not growth and not ratio and not of_ratio and q.kind == "times":
+                of_ratio = _RATIO_SIZE.match(text, q.end, m.end)
             found = growth or ratio or of_ratio
             if not found:
                 continue
@@ -391,7 +406,7 @@ class SentenceAnalyser:
                 value = 1 / value
             left = [h for h in m.indicators if h.end <= q.start]
             right = [h for h in m.indicators if h.start >= found.end()]
-            ind = left[0].value if left else None
+            ind = left[-1].value if left else None  # the nearest before the figure
             against_ind = right[0].value if right else ind
             split = found.end() - len(found.group().split()[-1])  # where "than"/the last "as" begins
             left_places = [p for p in m.places if p.end <= split]
@@ -624,8 +639,9 @@ class SentenceAnalyser:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""
         if not _FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start):
             return False
-        if any(q.end <= p.start <= q.end + 12 for p in m.periods):
-            return False
+        if any(q.end <= p.start <= q.end + 12 and not any(q.end <= x.start < p.start for x in m.quantities)
+               for p in m.periods):
+            return False  # "from 46% in 1992 to 18%": the first figure has its own year
         return any(x.start > q.end and _TO_BEFORE.search(text, max(m.start, x.start - 6), x.start)
                    for x in m.quantities)
 

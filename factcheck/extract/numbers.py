@@ -1,4 +1,5 @@
-"""Numbers as people write them: "37,194.6", "1 500", "4.2", "three", "twenty-five", "a third", "half".
+"""Numbers as people write them: "37,194.6", "1 500", "4.2", "three", "twenty-five", "a third", "half",
+"2 1/2", "1½".
 
 Written by hand rather than with a number-parsing library so that the precision the speaker gave
 ("4.2" has one decimal) survives: rules judge an exact claim at the stated precision.
@@ -103,12 +104,29 @@ def _words_value(m: re.Match[str]) -> float | None:
     return value
 
 
+# "2 1/2 million", "1½ times", "3 3/4": a whole number and a simple fraction (halves, thirds, quarters).
+MIXED = re.compile(r"(?<![\w.,/])(?P<whole>\d{1,3})(?:\s+(?P<num>[1-3])/(?P<den>[234])|\s?(?P<vulgar>[½⅓⅔¼¾]))(?![\w/])")
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75}
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """All numbers in ``text[start:end]``, digits and words, in order. Words that only look like numbers
     ("a", "one of") are kept here; :mod:`quantities` decides whether a unit makes them a quantity."""
     stop = len(text) if end is None else end
     found: list[Number] = []
+    mixed: list[tuple[int, int]] = []
+    for m in MIXED.finditer(text, start, stop):
+        if m.group("vulgar"):
+            part = _VULGAR[m.group("vulgar")]
+        elif int(m.group("num")) < int(m.group("den")):
+            part = int(m.group("num")) / int(m.group("den"))
+        else:
+            continue
+        found.append(Number(m.start(), m.end(), int(m.group("whole")) + part, 1 if part == 0.5 else 2))
+        mixed.append(m.span())
     for m in DIGITS.finditer(text, start, stop):
+        if any(s <= m.start() < e for s, e in mixed):
+            continue
         value, decimals = _digits_value(m)
         found.append(Number(m.start(), m.end(), value, decimals))
     taken = [(n.start, n.end) for n in found]

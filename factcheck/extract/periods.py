@@ -26,6 +26,8 @@ COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _Y = r"(?:19[5-9]\d|20\d\d)"
+# Years before 1950 are periods only as a comparison's base ("than in the pre-war year of 1940"): elsewhere
+# "in 1945" is the history of the United Nations, not the period of a figure.
 _N = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
 _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
 _I = "(?i:{})".format
@@ -50,7 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
            r"(?:the\s+(?:period|years)\s+)?") + rf"(?P<y1>{_Y})\s*(?:-|–|—|to|and)\s*(?P<y2>{_Y})\b")),
     ("base_year", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
-           r"|versus|vs\.?)\s*(?:the\s+)?") + rf"(?P<y>{_Y})" + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
+           r"|versus|vs\.?)\s*(?:the\s+)?(?:(?:pre-?war|post-?war|pre-?crisis|pre-?pandemic|base|record)\s+"
+           r"(?:year|level)\s+(?:of\s+)?)?") + rf"(?P<y>{_Y}|19[0-4]\d)" + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
     ("month_range", re.compile(
         rf"(?i:\b(?:from|between)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,?\s+(?:of\s+)?(?P<y2>{_Y}))?")),
     ("first_months", re.compile(
@@ -228,6 +231,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
     if name == "year":
         pre = (g["pre"] or "").lower()
         role = "deadline" if pre in ("by", "until", "till", "before", "end of") else "period"
+        if pre in ("by", "end of") and ref.year is not None and int(g["y"]) < ref.year:
+            role = "period"  # "By 1956 industrial production was 2.7 times greater": said in 1957, a fact
         return PeriodMention(s, e, role, Period(start=g["y"], end=g["y"]))
     if name == "month":
         month = MONTHS[g["m"].lower().rstrip(".")]

@@ -81,7 +81,51 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
             out.append(_hedged(text, lex, QuantityMention(m.start(), m.end(), m.start(), value, "ratio", "times",
                                                           decimals=0, scale=1.0, text=m.group())))
     out.sort(key=lambda q: q.start)
+    return _ranges(text, out)
+
+
+# "60 to 70 per cent", "between 7 and 10 million", "5-6%": one figure, the middle of the range, approx.
+# "from 60 to 70" is not a range but a movement (see docs/claim-records.md), and keeps both figures.
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
+_FROM_BETWEEN = re.compile(r"(?i:\b(?P<w>from|between)\s+$)")
+
+
+def _ranges(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    out: list[QuantityMention] = []
+    i = 0
+    while i < len(found):
+        low = found[i]
+        high = found[i + 1] if i + 1 < len(found) else None
+        merged = _range(text, low, high) if high is not None else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        out.append(low)
+        i += 1
     return out
+
+
+def _range(text: str, low: QuantityMention, high: QuantityMention) -> QuantityMention | None:
+    if low.kind != "amount" or high.kind != "amount" or high.unit is None:
+        return None
+    gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
+    if gap is None:
+        return None
+    word = _FROM_BETWEEN.search(text, max(0, low.num_start - 9), low.num_start)
+    is_and = "and" in gap.group()
+    if (word and word.group("w").lower() == "from") or (is_and and not word):
+        return None  # "from 60 to 70": a movement; "5% and 7%": two figures
+    if low.unit is not None and low.unit != high.unit:
+        return None
+    scale = high.scale or 1.0
+    low_value = low.value if low.unit is not None else low.value * (scale if high.unit not in ("%", "pp") else 1.0)
+    if not 0 <= abs(low_value) < abs(high.value):
+        return None
+    value = (low_value + high.value) / 2
+    start = word.start() if word else low.start
+    return QuantityMention(start, high.end, low.num_start, value, high.unit, "amount", "approx", None, scale,
+                           text[start:high.end])
 
 
 def _hedged(text: str, lex: Lexicon, q: QuantityMention) -> QuantityMention:
