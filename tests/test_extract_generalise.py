@@ -173,3 +173,49 @@ def test_by_a_past_year_is_the_period(text: str, date: str, period: str, base: s
 def test_by_a_future_year_is_still_a_target() -> None:
     assert claims("By 2030 exports will reach $50 billion.") == []
     assert claims("By 2025 we want exports of $50 billion.", date="2020-09") == []
+
+
+# --- mid-year, balance-of-trade deficits, jobs counted, growth "of GDP", forecasts after "and" ----------------
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("By mid-2021 our balance of trade deficit was around $96 million.", -96e6, "2021-06"),
+    ("In mid-2021 the trade balance deficit stood at $96 million.", -96e6, "2021-06"),
+    ("By the middle of 2021 our balance of trade surplus was $96 million.", 96e6, "2021-06"),
+])
+def test_mid_year_and_balance_of_trade_deficit(text: str, value: float, period: str) -> None:
+    c = only(text, date="2021-09", about="SLB")
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.period.start, c.period.end) == (
+        "level", "trade_balance", value, period, period)
+
+
+def test_mid_year_to_come_is_a_target() -> None:
+    assert claims("By mid-2025 our trade deficit will be below $50 million.", date="2021-09") == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("We have added 600,000 new manufacturing jobs since 2017.", "manufacturing_jobs", 600000),
+    ("In 2019 we created 250,000 new manufacturing jobs.", "manufacturing_jobs", 250000),
+    ("In 2019, 600,000 people lifted out of poverty.", "people_lifted_out_of_poverty", 600000),
+])
+def test_bare_numbers_said_of_people_or_jobs_are_counts(text: str, indicator: str, value: float) -> None:
+    c = only(text, about="USA")
+    assert (c.subject.indicator, c.claimed.value, c.claimed.unit) == (indicator, value, "count")
+
+
+@pytest.mark.parametrize("text", [
+    "Our economy attained growth of more than 4 per cent of our gross domestic product this year.",
+    "This year the economy recorded growth of 4 per cent of GDP.",
+])
+def test_growth_of_n_per_cent_of_gdp_is_a_growth_rate(text: str) -> None:
+    c = only(text, date="2021-09")
+    assert (c.kind, c.subject.indicator, c.against, c.claimed.value) == ("change", "gdp", None, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "By the time I took office, we had a deficit of over $1 trillion and projected deficits of $8 trillion "
+    "over the next decade.",
+    "In 2009 we had a deficit of over $1 trillion and forecast deficits of $8 trillion for the decade.",
+])
+def test_a_forecast_after_and_leaves_the_fact_before_it(text: str) -> None:
+    c = only(text, date="2010-01", about="USA")
+    assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("budget_balance", -1e12, "over")

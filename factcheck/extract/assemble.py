@@ -25,6 +25,15 @@ SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
 # Indicators that count people or things: a bare number said of them is a count.
 COUNT_INDICATORS = frozenset({"population", "refugees", "migrants", "displaced_persons", "employment",
                               "people_in_poverty", "hungry_people", "emigrants"})
+_COUNT_SUFFIXES = ("_jobs", "_people", "_persons", "_deaths", "_recipients", "_students", "refugees", "migrants",
+                   "emigrants")
+
+
+def _counts(indicator: str) -> bool:
+    """Indicators that count people or things ("manufacturing_jobs", "people_in_poverty")."""
+    return indicator in COUNT_INDICATORS or indicator.endswith(_COUNT_SUFFIXES) or indicator.startswith("people_")
+
+
 COMPARISON_KINDS = frozenset({"change", "growth", "trend", "shift"})
 _NEGATION = re.compile(r"(?i:\b(?:not|n't|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b[\w\s]{0,25}$)")
 _INFINITIVE = re.compile(r"(?i:\b(?:to|will|would|could|should|can|may|might|must|shall)\s+(?:\w+ly\s+)?$)")
@@ -469,6 +478,8 @@ class SentenceAnalyser:
             period = self._period("share", self._periods_for(m, q), ctx)
             if whole and ind not in SHARE_INDICATORS:
                 part = [h for h in m.indicators if h.end <= q.start and h.value != ind][-1:]
+                if not part and any(h.end <= q.start and h.value == ind for h in m.indicators):
+                    continue  # "growth of more than 4 per cent of our GDP": a growth rate, not a share
                 owner = [p for p in m.places if p.role == "entity"]
                 entity = owner[0].code if owner else ctx.default_entity()
                 drafts.append(Draft("share", Subject(part[0].value if part else None, entity, None, commodity), period,
@@ -518,8 +529,8 @@ class SentenceAnalyser:
         for q in m.quantities:
             if q.kind == "amount" and q.unit is None and q.scale == 1.0:
                 ind = self._indicator_for(text, m, q.start, q.end)
-                if ind is not None and ind.value in COUNT_INDICATORS and ind.start < q.start:
-                    q = replace(q, unit="count")  # "the population is estimated at 11,000"
+                if ind is not None and _counts(ind.value):
+                    q = replace(q, unit="count")  # "the population is estimated at 11,000", "600,000 new factory jobs"
             by_fraction = q.kind == "fraction" and re.search(r"(?i:\bby\s+$)", text[max(m.start, q.start - 4):q.start])
             if (q.kind == "fraction" or (q.kind == "amount" and q.unit is None)) and not by_fraction:
                 continue

@@ -64,6 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(
         _I(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?P<y>{_Y})|\s+(?P<rel>this|last)\s+year|\s+the\s+year)?")
         + rf"|\bH(?P<h>[12])\s*(?P<y2>{_Y})")),
+    ("mid_year", re.compile(_I(r"\b(?:(?P<pre>by|until|till|before)\s+)?(?:mid-?|the\s+middle\s+of\s+)") + rf"(?P<y>{_Y})\b")),
     ("month_year", re.compile(rf"(?:\b\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?(?P<y>{_Y})\b")),
     ("year_range", re.compile(
         _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_Y})\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_Y}|\d\d)\b"))),
@@ -201,6 +202,12 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         if h not in (1, 2) or y is None:
             return None
         return PeriodMention(s, e, "period", months_span(y, 6 * h - 5, 6 * h))
+    if name == "mid_year":
+        # "mid-2021", "by the middle of 2021": June of that year; a deadline when it is still to come
+        pre = (g["pre"] or "").lower()
+        future = ref.year is None or int(g["y"]) > ref.year or (int(g["y"]) == ref.year and (ref.month or 0) < 6)
+        role = "deadline" if pre and future else "period"
+        return PeriodMention(s, e, role, months_span(int(g["y"]), 6, 6))
     if name == "month_year":
         month = MONTHS[g["m"].lower().rstrip(".")]
         return PeriodMention(s, e, "period", months_span(int(g["y"]), month, month))
