@@ -219,3 +219,51 @@ def test_growth_of_n_per_cent_of_gdp_is_a_growth_rate(text: str) -> None:
 def test_a_forecast_after_and_leaves_the_fact_before_it(text: str) -> None:
     c = only(text, date="2010-01", about="USA")
     assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("budget_balance", -1e12, "over")
+
+
+# --- "from A in <year> to B in <year>" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The poverty rate has decreased from 63.8 per cent in 2007 to 50.9 per cent in 2016.",
+     (63.8, "2007"), (50.9, "2016")),
+    ("We reduced the poverty rate from 41.5 per cent in 2006 to 18.7 per cent in 2022.", (41.5, "2006"),
+     (18.7, "2022")),
+    ("Unemployment went down from 12 per cent in 2010 to 5 per cent in 2019.", (12, "2010"), (5, "2019")),
+])
+def test_from_a_in_one_year_to_b_in_another_is_two_levels(text: str, first: tuple, second: tuple) -> None:
+    found = claims(text, date="2023-09")
+    assert [(c.kind, c.claimed.value, c.period.start) for c in found] == [("level", *first), ("level", *second)]
+
+
+def test_the_second_statement_of_a_pair_keeps_its_own_indicator() -> None:
+    found = claims("We reduced the poverty rate from 41.5 per cent in 2006 to 18.7 per cent in 2022 and the extreme "
+                   "poverty rate from 25.1 per cent to 5.6 per cent.", date="2023-09")
+    assert [(c.subject.indicator, c.claimed.value) for c in found] == [
+        ("poverty_rate", 41.5), ("poverty_rate", 18.7), ("extreme_poverty_rate", 5.6)]
+
+
+def test_a_fiscal_year_is_still_two_years() -> None:
+    c = only("Growth was 7 per cent in fiscal 2018-19.", date="2023-09")
+    assert (c.period.start, c.period.end) == ("2018", "2019")
+
+
+# --- a part of the world's total -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "indicator", "entity", "value"), [
+    ("Despite contributing less than 0.47 per cent of global emissions, we suffer most.", "emissions", "BGD", 0.47),
+    ("Africa accounts for less than 4 per cent of global greenhouse gas emissions.", "emissions", "Africa", 4),
+    ("We produce just 0.03 per cent of the world's emissions.", "emissions", "BGD", 0.03),
+    ("In 2019 Africa accounted for 3 per cent of world trade.", "trade", "Africa", 3),
+    ("Our country is home to 2 per cent of the world's population.", "population", "BGD", 2),
+])
+def test_a_part_of_the_worlds_total_is_a_share_of_the_world(text: str, indicator: str, entity: str,
+                                                            value: float) -> None:
+    c = only(text, about="BGD", date="2023-09")
+    assert (c.kind, c.subject.indicator, c.subject.entity, c.subject.commodity, c.claimed.value) == (
+        "share", indicator, entity, None, value)
+    assert (c.against.indicator, c.against.entity) == (indicator, "world")
+
+
+def test_someone_elses_figure_about_the_world_is_not_the_speakers_share() -> None:
+    found = claims("According to American sources, today 72% of the world's population lives in autocracies.")
+    assert not [c for c in found if c.subject.entity in ("USA", "BLR")]

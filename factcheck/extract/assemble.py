@@ -65,7 +65,7 @@ _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
 _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
 _TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
-_UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:\w+\s+)?$)")
+_UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:(?!from\b|to\b)\w+\s+)?$)")
 _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
 _SHIFT_VERB = re.compile(r"(?i:\b(?:reorient\w*|redirect\w*|shift\w*|pivot\w*|divert\w*)\b(?:\s+[\w'’-]+){0,6}?"
                          r"\s+(?P<to>to|towards|toward)\s)")
@@ -74,6 +74,9 @@ _MORE_AND_MORE = re.compile(r"(?i:\b(?:more\s+and\s+more|a\s+growing\s+share|an\
 _AFTER_FIGURE = re.compile(r"(?i:\s*(?:(?:of|in|on)\s+)?(?:(?:the|our|its|their|new|lost|more|additional)\s+)*)")
 _ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that|fastest|slowest|most|more)\s+|\w-)$)")
 _NAMED_ROLES = frozenset({"period", "range", "between", "since"})
+_WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
+                          r"(?:(?:total|annual|overall)\s+)?)")
+_FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|us|my\s+country)\b)")
 _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|[\w-]+(?:'s|’s))\s+)*)")
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
 _NOUN_OF = re.compile(r"(?i:\b(?:(?P<up>increase|rise|growth|gain|jump|surge)"
@@ -265,7 +268,10 @@ class SentenceAnalyser:
                              currency_spans + period_spans, self_code)
         directions = [h for h in self.lex["direction"].find(text, start, end)
                       if not re.match(r"\s+out\b", text[h.end:h.end + 5])]
-        return Mentions(start, end, quantities, indicators, self.lex["commodity"].find(text, start, end), places,
+        # "greenhouse gas emissions" names an indicator, not the commodity gas
+        commodities = [c for c in self.lex["commodity"].find(text, start, end)
+                       if not any(h.start <= c.start and c.end <= h.end for h in indicators)]
+        return Mentions(start, end, quantities, indicators, commodities, places,
                         directions, self.lex["multiplier"].find(text, start, end),
                         [p for p in periods if p.start < end and start < p.end]
                         + [p for p in periods if not (p.start < end and start < p.end) and p.role != "since"])
@@ -476,6 +482,18 @@ class SentenceAnalyser:
             decimals = q.decimals if q.unit == "%" else None
             claimed = Quantity(value, "%", q.relation, decimals, 1.0)
             period = self._period("share", self._periods_for(m, q), ctx)
+            world_whole = of is not None and _WORLD_WHOLE.match(text, q.end, m.end)
+            if world_whole:
+                # "we produce less than 0.4 per cent of global emissions", "Africa accounts for 3% of world trade":
+                # the speaker's (or the named) part of the world's total
+                world_ind = next((h for h in m.indicators if h.start == world_whole.end()), None)
+                owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"
+                         and not re.search(r"[,;:]", text[p.end:q.start])]
+                if world_ind is not None and (owner or _FIRST_PERSON.search(text, m.start, m.end)):
+                    entity = owner[-1].code if owner else ctx.default_entity()
+                    drafts.append(Draft("share", Subject(world_ind.value, entity, None, commodity), period,
+                                        against=Subject(world_ind.value, "world", None), claimed=claimed))
+                    continue
             if whole and ind not in SHARE_INDICATORS:
                 part = [h for h in m.indicators if h.end <= q.start and h.value != ind][-1:]
                 if not part and any(h.end <= q.start and h.value == ind for h in m.indicators):
@@ -635,7 +653,10 @@ class SentenceAnalyser:
         for h in m.indicators:
             if start <= h.start < end or (end <= h.start <= end + 25 and _AFTER_FIGURE.fullmatch(text, end, h.start)):
                 return h  # the figure's own noun ("100,000 refugees") or one right after it
-        previous = max((q.end for q in m.quantities if q.end <= start), default=m.start)
+        # the figure a statement moves from ("from 25.1 per cent to 5.6 per cent") is part of it, not the end
+        # of the previous statement
+        previous = max((q.end for q in m.quantities if q.end <= start
+                        and not _FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start)), default=m.start)
         previous = max([previous] + [h.end for h in m.multipliers if h.end <= start])
         segment = [h for h in m.indicators if previous <= h.start and h.end <= start]
         stretch = _STRETCH.search(text, max(previous, m.start), start)

@@ -67,7 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mid_year", re.compile(_I(r"\b(?:(?P<pre>by|until|till|before)\s+)?(?:mid-?|the\s+middle\s+of\s+)") + rf"(?P<y>{_Y})\b")),
     ("month_year", re.compile(rf"(?:\b\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?(?P<y>{_Y})\b")),
     ("year_range", re.compile(
-        _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_Y})\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_Y}|\d\d)\b"))),
+        _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_Y})(?:\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_Y})\b"
+           r"|(?:-|–|/)(?P<y2s>\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)))"))),
     ("past_years", re.compile(
         _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than)\s+)+"
            rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century))"))),
@@ -213,7 +214,7 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "period", months_span(int(g["y"]), month, month))
     if name == "year_range":
         y1 = int(g["y1"])
-        y2 = _year(g["y2"], y1)
+        y2 = _year(g["y2"] or g["y2s"], y1)  # "2018-19", never "2007 to 50.9 per cent"
         if y2 is None or y2 <= y1 or y2 - y1 > 60:
             return None
         role = "between" if g["kw"] else "range"
