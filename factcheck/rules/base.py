@@ -46,7 +46,10 @@ class Rule:
         except ValueError as exc:
             return self.unverifiable(claim, f"the claim's period cannot be read: {exc}")
         if span is None:
-            return self.unverifiable(claim, "the claim names no period and the document gave none")
+            if claim.source.date:
+                return self.unverifiable(claim, "the claim names no period and the document named none before it")
+            return self.unverifiable(claim, "the claim names no period and the document has no date to place it "
+                                     "(give `date:` in the front matter, or --date)")
         return self.evaluate(claim, span)
 
     def evaluate(self, claim: Claim, span: Span) -> Verdict:
