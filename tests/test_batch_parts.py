@@ -157,3 +157,13 @@ def test_inputs_finished_before_count_as_done_but_not_towards_the_rate():
 
 def test_durations_read_like_a_clock():
     assert [duration(s) for s in (4.4, 75, 3725)] == ["4s", "1m15s", "1h02m"]
+
+
+def test_a_sentence_with_several_claims_appears_once_on_the_triage_page_by_its_best():
+    from factcheck.batch.work import best_per_sentence
+
+    ranked = [(15, 0, {"text": "A rose 5% and B 7% and C 9%."}), (45, 1, {"text": "A rose 5% and B 7% and C 9%."}),
+              (15, 2, {"text": "A rose 5% and B 7% and C 9%."}), (30, 3, {"text": "D fell."}),
+              (5, 4, {"text": "E is large."})]
+    top = best_per_sentence(ranked, limit=2)
+    assert [(e["score"], e["position"], e["more"]) for e in top] == [(45, 1, 2), (30, 3, 0)]

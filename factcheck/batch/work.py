@@ -189,13 +189,29 @@ def _process(task: Task, started: float) -> Result:
             "text": shorten(verdict.claim.text if verdict.claim else "", 400), "kind": kind,
             "rating": verdict.rating, "label": _label(state.scale, verdict.rating), "outcome": verdict.outcome,
             "explanation": shorten(verdict.explanation, 400)}))
-    ranked.sort(key=lambda item: (-item[0], item[1]))
-    top = [{"score": s, "position": p, **entry} for s, p, entry in ranked[: settings.top]]
+    top = best_per_sentence(ranked, settings.top)
     brief = f"{task.slug}{SUFFIXES['html']}" if "html" in settings.formats else None
     return Result(task.slug, _manifest(
         task, "done", time.perf_counter() - started, document=document, claims=len(claims),
         words=len(document.text.split()), by_kind=by_kind, by_rating=by_rating, by_kind_rating=by_kind_rating,
         top=top, brief=brief, files=sorted(files)), files)
+
+
+def best_per_sentence(ranked: list[tuple[int, int, dict[str, Any]]], limit: int) -> list[dict[str, Any]]:
+    """The input's best claims for the triage page: one per sentence, best first.
+
+    A sentence holding four figures gives four claims; listing it four times in a row would push other
+    statements off the page. Its best-scored claim stands for it, and ``more`` says how many others
+    the sentence holds (they are all in the brief).
+    """
+    ranked = sorted(ranked, key=lambda item: (-item[0], item[1]))
+    kept: dict[str, dict[str, Any]] = {}
+    for score_value, position, entry in ranked:
+        if entry["text"] in kept:
+            kept[entry["text"]]["more"] += 1
+        elif len(kept) < limit:
+            kept[entry["text"]] = {"score": score_value, "position": position, **entry, "more": 0}
+    return list(kept.values())
 
 
 def _label(scale: Any, rating: str) -> str:
