@@ -96,9 +96,17 @@ def run(inputs: Sequence[str], evidence: str | None, out: str, formats: str, tem
     documents = read_inputs(inputs, about, date)
     result = run_job(documents, out=Path(out), formats=_formats(formats), evidence=evidence,
                      templates=templates, scale_name=scale)
+    for problem in result.evidence_problems:
+        click.echo(f"warning: evidence left out: {problem}", err=True)
     _print_table(result.verdicts)
     click.echo(f"\n{len(result.claims)} claims, {len(result.verdicts)} verdicts; wrote {len(result.written)} "
                f"files to {out}/")
+
+
+def _warn_broken_evidence(store: Any) -> None:
+    """Broken evidence files are left out, not fatal: say which, once, before the verdicts."""
+    for problem in store.package.problems:
+        click.echo(f"warning: evidence left out: {problem}", err=True)
 
 
 def _emit(records: Sequence[Any], out: str, what: str) -> None:
@@ -156,7 +164,9 @@ def check(claims_file: str, evidence: str | None, out: str, scale: str) -> None:
     from factcheck.scales import load_scale
 
     claims = _read(claims_file, read_claims)
-    _emit(check_claims(claims, EvidenceStore.load(evidence), load_scale(scale)), out, "verdicts")
+    store = EvidenceStore.load(evidence)
+    _warn_broken_evidence(store)
+    _emit(check_claims(claims, store, load_scale(scale)), out, "verdicts")
 
 
 @main.command()

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from factcheck.documents import read_document
 from factcheck.errors import FactcheckError
@@ -67,6 +68,8 @@ class RunResult:
     claims: list[Claim]
     verdicts: list[Verdict]
     written: list[Path]
+    # problems of evidence files that were left out (the run went on without them)
+    evidence_problems: list[Any]
 
 
 def group_by_source(verdicts: Iterable[Verdict]) -> dict[str, list[Verdict]]:
@@ -129,4 +132,4 @@ def run(documents: Sequence[Document], *, out: Path, formats: Sequence[str], evi
     slugs = {doc.path: doc.slug for doc in documents}
     written = [out / "claims.jsonl", out / "verdicts.jsonl"]
     written += write_reports(verdicts, out, formats, slugs=slugs, templates=templates, scale=scale)
-    return RunResult(claims, verdicts, written)
+    return RunResult(claims, verdicts, written, list(store.package.problems))

@@ -111,6 +111,18 @@ def test_broken_evidence_csv_is_reported_by_validate(tmp_path: Path) -> None:
     speech.write_text(SPEECH, encoding="utf-8")
     checked = run_cli("run", str(speech), "--evidence", str(folder), "--format", "md", cwd=tmp_path)
     assert checked.returncode == 0, checked.stderr
+    assert "warning: evidence left out:" in checked.stderr and "eurostat-eu27-trade-blr.csv:4" in checked.stderr
+    # a claim that needed the broken file says the gap may be the broken file's doing
+    claims = tmp_path / "c.jsonl"
+    claims.write_text(json.dumps({"id": "eu", "text": "EU exports to Belarus were 6.9 billion euros in 2021.",
+                                  "kind": "level", "source": {"date": "2022-03"},
+                                  "subject": {"indicator": "exports", "entity": "EU", "partner": "BLR"},
+                                  "period": {"start": "2021", "end": "2021"},
+                                  "claimed": {"value": 6.9e9, "unit": "EUR", "relation": "approx"}}) + "\n",
+                      encoding="utf-8")
+    verdict = json.loads(run_cli("check", str(claims), "--evidence", str(folder), cwd=tmp_path).stdout)
+    assert verdict["rating"] == "unverifiable"
+    assert any("eurostat-eu27-trade-blr.csv" in note for note in verdict["notes"])
 
 
 def test_runs_with_the_network_cut_off(tmp_path: Path) -> None:

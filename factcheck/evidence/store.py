@@ -214,7 +214,8 @@ class EvidenceStore:
               ) -> tuple[Observation, ...] | Gap:
         attempts = self._attempts(subject)
         if not attempts:
-            return Gap(f"no series for {self.describe(subject)}", nearest=self._nearest_other(subject))
+            return Gap(f"no series for {self.describe(subject)}", nearest=self._nearest_other(subject),
+                       notes=self._broken_note())
         for attempt in self._ordered(attempts, as_of):
             covered = [self._cover(attempt, span) for span in spans]
             if any(c is None for c in covered):
@@ -237,7 +238,7 @@ class EvidenceStore:
         latest = self.latest_year(subject, as_of=None)
         wanted = " and ".join(span.label() for span in spans)
         return Gap(f"no series covers {self.describe(subject)} for {wanted}", latest,
-                   self._latest_text(subject, latest))
+                   self._latest_text(subject, latest), self._broken_note())
 
     def _attempts(self, subject: Subject) -> list[_Attempt]:
         """Every way one resource could answer for this subject."""
@@ -281,6 +282,14 @@ class EvidenceStore:
                     "figures differ (valuation, timing, transit).")
             add([(mirror, partner, entity, commodity)], note=note)
         return found
+
+    def _broken_note(self) -> tuple[str, ...]:
+        """A gap may be a broken file's doing: say so, so nobody reads "no series" as "no such data"."""
+        broken = sorted({Path(p.path).name for p in self.package.problems if p.path})
+        if not broken:
+            return ()
+        return (f"Evidence left out because it is broken: {', '.join(broken)} "
+                "(see `factcheck evidence validate`).",)
 
     def resources_with(self, key: Key) -> list[str]:
         return list(self._index.get(key, {}))
