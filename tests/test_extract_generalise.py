@@ -267,3 +267,51 @@ def test_a_part_of_the_worlds_total_is_a_share_of_the_world(text: str, indicator
 def test_someone_elses_figure_about_the_world_is_not_the_speakers_share() -> None:
     found = claims("According to American sources, today 72% of the world's population lives in autocracies.")
     assert not [c for c in found if c.subject.entity in ("USA", "BLR")]
+
+
+# --- "down from", relative clauses, verb + object + "by N%" ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "records"), [
+    ("The strength of the Ivorian economy has led to a significant drop in the poverty rate, which is currently at "
+     "approximately 36.5 per cent, down from 56 per cent in 2011.",
+     [("poverty_rate", 36.5, "2022"), ("poverty_rate", 56, "2011")]),
+    ("Inflation fell to 4 per cent in 2019, down from 9 per cent in 2018.",
+     [("inflation", 4, "2019"), ("inflation", 9, "2018")]),
+    ("Unemployment is now 5 per cent, down from 8 per cent.", [("unemployment", 5, "2022")]),
+])
+def test_down_from_is_an_earlier_level_not_a_fall(text: str, records: list) -> None:
+    found = claims(text, date="2023-09", about="CIV")
+    assert [(c.kind, c.subject.indicator, c.claimed.value, c.period.start) for c in found] == [
+        ("level", *r) for r in records]
+
+
+def test_a_clause_after_a_figure_keeps_its_period() -> None:
+    found = claims("Exports rose 5 per cent in 2019, while imports fell 3 per cent.")
+    assert [(c.subject.indicator, c.claimed.value, c.period.start) for c in found] == [
+        ("exports", 5, "2019"), ("imports", -3, "2019")]
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("In 2020, Indonesia reduced its forest fires by 82 per cent, compared to the previous year.", "forest_fires", -82),
+    ("In 2019 we increased our exports to China by 20 per cent.", "exports", 20),
+    ("In 2019 we cut the number of people in poverty by about 30 per cent.", "people_in_poverty", -30),
+    ("In 2019 we raised the minimum wage by 10 per cent.", "minimum_wage", 10),
+])
+def test_verb_object_by_n_per_cent_is_a_change(text: str, indicator: str, value: float) -> None:
+    c = only(text, date="2021-09")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", indicator, value)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("Almost 1 billion people are currently living without electricity.", "people_without_electricity"),
+    ("65 million people across the world are already displaced.", "displaced_persons"),
+    ("Some 40 million people are in need of humanitarian assistance.", "people_in_need"),
+    ("The developed economies have not met their $100-billion commitments on climate finance.", "climate_finance"),
+])
+def test_people_and_money_named_after_the_figure(text: str, indicator: str) -> None:
+    assert only(text).subject.indicator == indicator
+
+
+def test_hyphenated_scale_after_a_currency() -> None:
+    c = only("The developed economies have not met their $100-billion commitments on climate finance.")
+    assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

@@ -76,6 +76,13 @@ _ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that|fa
 _NAMED_ROLES = frozenset({"period", "range", "between", "since"})
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
+# a period said right after a figure in another clause is that figure's ("down from 56 per cent in 2011")
+_FIGURE_BEFORE = re.compile(r"(?i:(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|billion|trillion))\s*$)")
+_MOVED_FROM = re.compile(r"(?i:\b(?:down|up|fallen|risen|dropped|declined|increased|decreased|rose|fell)\s+from\s+$)")
+_OBJECT_BY = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6}by\s+(?:(?:some|about|around|almost|nearly|over|more\s+than"
+                        r"|less\s+than|roughly|approximately|just|only)\s+)?)")
+_RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
+                       r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|us|my\s+country)\b)")
 _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|[\w-]+(?:'s|’s))\s+)*)")
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
@@ -196,7 +203,10 @@ class SentenceAnalyser:
                 previous = m
                 continue
             if previous is not None and not m.indicators and previous.indicators and m.quantities:
-                m.indicators = previous.indicators[:1]
+                # "exports rose 5%, imports 3%": the first; "..., the poverty rate, which is now 36.5 per cent":
+                # a relative clause speaks of the nearest
+                relative = _RELATIVE.match(text, cs) is not None
+                m.indicators = previous.indicators[-1:] if relative else previous.indicators[:1]
                 m.places = m.places or previous.places
                 m.commodities = m.commodities or previous.commodities
             if previous is not None and not m.directions and m.quantities:
@@ -274,7 +284,8 @@ class SentenceAnalyser:
         return Mentions(start, end, quantities, indicators, commodities, places,
                         directions, self.lex["multiplier"].find(text, start, end),
                         [p for p in periods if p.start < end and start < p.end]
-                        + [p for p in periods if not (p.start < end and start < p.end) and p.role != "since"])
+                        + [p for p in periods if not (p.start < end and start < p.end) and p.role != "since"
+                           and not (p.start >= end and _FIGURE_BEFORE.search(text, max(0, p.start - 20), p.start))])
 
     def _remember(self, periods: list[PeriodMention], places: list[Place], ctx: DocContext, ref: DateRef) -> None:
         for p in places:
@@ -556,10 +567,13 @@ class SentenceAnalyser:
                 continue
             if self._superseded(text, m, q):
                 continue
+            moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start)
+            if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
+                continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
             if ind is None:
                 continue
-            direction = self._direction_for(text, m, q)
+            direction = None if moved_from else self._direction_for(text, m, q)
             if q.kind in ("times", "fraction"):
                 if direction is None:
                     continue
@@ -719,6 +733,8 @@ class SentenceAnalyser:
                 return hit.value
             if q.kind == "times" and _OBJECT_WORDS.fullmatch(gap):
                 return hit.value  # "increased our aid for refugees five times"
+            if _OBJECT_BY.fullmatch(gap):
+                return hit.value  # "reduced its forest fires by 82 per cent"
             break
         noun_of = _NOUN_OF.search(text, max(m.start, q.start - 30), q.start)
         if noun_of:

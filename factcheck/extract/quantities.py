@@ -175,6 +175,9 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     cur_start = currency.start if currency and currency.end >= start - 1 else None
     scale = 1.0
     scale_hit = _at(text, pos, end, lex, "scale")
+    if scale_hit is None and text[pos:pos + 1] == "-" and cur_start is not None:
+        scale_hit = lex["scale"].match_at(text, pos + 1)  # "$100-billion commitments"
+        scale_hit = scale_hit if scale_hit is not None and len(text[scale_hit.start:scale_hit.end]) > 1 else None
     if scale_hit is not None:
         attached = scale_hit.start == pos
         if len(text[scale_hit.start:scale_hit.end]) > 1 or (attached and (cur_start is not None or not n.words)):
@@ -212,7 +215,8 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     if n.words and unit == "count" and scale_hit is None and n.value < 100:
         return None  # "the two nations", "three countries": words, not statistics
     decimals = n.decimals
-    if unit in (None, "count") and scale_hit is None and not n.words and decimals == 3 and n.value >= 1 \
+    if (unit is None or unit == "count" or unit_hit is not None and unit_hit.type == "unit") and scale_hit is None \
+            and not n.words and decimals == 3 and n.value >= 1 \
             and text[n.start:n.end].count(".") == 1:
         # "100.000 refugees", "1.700 people": a dot between thousands, as many languages write it
         n = Number(n.start, n.end, round(n.value * 1000), 0)
