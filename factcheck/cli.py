@@ -207,6 +207,8 @@ def evidence_validate(directory: str | None) -> None:
     from factcheck.evidence import load_package
 
     package = load_package(directory)
+    for notice in package.notices:
+        click.echo(f"note: {notice}", err=True)
     if package.problems:
         raise FactcheckError.of(package.problems)
     rows = len(package.observations)

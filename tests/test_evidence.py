@@ -209,3 +209,25 @@ def test_group_expressions_are_validated(tmp_path: Path) -> None:
     messages = [str(p) for p in caught.value.problems]
     assert any("unknown country code(s) XXX, YYY" in m for m in messages)
     assert any("in terms of itself" in m for m in messages)
+
+
+def test_unknown_unit_is_refused(tmp_path: Path) -> None:
+    folder = _copy_package(tmp_path)
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"][0]["factcheck"]["unit"] = "USD millions"
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    [problem] = load_package(folder).problems
+    assert problem.field == "resources[0].factcheck.unit" and "ISO 4217" in problem.message
+
+
+def test_holes_in_a_total_series_are_noted_not_fatal(tmp_path: Path) -> None:
+    folder = _copy_package(tmp_path)
+    csv = folder / "wb-gem-blr-trade-2025-03.csv"
+    lines = csv.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if not line.startswith("WB_GEM_BLR_EXPORTS_NSA,exports,BLR,,,monthly,nsa,2020-0")]
+    assert len(kept) == len(lines) - 9
+    csv.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    package = load_package(folder)
+    assert package.problems == []
+    assert any("WB_GEM_BLR_EXPORTS_NSA" in str(n) and "9 missing period(s), the first after 2019-12" in str(n)
+               for n in package.notices)

@@ -8,7 +8,9 @@ that is broken is left out and its problems kept, so one bad file never stops a 
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -24,6 +26,10 @@ OBSERVATION_COLUMNS = (*KEY_COLUMNS, "value")
 FREQUENCIES = ("annual", "quarterly", "monthly")
 PERIOD_PATTERN = {"annual": r"^\d{4}$", "quarterly": r"^\d{4}-Q[1-4]$", "monthly": r"^\d{4}-(0[1-9]|1[0-2])$"}
 REQUIRED_META = ("publisher", "unit", "scale", "unit_label", "source_label", "aggregation")
+# What a resource's ``unit`` may be: money as an ISO 4217 code, optionally per physical unit ("USD/t"), or
+# one of these. Rules compare units as strings, so a typo ("USD millions") would silently match nothing.
+PLAIN_UNITS = frozenset({"%", "pp", "ratio", "count", "persons", "index", "t", "kg", "kWh", "km2", "ha", "years"})
+MONEY_UNIT = re.compile(r"^[A-Z]{3}(/(t|kg|bbl|mmbtu|kWh))?$")
 
 
 def bundled_evidence_dir() -> Path:
@@ -63,6 +69,8 @@ class EvidencePackage:
     observations: pd.DataFrame
     groups: Groups
     problems: list[Problem] = field(default_factory=list)
+    # things worth knowing that do not make a resource unusable (holes in a series)
+    notices: list[Problem] = field(default_factory=list)
 
 
 def load_package(directory: str | Path | None = None) -> EvidencePackage:
@@ -83,6 +91,7 @@ def load_package(directory: str | Path | None = None) -> EvidencePackage:
         raise FactcheckError("FC302", "needs a list of resources", str(descriptor_path), None, "resources")
 
     problems: list[Problem] = []
+    notices: list[Problem] = []
     infos: dict[str, ResourceInfo] = {}
     frames: list[pd.DataFrame] = []
     countries_path = groups_path = None
@@ -109,13 +118,14 @@ def load_package(directory: str | Path | None = None) -> EvidencePackage:
         if frame is not None and not frame_problems:
             infos[info.name] = info
             frames.append(frame)
+            notices.extend(series_gaps(frame, str(path)))
     if countries_path is None or groups_path is None:
         raise FactcheckError("FC304", "datapackage.json needs a countries and a groups resource "
                              "(factcheck.role = countries / groups)", str(descriptor_path))
     groups = Groups.load(countries_path, groups_path)
     observations = (pd.concat(frames, ignore_index=True) if frames
                     else pd.DataFrame(columns=[*OBSERVATION_COLUMNS, "resource"]))
-    return EvidencePackage(folder, infos, observations, groups, problems)
+    return EvidencePackage(folder, infos, observations, groups, problems, notices)
 
 
 def _resource_info(resource: dict[str, Any], path: str, place: str) -> tuple[ResourceInfo | None,
@@ -131,6 +141,10 @@ def _resource_info(resource: dict[str, Any], path: str, place: str) -> tuple[Res
     if not resource.get("licenses"):
         return None, [Problem("FC302", f"resource {resource['name']!r} has no licenses", path, None,
                               f"{place}.licenses")]
+    if meta["unit"] not in PLAIN_UNITS and not MONEY_UNIT.match(str(meta["unit"])):
+        return None, [Problem("FC302", f"unit {meta['unit']!r} is not known: use an ISO 4217 code (USD), money per "
+                              f"physical unit (USD/t), or one of {', '.join(sorted(PLAIN_UNITS))}; the scale goes "
+                              "in 'scale'", path, None, f"{place}.factcheck.unit")]
     if meta["aggregation"] not in ("sum", "mean"):
         return None, [Problem("FC302", f"aggregation must be sum or mean, not {meta['aggregation']!r}", path,
                               None, f"{place}.factcheck.aggregation")]
@@ -188,3 +202,26 @@ def read_observations(path: Path, name: str) -> tuple[pd.DataFrame | None, list[
     frame["value"] = values
     frame["resource"] = name
     return frame, []
+
+
+def series_gaps(frame: pd.DataFrame, label: str) -> list[Problem]:
+    """Missing periods inside a total series (no partner): a look-up across the hole will find nothing.
+
+    Series by partner are sparse by nature (small partners in some years only) and are not listed.
+    """
+    from factcheck.periods import month_index, month_label
+
+    notices = []
+    totals = frame[frame["partner"] == ""]
+    step = {"annual": 12, "quarterly": 3, "monthly": 1}
+    for key, group in totals.groupby(["series", "entity", "commodity", "frequency", "adjustment"], sort=False):
+        months = sorted(month_index(period) for period in group["period"])
+        size = step[key[3]]
+        holes = [(a, b) for a, b in itertools.pairwise(months) if b - a > size]
+        if not holes:
+            continue
+        missing = sum((b - a) // size - 1 for a, b in holes)
+        first = holes[0]
+        notices.append(Problem("FC303", f"series {key[0]} ({key[1]}, {key[3]}) has {missing} missing period(s), the "
+                               f"first after {month_label(first[0])}", label, None, "period"))
+    return notices
