@@ -41,6 +41,14 @@ class FactcheckGroup(click.Group):
                 traceback.print_exc()
             click.echo(f"{exc.filename or 'factcheck'}: [FC401] {exc.strerror or exc}", err=True)
             ctx.exit(1)
+        except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug of ours: one line, and the way to the details
+            if ctx.meta.get("factcheck.verbose"):
+                raise
+            click.echo(f"factcheck: internal error ({type(exc).__name__}: {exc}); this is a bug in factcheck, "
+                       "not in your input — rerun with --verbose for the traceback and report it", err=True)
+            ctx.exit(1)
 
 
 def _formats(value: str) -> list[str]:

@@ -223,3 +223,21 @@ def test_date_and_about_from_the_command_line(tmp_path: Path) -> None:
     assert record["period"]["start"] == "2024" and record["subject"]["entity"] == "BLR"
     assert record["source"]["date"] == "2025-03"
     one_clean_error(factcheck("extract", "s.txt", "--date", "March", cwd=tmp_path), "--date", "YYYY")
+
+
+def test_a_bug_is_one_line_that_says_it_is_ours(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    import factcheck.pipeline
+    from factcheck.cli import main
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("something we did not foresee")
+
+    monkeypatch.setattr(factcheck.pipeline, "run", broken)
+    result = CliRunner().invoke(main, ["run"])
+    assert result.exit_code == 1
+    assert "internal error" in result.output and "bug in factcheck" in result.output
+    assert "Traceback" not in result.output
+    verbose = CliRunner().invoke(main, ["--verbose", "run"])
+    assert isinstance(verbose.exception, RuntimeError)
