@@ -315,3 +315,73 @@ def test_people_and_money_named_after_the_figure(text: str, indicator: str) -> N
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")
+
+
+# --- old speeches: wrapped lines, standing out in a group, comparisons with another country ---------------------
+
+def test_a_line_ending_on_the_joins_the_next_even_in_capitals() -> None:
+    c = only("Now we are practically the only country of the\nCommonwealth of Independent States that had a stable\n"
+             "economic growth of about 16 per cent during the first half\nof this year; we have arrested the decline.",
+             date="1997-09")
+    assert (c.subject.entity, c.claimed.value, c.period.start, c.period.end) == ("BLR", 16, "1997-01", "1997-06")
+
+
+@pytest.mark.parametrize("text", [
+    "In that context, in 1997 gross domestic\nproduct increased by 10 per cent and industrial output by\n17 per cent.",
+    "In 1997 gross domestic product increased by 10 per cent and industrial output by\n17 per cent.",
+])
+def test_a_line_that_goes_on_with_a_figure_is_the_same_sentence(text: str) -> None:
+    found = claims(text, date="1998-09")
+    assert [(c.subject.indicator, c.claimed.value) for c in found] == [("gdp", 10), ("industrial_production", 17)]
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("We are the only country of the CIS that had economic growth of 16 per cent in 1997.", "BLR"),
+    ("Ours is one of the few economies in Europe whose GDP grew by 3 per cent in 2019.", "BLR"),
+    ("The CIS had economic growth of 16 per cent in 1997.", "CIS"),
+])
+def test_a_group_one_stands_out_in_is_not_the_entity(text: str, entity: str) -> None:
+    assert only(text).subject.entity == entity
+
+
+@pytest.mark.parametrize(("text", "value", "against"), [
+    ("In pre-revolutionary Byelorussia, the per capita industrial output was nearly five times lower than in Russia "
+     "as a whole.", 0.2, "RUS"),
+    ("In 2019 our industrial output per head was twice as high as in Poland.", 2, "POL"),
+])
+def test_times_lower_than_in_another_country_is_a_ratio(text: str, value: float, against: str) -> None:
+    c = only(text)
+    assert (c.kind, c.claimed.value, c.against.entity) == ("ratio", value, against)
+
+
+@pytest.mark.parametrize("text", [
+    "At present our industry produces 30 times more than in the pre war year, 1940, despite the war.",
+    "At present our industry produces 30 times more than in the pre-war year of 1940.",
+])
+def test_pre_war_base_year(text: str) -> None:
+    c = only(text, date="1982-09")
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.period.base_start) == (
+        "change", "industrial_production", 2900, "1940")
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Only seven of the 50 least developed countries have achieved a 7 per cent growth rate, which is a prerequisite "
+     "to halving poverty by the year 2015.", "LDC"),
+    ("One billion people in the developing countries live below the poverty line.", "developing"),
+    ("Small island developing States account for less than 1 per cent of global emissions.", "SIDS"),
+])
+def test_groups_of_countries_are_not_the_speakers_country(text: str, entity: str) -> None:
+    c = only(text, date="2004-09")
+    assert c.subject.entity == entity
+
+
+def test_a_deadline_elsewhere_in_the_sentence_is_not_the_figures_period() -> None:
+    c = only("Only seven of the 50 least developed countries have achieved a 7 per cent growth rate, which is a "
+             "prerequisite to halving poverty by the year 2015.", date="2004-09")
+    assert c.period.start == "2003"
+
+
+def test_a_part_behind_a_clause_boundary_is_not_the_part() -> None:
+    found = claims("Since the war, there has been a 33-fold increase in the industrial potential of the Republic, "
+                   "despite the loss of one quarter of its population.", date="1984-09")
+    assert not [c for c in found if c.kind == "share" and c.subject.indicator == "industrial_production"]

@@ -81,6 +81,7 @@ _FIGURE_BEFORE = re.compile(r"(?i:(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|bi
 _MOVED_FROM = re.compile(r"(?i:\b(?:down|up|fallen|risen|dropped|declined|increased|decreased|rose|fell)\s+from\s+$)")
 _OBJECT_BY = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6}by\s+(?:(?:some|about|around|almost|nearly|over|more\s+than"
                         r"|less\s+than|roughly|approximately|just|only)\s+)?)")
+_CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of|and\s+made)\b)")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|us|my\s+country)\b)")
@@ -443,7 +444,7 @@ class SentenceAnalyser:
                 a_partner = a_partner or partner
             kind = "growth" if growth else "ratio"
             commodity = m.commodities[0].value if m.commodities else None
-            if ratio and q.kind == "times" and not right and _THAN_EARLIER.match(text, found.end()):
+            if ratio and q.kind == "times" and not right and not right_places and _THAN_EARLIER.match(text, found.end()):
                 # "nine times higher than during the same period in 1956": one series against its own past
                 pct = (value - 1) * 100
                 period = self._period("change", m.periods, ctx)
@@ -507,6 +508,8 @@ class SentenceAnalyser:
                     continue
             if whole and ind not in SHARE_INDICATORS:
                 part = [h for h in m.indicators if h.end <= q.start and h.value != ind][-1:]
+                if part and _CLAUSE_WORD.search(text, part[-1].end, q.start):
+                    part = []  # "the industrial potential ..., despite the loss of one quarter of its population"
                 if not part and any(h.end <= q.start and h.value == ind for h in m.indicators):
                     continue  # "growth of more than 4 per cent of our GDP": a growth rate, not a share
                 owner = [p for p in m.places if p.role == "entity"]
@@ -783,7 +786,9 @@ class SentenceAnalyser:
         gets no invented base."""
         implied = kind in ("trend", "shift")
         with_base = kind in COMPARISON_KINDS
-        primary = next((p for p in mentions if p.role in ("period", "range", "between", "since") and p.period), None)
+        ref = ctx.ref()
+        primary = next((p for p in mentions if p.role in ("period", "range", "between", "since") and p.period
+                        and not is_future(p.period, ref)), None)
         base = next((p for p in mentions if p.role == "base"), None)
         if primary is None or primary.period is None:
             if ctx.last_period is None:

@@ -52,8 +52,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
            r"(?:the\s+(?:period|years)\s+)?") + rf"(?P<y1>{_Y})\s*(?:-|–|—|to|and)\s*(?P<y2>{_Y})\b")),
     ("base_year", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
-           r"|versus|vs\.?)\s*(?:the\s+)?(?:(?:pre-?war|post-?war|pre-?crisis|pre-?pandemic|base|record)\s+"
-           r"(?:year|level)\s+(?:of\s+)?)?") + rf"(?P<y>{_Y}|19[0-4]\d)" + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
+           r"|versus|vs\.?)\s*(?:the\s+)?(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
+           r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?P<y>{_Y}|19[0-4]\d)" + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
     ("month_range", re.compile(
         rf"(?i:\b(?:from|between)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,?\s+(?:of\s+)?(?P<y2>{_Y}))?")),
     ("first_months", re.compile(

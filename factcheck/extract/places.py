@@ -26,6 +26,8 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 _GOODS_AFTER = re.compile(r"^\s+(?:goods|products|produce|potash|fertili[sz]ers?|timber|oil|gas|food|market|"
                           r"producers|manufacturers|companies|enterprises|exporters)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"(?i:\b(?:\w+est|most|least|best|worst|first|second|third)\b[^.;,]*\bin\s+(?:the\s+)?$)")
+_ONLY_ONE_OF = re.compile(r"(?i:\b(?:only|first|one|last)\s+(?:of\s+the\s+)?(?:\w+\s+)?(?:country|countries|state|states|nation|nations"
+                          r"|economy|economies)\s+(?:of|in|among)\s+(?:the\s+)?$)")
 # Groups that only ever name a counterpart ("outside the CIS").
 PARTNER_GROUPS = frozenset({"non-CIS"})
 THERE = re.compile(r"(?i:\b(?:from|to)\s+there\b|\bthere\b)")
@@ -57,6 +59,8 @@ def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: 
             continue
         if hit.value == "world" and _SUPERLATIVE.search(text, max(start, hit.start - 60), hit.start):
             continue  # "one of the lowest in the world": the world is what is compared with
+        if _ONLY_ONE_OF.search(text, max(start, hit.start - 40), hit.start):
+            continue  # "the only country of the CIS that ...": the group is where the speaker stands out
         out.append(Place(hit.start, hit.end, hit.value, hit.extra.get("form", "name"),
                          _role(text, start, hit, indicator_spans)))
     return out

@@ -22,7 +22,11 @@ _ABBREV = frozenset({
 # A line that ends inside a sentence (a word or a comma, no closing punctuation) and a next line that
 # starts in lower case: one sentence wrapped over two lines, as older transcripts are.
 _UNFINISHED = re.compile(r"[\w,%)\-–—]\s*$")
-_CONTINUED = re.compile(r"[ \t]*[a-z(]")
+_CONTINUED = re.compile(r"[ \t]*(?:[a-z(]|\d+(?:[.,]\d+)?(?![.)]\s|\d))")
+# ... or a line that ends on a word that cannot end a sentence ("the", "of", "and"): "the only country of the\n
+# Commonwealth of Independent States"
+_FUNCTION_END = re.compile(r"(?i:\b(?:the|of|a|an|and|to|in|for|with|by|from|than|on|at|as|or|its|our|their)[ \t]*$)")
+_WORD_NEXT = re.compile(r"[ \t]*[\w$€£]")
 _LEAD = re.compile(r"[\s\ufeff\u200b]*(?:(?:#{1,6}|[*+>-]|\d+[.)])\s+|\*\*|__)*[\s\ufeff\u200b]*")
 _TRAIL = re.compile(r"[\s*_\ufeff\u200b]*$")
 
@@ -50,9 +54,10 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         if m.group() != "\n" and _is_abbreviation(text, m.start()):
             continue
-        if m.group() == "\n" and _CONTINUED.match(text, m.end()) and _UNFINISHED.search(text, max(pos, m.start() - 3),
-                                                                                        m.start()):
-            continue  # a hard-wrapped line: the sentence goes on in lower case on the next line
+        if m.group() == "\n" and (
+                (_CONTINUED.match(text, m.end()) and _UNFINISHED.search(text, max(pos, m.start() - 3), m.start()))
+                or (_FUNCTION_END.search(text, max(pos, m.start() - 6), m.start()) and _WORD_NEXT.match(text, m.end()))):
+            continue  # a hard-wrapped line: the sentence goes on on the next line
         end = m.end() if m.group() != "\n" else m.start()
         yield from _bounded(text, pos, end)
         pos = m.end()
