@@ -385,3 +385,45 @@ def test_a_part_behind_a_clause_boundary_is_not_the_part() -> None:
     found = claims("Since the war, there has been a 33-fold increase in the industrial potential of the Republic, "
                    "despite the loss of one quarter of its population.", date="1984-09")
     assert not [c for c in found if c.kind == "share" and c.subject.indicator == "industrial_production"]
+
+
+# --- average annual rates, years before 1950, the pre-revolutionary base ---------------------------------------
+
+def all_claims(text: str, date: str = "2020-09", about: str = "BLR"):
+    return extract(Document(text=text, path="t.md", slug="t", date=date, about=about))
+
+
+@pytest.mark.parametrize("text", [
+    "During the past seven years alone industrial production has increased by a factor of 2.1 and the mean annual "
+    "growth rate is 11.4 per cent.",
+    "Between 2010 and 2019 our economy grew at an average annual rate of 6.5 per cent.",
+    "Exports grew by 7 per cent a year on average between 2010 and 2019.",
+    "Our GDP has shown average annual growth of 5 per cent since 2010.",
+])
+def test_an_average_annual_rate_is_kept_but_not_checked_as_a_change(text: str) -> None:
+    found = all_claims(text)
+    averages = [c for c in found if c.kind == "other" and "average annual rate" in (c.note or "")]
+    assert len(averages) == 1
+    assert not [c for c in found if c.kind == "change" and c.claimed.value in (11.4, 6.5, 7, 5)]
+
+
+def test_a_single_years_growth_is_still_a_change() -> None:
+    c = only("Our GDP grew by 6.5 per cent in 2019.")
+    assert (c.kind, c.claimed.value) == ("change", 6.5)
+
+
+@pytest.mark.parametrize(("text", "period", "base"), [
+    ("As a result, industrial production in 1940 was 8.1 times higher than before the Revolution.", "1940", "1913"),
+    ("In 1966 the industrial production of the Byelorussian SSR was sixty-four times greater than the "
+     "pre-revolutionary level.", "1966", "1913"),
+    ("The industrial output of the Republic has increased more than 190-fold as compared to the pre-revolutionary "
+     "level in 1967.", "1967", "1913"),
+])
+def test_soviet_statistics_compare_with_1913(text: str, period: str, base: str) -> None:
+    c = only(text, date="1968-09")
+    assert (c.kind, c.period.start, c.period.base_start) == ("change", period, base)
+
+
+def test_a_year_before_1950_is_a_figures_period_but_not_the_documents() -> None:
+    found = claims("In 1945 exports were $2 million. Exports grew by 5 per cent.", date="1968-09")
+    assert [(c.claimed.value, c.period.start) for c in found] == [(2e6, "1945"), (5, "1967")]

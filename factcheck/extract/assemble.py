@@ -82,6 +82,11 @@ _MOVED_FROM = re.compile(r"(?i:\b(?:down|up|fallen|risen|dropped|declined|increa
 _OBJECT_BY = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6}by\s+(?:(?:some|about|around|almost|nearly|over|more\s+than"
                         r"|less\s+than|roughly|approximately|just|only)\s+)?)")
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of|and\s+made)\b)")
+# "the mean annual growth rate is 11.4 per cent", "an average annual increase of 5%", "7% a year on average"
+_AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annual\s+average|average)\s+(?:\w+\s+){0,3}?"
+                           r"(?:growth|increase|rise|rate|decline|decrease|reduction)\b[^.;]*$)")
+_AVERAGE_AFTER = re.compile(r"(?i:\s+(?:a|per|each)\s+(?:year|annum)\s+on\s+average\b|\s+on\s+average\s+(?:a|per|each)"
+                            r"\s+(?:year|annum)\b)")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|us|my\s+country)\b)")
@@ -292,7 +297,7 @@ class SentenceAnalyser:
         for p in places:
             ctx.counts[p.code] += 1
         named = [p for p in periods if p.role in _NAMED_ROLES and p.period
-                 and not is_future(p.period, ref)]
+                 and not is_future(p.period, ref) and (p.period.start or "") >= "1950"]
         if named:
             previous = ctx.last_period
             first = named[0]
@@ -569,6 +574,15 @@ class SentenceAnalyser:
             if any(h.start <= q.start < h.end for h in m.multipliers):
                 continue
             if self._superseded(text, m, q):
+                continue
+            if q.unit in ("%", "pp") and (_AVERAGE_RATE.search(text, max(m.start, q.start - 60), q.start)
+                                          or _AVERAGE_AFTER.match(text, q.end, m.end)):
+                ind = self._indicator_for(text, m, q.start, q.end)
+                draft = self._draft(text, "other", m, ctx, ind, Quantity(None, None, "eq"), q) if ind else None
+                if draft is not None:
+                    draft.claimed = None
+                    draft.note = f"an average annual rate ({q.text}): no rule checks rates averaged over years yet"
+                    drafts.append(draft)
                 continue
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start)
             if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
