@@ -427,3 +427,25 @@ def test_soviet_statistics_compare_with_1913(text: str, period: str, base: str) 
 def test_a_year_before_1950_is_a_figures_period_but_not_the_documents() -> None:
     found = claims("In 1945 exports were $2 million. Exports grew by 5 per cent.", date="1968-09")
     assert [(c.claimed.value, c.period.start) for c in found] == [(2e6, "1945"), (5, "1967")]
+
+
+# --- counted nouns, money ranges, payrolls ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("Unemployment fell by 1.1 million workers.", "unemployment", -1.1e6),
+    ("In 2019 unemployment went down by 300,000 workers.", "unemployment", -3e5),
+    ("Women constitute 80 per cent of the 4.5 million workers engaged in the garment sector.", "employment", 4.5e6),
+])
+def test_a_counted_noun_gives_way_to_the_subject(text: str, indicator: str, value: float) -> None:
+    found = [c for c in claims(text, about="USA") if c.claimed.value == value]
+    assert [c.subject.indicator for c in found] == [indicator]
+
+
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("We have increased resources for youth employment and training programs from $2.5 to over $4 billion.",
+     4e9, "over"),
+    ("In 2019 refugees received between $2.5 and $4 billion in aid.", 3.25e9, "approx"),
+])
+def test_a_scale_said_once_serves_both_ends(text: str, value: float, relation: str) -> None:
+    found = claims(text, about="USA")
+    assert [(c.claimed.value, c.claimed.relation) for c in found] == [(value, relation)]

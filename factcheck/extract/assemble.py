@@ -683,6 +683,8 @@ class SentenceAnalyser:
         exports 4.7 times"); else the clause's first before it; else one close after it."""
         for h in m.indicators:
             if start <= h.start < end or (end <= h.start <= end + 25 and _AFTER_FIGURE.fullmatch(text, end, h.start)):
+                if h.extra.get("weak") and any(x.end <= start and not x.extra.get("weak") for x in m.indicators):
+                    break  # "unemployment fell by 1.1 million workers": a counted noun, the subject says what
                 return h  # the figure's own noun ("100,000 refugees") or one right after it
         # the figure a statement moves from ("from 25.1 per cent to 5.6 per cent") is part of it, not the end
         # of the previous statement

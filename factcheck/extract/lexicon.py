@@ -10,7 +10,7 @@ Files (validated on load; a broken line raises :class:`LexiconError` naming ``fi
 
 - ``countries.csv``: ``iso3,names,adjectives`` (names and adjectives ``|``-separated).
 - ``groups.csv``: ``phrase,group`` (group names as in docs/claim-records.md).
-- ``terms.jsonl``: ``{"type": ..., "phrase": ..., "value": ...}`` plus optional ``sign``/``scale``.
+- ``terms.jsonl``: ``{"type": ..., "phrase": ..., "value": ...}`` plus optional ``sign``/``scale``/``weak``.
 """
 
 from __future__ import annotations

@@ -112,14 +112,15 @@ def _range(text: str, low: QuantityMention, high: QuantityMention) -> QuantityMe
     gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
     if gap is None:
         return None
-    word = _FROM_BETWEEN.search(text, max(0, low.num_start - 9), low.num_start)
+    word = _FROM_BETWEEN.search(text, max(0, low.start - 9), low.start)
     is_and = "and" in gap.group()
     if (word and word.group("w").lower() == "from") or (is_and and not word):
         return None  # "from 60 to 70": a movement; "5% and 7%": two figures
     if low.unit is not None and low.unit != high.unit:
         return None
     scale = high.scale or 1.0
-    low_value = low.value if low.unit is not None else low.value * (scale if high.unit not in ("%", "pp") else 1.0)
+    unscaled = low.unit is None or (low.scale or 1.0) == 1.0 < scale  # "$2.5 to $4 billion": the scale is shared
+    low_value = low.value * (scale if unscaled and high.unit not in ("%", "pp") else 1.0)
     if not 0 <= abs(low_value) < abs(high.value):
         return None
     value = (low_value + high.value) / 2
