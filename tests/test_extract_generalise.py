@@ -449,3 +449,63 @@ def test_a_counted_noun_gives_way_to_the_subject(text: str, indicator: str, valu
 def test_a_scale_said_once_serves_both_ends(text: str, value: float, relation: str) -> None:
     found = claims(text, about="USA")
     assert [(c.claimed.value, c.claimed.relation) for c in found] == [(value, relation)]
+
+
+# --- "N out of M", rates per N inhabitants, "to A from B", annual rates, populations ------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("One in six people lives in poverty.", 16.67),
+    ("In 2019 one in five children lived in poverty.", 20),
+    ("Three out of every four people live in poverty.", 75),
+])
+def test_n_out_of_m_is_a_percentage(text: str, value: float) -> None:
+    c = only(text)
+    assert (c.claimed.value, c.claimed.unit) == (pytest.approx(value, abs=0.01), "%")
+
+
+@pytest.mark.parametrize("text", ["We met 3 in 2019.", "It happens once in 10 years, one in 10 years."])
+def test_years_are_no_denominators(text: str) -> None:
+    assert not [c for c in all_claims(text) if c.claimed and c.claimed.unit == "%"]
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("From 2013 to date, however, the murder rate of 75 per 100,000 inhabitants has fallen by almost 30 percentage "
+     "points.", "homicide_rate"),
+    ("In 2019 the homicide rate fell to 20 per 100,000 inhabitants.", "homicide_rate"),
+])
+def test_per_100000_inhabitants_is_a_rate_not_a_population(text: str, indicator: str) -> None:
+    found = claims(text)
+    assert [c.subject.indicator for c in found] == [indicator]
+
+
+@pytest.mark.parametrize("text", [
+    "We have also managed to lower our fiscal deficit to 3 per cent from 8 per cent of gross domestic product.",
+    "In 2019 we brought inflation down to 3 per cent from 8 per cent.",
+])
+def test_to_a_from_b_keeps_a(text: str) -> None:
+    found = claims(text)
+    assert [abs(c.claimed.value) for c in found] == [3]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ukraine's economy grew in the second quarter of 2018 at an annual rate of 3.8 per cent.", 3.8),
+    ("In 2019 exports grew at a pace of 9 per cent.", 9),
+])
+def test_grew_at_a_rate_of_is_a_change(text: str, value: float) -> None:
+    c = only(text, about="UKR")
+    assert (c.kind, c.claimed.value) == ("change", value)
+
+
+@pytest.mark.parametrize(("text", "entity", "value", "relation"), [
+    ("We are a country of fewer than 3 million people, but we have sheltered many refugees.", "JOR", 3e6, "under"),
+    ("Haiti's 11 million people deserve better.", "HTI", 11e6, "eq"),
+    ("Ours is a nation of some 40 million citizens.", "JOR", 4e7, "approx"),
+])
+def test_a_country_of_n_people_is_its_population(text: str, entity: str, value: float, relation: str) -> None:
+    found = [c for c in claims(text, about="JOR") if c.subject.indicator == "population"]
+    assert [(c.subject.entity, c.claimed.value, c.claimed.relation) for c in found] == [(entity, value, relation)]
+
+
+def test_nearing_is_almost() -> None:
+    c = only("Our resources are strained and inflation is nearing 35 per cent.")
+    assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("inflation", 35, "almost")

@@ -87,6 +87,12 @@ _AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annua
                            r"(?:growth|increase|rise|rate|decline|decrease|reduction)\b[^.;]*$)")
 _AVERAGE_AFTER = re.compile(r"(?i:\s+(?:a|per|each)\s+(?:year|annum)\s+on\s+average\b|\s+on\s+average\s+(?:a|per|each)"
                             r"\s+(?:year|annum)\b)")
+_AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+)?(?:rate|pace)\s+of\s+$)")
+# "a country of fewer than 3 million people", "Haiti's 11 million people": the population
+_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s))\s+(?:(?:about|some|nearly|almost"
+                            r"|over|more\s+than|fewer\s+than|less\s+than|just|only|around|roughly)\s+)?[\d.,]+(?:\s*(?:million"
+                            r"|billion|thousand))?\s+(?P<noun>people|inhabitants|citizens|souls))")
+_PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|us|my\s+country)\b)")
@@ -273,6 +279,12 @@ class SentenceAnalyser:
         period_spans = [(p.start, p.end) for p in periods if p.start < end and start < p.end]
         quantities = find_quantities(text, start, end, self.lex, period_spans)
         indicators = self.lex["indicator"].find(text, start, end)
+        # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
+        indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
+        for pop in _POPULATION_OF.finditer(text, start, end):
+            if not any(h.start <= pop.start("noun") < h.end for h in indicators):
+                indicators = sorted(indicators + [Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
+                                    key=lambda h: h.start)
         for flow in _ABROAD.finditer(text, start, end):
             verb = "out" if flow.group("out") else "in"
             vs, ve = flow.span(verb)
@@ -486,6 +498,8 @@ class SentenceAnalyser:
         for q in m.quantities:
             if q.unit != "%" and q.kind != "fraction":
                 continue
+            if self._superseded(text, m, q):
+                continue  # "to 3 per cent from 8 per cent of GDP": the figure left behind
             of = _SHARE_OF.match(text, q.end, m.end)
             if not verbs and not of:
                 continue
@@ -707,8 +721,8 @@ class SentenceAnalyser:
         if any(q.end <= p.start <= q.end + 12 and not any(q.end <= x.start < p.start for x in m.quantities)
                for p in m.periods):
             return False  # "from 46% in 1992 to 18%": the first figure has its own year
-        return any(x.start > q.end and _TO_BEFORE.search(text, max(m.start, x.start - 6), x.start)
-                   for x in m.quantities)
+        return any((x.start > q.end or x.end <= q.start) and _TO_BEFORE.search(text, max(m.start, x.start - 6), x.start)
+                   for x in m.quantities)  # "from 7.8% to 6.4%", "to 3 per cent from 8 per cent"
 
     def _trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
         """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
@@ -754,6 +768,8 @@ class SentenceAnalyser:
                 return hit.value  # "increased our aid for refugees five times"
             if _OBJECT_BY.fullmatch(gap):
                 return hit.value  # "reduced its forest fires by 82 per cent"
+            if _AT_RATE.search(gap) and not any(hit.end <= x.start < q.start for x in m.quantities):
+                return hit.value  # "grew in the second quarter of 2018 at an annual rate of 3.8 per cent"
             break
         noun_of = _NOUN_OF.search(text, max(m.start, q.start - 30), q.start)
         if noun_of:

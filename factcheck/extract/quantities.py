@@ -80,8 +80,36 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
             value = float(parse_words(m.group("n")) or (100 if m.group("n").lower() == "hundred" else 0))
             out.append(_hedged(text, lex, QuantityMention(m.start(), m.end(), m.start(), value, "ratio", "times",
                                                           decimals=0, scale=1.0, text=m.group())))
+    fractions = _one_in(text, start, end, masks, lex)
+    out = [q for q in out if not _PER_BEFORE.search(text, max(0, q.start - 14), q.start)
+           and not any(f.start <= q.num_start < f.end for f in fractions)]
+    out += fractions
     out.sort(key=lambda q: q.start)
     return _ranges(text, out)
+
+
+# "75 per 100,000 inhabitants", "for every 100 inhabitants": the denominator of a rate is no figure of its own
+_PER_BEFORE = re.compile(r"(?i:\b(?:per|for\s+every|for\s+each|out\s+of\s+every)\s+$)")
+# "one in six", "nine out of 10 families", "8 out of 10 inhabitants": a fraction, as a percentage
+_ONE_IN = re.compile(r"(?i:(?<![\w.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|in)\s+"
+                     r"(?:every\s+)?(?P<d>\d{1,3}|1,?000|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundred)(?![\w.,])"
+                     r"(?!\s+(?:years?|months?|days?|weeks?|decades?|cases\s+of))(?!\s*(?:%|per\s*cent|percent)))")
+
+
+def _one_in(text: str, start: int, end: int, masks: list[tuple[int, int]], lex: Lexicon) -> list[QuantityMention]:
+    out = []
+    for m in _ONE_IN.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e in masks):
+            continue
+        n = float(m.group("n")) if m.group("n").isdigit() else parse_words(m.group("n"))
+        raw_d = m.group("d").lower().replace("a hundred", "hundred").replace(",", "")
+        d = float(raw_d) if raw_d.isdigit() else 100.0 if raw_d == "hundred" else parse_words(raw_d)
+        if not n or not d or n >= d or d < 2:
+            continue
+        value = round(n / d * 100, 2)
+        out.append(_hedged(text, lex, QuantityMention(m.start(), m.end(), m.start(), value, "%", "amount",
+                                                      decimals=None, scale=1.0, text=m.group())))
+    return out
 
 
 # "60 to 70 per cent", "between 7 and 10 million", "5-6%": one figure, the middle of the range, approx.
