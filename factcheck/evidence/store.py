@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from factcheck.evidence.package import EvidencePackage, ResourceInfo, load_package
 from factcheck.model import EvidenceItem, Subject
-from factcheck.periods import MONTH_NAMES, Span, month_label
+from factcheck.periods import Span, month_label
 
 DERIVED = {"trade": (("exports", 1), ("imports", 1)), "trade_balance": (("exports", 1), ("imports", -1))}
 FLOW_MIRROR = {"exports": "imports", "imports": "exports"}
@@ -536,4 +536,4 @@ def fmt(value: float, decimals: int = 1) -> str:
     return f"−{text}" if value < 0 and float(text.replace(",", "")) != 0 else text
 
 
-__all__ = ["MONTH_NAMES", "EvidenceStore", "Gap", "Observation", "fmt", "signed", "upper_first"]
+__all__ = ["EvidenceStore", "Gap", "Observation", "fmt", "signed", "upper_first"]
