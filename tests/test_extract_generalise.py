@@ -509,3 +509,26 @@ def test_a_country_of_n_people_is_its_population(text: str, entity: str, value: 
 def test_nearing_is_almost() -> None:
     c = only("Our resources are strained and inflation is nearing 35 per cent.")
     assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("inflation", 35, "almost")
+
+
+# --- trends that continue ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("Inequality continues to grow.", "inequality", "rising"),
+    ("Greenhouse gas emissions continue to rise.", "emissions", "rising"),
+    ("Poverty is on the rise.", "poverty_rate", "rising"),
+    ("Investment has been on the decline.", "investment", "falling"),
+    ("The debt burden of developing countries has grown.", "public_debt", "rising"),
+])
+def test_continuing_trends(text: str, indicator: str, relation: str) -> None:
+    c = only(text, date="2022-09", about="KEN")
+    assert (c.kind, c.subject.indicator, c.claimed.relation) == ("trend", indicator, relation)
+
+
+@pytest.mark.parametrize("text", [
+    "We want exports to continue to grow.",
+    "Emissions will continue to rise.",
+    "We must ensure that investment continues to grow.",
+])
+def test_wishing_a_trend_to_continue_is_no_trend(text: str) -> None:
+    assert claims(text, date="2022-09") == []

@@ -104,6 +104,7 @@ _EXTRA_BEFORE = re.compile(r"(?i:\badditional\s+(?:\w+\s+)?$)")
 _WITH_FIGURE = re.compile(r"(?i:\s+(lost|new|additional)\s+(?:[\w-]+\s+){0,2}?(?:jobs|workers|employees|positions)\b)")
 _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\s+out|recall|remind|stress"
                         r"|emphasi[sz]e|underline|underscore|highlight)\b)")
+_CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
 _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
 _STRETCH = re.compile(r".*[,;:—–]")
@@ -629,8 +630,11 @@ class SentenceAnalyser:
 
     def _trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         for hit in m.directions:
-            if self._negated(text, m.start, hit) or _INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start):
-                continue
+            cont = _CONTINUES.search(text, max(m.start, hit.start - 30), hit.start)
+            continuing = cont is not None and not _INFINITIVE.search(text, max(m.start, cont.start() - 30), cont.start())
+            if self._negated(text, m.start, hit) or (
+                    _INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start) and not continuing):
+                continue  # "we aim to grow", but "emissions continue to rise" is a trend
             if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
                     text[hit.start:hit.end].lower() in ("increase", "decline", "drop", "fall", "rise", "decrease"):
                 continue
