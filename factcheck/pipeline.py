@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from factcheck.documents import read_document
 from factcheck.errors import FactcheckError
 from factcheck.model import Claim, Document, Verdict
 from factcheck.records import write_jsonl, write_text
+from factcheck.scales import Scale
 
 FOUNDING_EXAMPLE = "belarus-foreign-trade-2025-01.md"
 
@@ -48,7 +49,7 @@ def _unique_slugs(documents: list[Document]) -> list[Document]:
     for doc in documents:
         seen[doc.slug] += 1
         if seen[doc.slug] > 1:
-            doc = Document(**{**doc.__dict__, "slug": f"{doc.slug}-{seen[doc.slug]}"})
+            doc = replace(doc, slug=f"{doc.slug}-{seen[doc.slug]}")
         out.append(doc)
     return out
 
@@ -82,7 +83,7 @@ def group_by_source(verdicts: Iterable[Verdict]) -> dict[str, list[Verdict]]:
 
 
 def write_reports(verdicts: Sequence[Verdict], out: Path, formats: Sequence[str], *, slugs: dict[str, str],
-                  templates: str | Path | None = None, scale: object = None) -> list[Path]:
+                  templates: str | Path | None = None, scale: Scale | None = None) -> list[Path]:
     """One report per input document and format: ``OUT/<slug>.md``, ``.html``, ``.claimreview.json``."""
     from factcheck.report import SUFFIXES, render
 
@@ -91,7 +92,7 @@ def write_reports(verdicts: Sequence[Verdict], out: Path, formats: Sequence[str]
         slug = slugs.get(path) or _slug_for(path)
         for fmt in formats:
             target = out / f"{slug}{SUFFIXES[fmt]}"
-            write_text(target, render(group, fmt, templates_dir=templates, scale=scale))  # type: ignore[arg-type]
+            write_text(target, render(group, fmt, templates_dir=templates, scale=scale))
             written.append(target)
     return written
 
