@@ -532,3 +532,23 @@ def test_continuing_trends(text: str, indicator: str, relation: str) -> None:
 ])
 def test_wishing_a_trend_to_continue_is_no_trend(text: str) -> None:
     assert claims(text, date="2022-09") == []
+
+
+def test_on_the_rise_of_is_a_noun_phrase() -> None:
+    assert claims("We have understood the true impact of poverty on the rise of extremism.") == []
+
+
+def test_an_earlier_base_wins_over_an_indicator_further_on() -> None:
+    c = only("At present our industry produces 30 times more than in the pre war year, 1940, despite the fact that the "
+             "aggressors murdered a quarter of its population.", date="1982-09")
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.period.base_start) == (
+        "change", "industrial_production", 2900, "1940")
+
+
+@pytest.mark.parametrize("text", [
+    "During that war, in the struggle with the German-fascist invaders, more than 2 million people out of the "
+    "Republic's total population of 10 million were killed.",
+    "In 2019 unemployment in our trade with Poland fell to 4 per cent.",
+])
+def test_indicators_of_one_economy_have_no_partner(text: str) -> None:
+    assert [c.subject.partner for c in claims(text)] == [None] * len(claims(text))

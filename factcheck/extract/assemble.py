@@ -93,6 +93,9 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\
                             r"|over|more\s+than|fewer\s+than|less\s+than|just|only|around|roughly)\s+)?[\d.,]+(?:\s*(?:million"
                             r"|billion|thousand))?\s+(?P<noun>people|inhabitants|citizens|souls))")
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
+# Indicators of one economy or people, never of a flow between two: a place after "with"/"to" is no partner of theirs
+_NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemployment", "inflation", "industrial_production",
+                         "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area"})
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|us|my\s+country)\b)")
@@ -296,7 +299,9 @@ class SentenceAnalyser:
         places = find_places(text, start, end, self.lex, [(h.start, h.end) for h in indicators],
                              currency_spans + period_spans, self_code)
         directions = [h for h in self.lex["direction"].find(text, start, end)
-                      if not re.match(r"\s+out\b", text[h.end:h.end + 5])]
+                      if not re.match(r"\s+out\b", text[h.end:h.end + 5])
+                      and not (text[h.start:h.start + 3].lower() == "on " and re.match(r"\s+(?:of|in)\b", text[h.end:h.end + 4]))]
+        # "on the rise of extremism" is a noun phrase, "X is on the rise" a trend
         # "greenhouse gas emissions" names an indicator, not the commodity gas
         commodities = [c for c in self.lex["commodity"].find(text, start, end)
                        if not any(h.start <= c.start and c.end <= h.end for h in indicators)]
@@ -462,7 +467,9 @@ class SentenceAnalyser:
                 a_partner = a_partner or partner
             kind = "growth" if growth else "ratio"
             commodity = m.commodities[0].value if m.commodities else None
-            if ratio and q.kind == "times" and not right and not right_places and _THAN_EARLIER.match(text, found.end()):
+            base_here = any(p.role == "base" and found.start() <= p.start <= found.end() + 3 for p in m.periods)
+            if ratio and q.kind == "times" and (base_here or (not right and not right_places
+                                                             and _THAN_EARLIER.match(text, found.end()))):
                 # "nine times higher than during the same period in 1956": one series against its own past
                 pct = (value - 1) * 100
                 period = self._period("change", m.periods, ctx)
@@ -655,6 +662,8 @@ class SentenceAnalyser:
                                      or _WORLD_BEFORE.search(text, max(0, ind.start - 20), ind.start)):
             entity, partner = "world", None  # "global prices", "world market prices": the market's price
         indicator = ind.value
+        if partner is not None and indicator in _NO_PARTNER:
+            partner = None  # "2 million people killed in the struggle with the German invaders": no counterpart
         if ind.extra.get("sign") and text[ind.start:ind.end].lower() in _BARE_BALANCE and \
                 not _TRADE_WORDS.search(text, m.start, m.end):
             indicator = "budget_balance"  # a bare "deficit" in a sentence that does not speak of trade
