@@ -552,3 +552,12 @@ def test_an_earlier_base_wins_over_an_indicator_further_on() -> None:
 ])
 def test_indicators_of_one_economy_have_no_partner(text: str) -> None:
     assert [c.subject.partner for c in claims(text)] == [None] * len(claims(text))
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("Some 2.4 million people are estimated to be in need of emergency humanitarian assistance.", "people_in_need"),
+    ("In the last year, the pandemic has grown to 225 million confirmed cases.", "covid_cases"),
+    ("In 2019 we spent $3 billion from the national budget on schools.", "government_spending"),
+])
+def test_more_indicator_vocabulary(text: str, indicator: str) -> None:
+    assert only(text).subject.indicator == indicator
