@@ -81,7 +81,8 @@ _FIGURE_BEFORE = re.compile(r"(?i:(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|bi
 _MOVED_FROM = re.compile(r"(?i:\b(?:down|up|fallen|risen|dropped|declined|increased|decreased|rose|fell)\s+from\s+$)")
 _OBJECT_BY = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6}by\s+(?:(?:some|about|around|almost|nearly|over|more\s+than"
                         r"|less\s+than|roughly|approximately|just|only)\s+)?)")
-_CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of|and\s+made)\b)")
+_CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
+                          r"|and\s+made)\b)")
 # "the mean annual growth rate is 11.4 per cent", "an average annual increase of 5%", "7% a year on average"
 _AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annual\s+average|average)\s+(?:\w+\s+){0,3}?"
                            r"(?:growth|increase|rise|rate|decline|decrease|reduction)\b[^.;]*$)")
@@ -89,12 +90,14 @@ _AVERAGE_AFTER = re.compile(r"(?i:\s+(?:a|per|each)\s+(?:year|annum)\s+on\s+aver
                             r"\s+(?:year|annum)\b)")
 _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+)?(?:rate|pace)\s+of\s+$)")
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
-_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s))\s+(?:(?:about|some|nearly|almost"
+_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s))\s+"
+                            r"(?:(?:about|some|nearly|almost"
                             r"|over|more\s+than|fewer\s+than|less\s+than|just|only|around|roughly)\s+)?[\d.,]+(?:\s*(?:million"
                             r"|billion|thousand))?\s+(?P<noun>people|inhabitants|citizens|souls))")
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 # Indicators of one economy or people, never of a flow between two: a place after "with"/"to" is no partner of theirs
-_NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemployment", "inflation", "industrial_production",
+_NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemployment", "inflation",
+                         "industrial_production",
                          "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area"})
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
@@ -287,20 +290,21 @@ class SentenceAnalyser:
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
         for pop in _POPULATION_OF.finditer(text, start, end):
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):
-                indicators = sorted(indicators + [Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
+                indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
                                     key=lambda h: h.start)
         for flow in _ABROAD.finditer(text, start, end):
             verb = "out" if flow.group("out") else "in"
             vs, ve = flow.span(verb)
             if not any(h.start < flow.end() and vs < h.end and h.value in SHARE_INDICATORS for h in indicators):
-                indicators = sorted(indicators + [Hit(vs, ve, "indicator", "exports" if verb == "out" else "imports")],
+                indicators = sorted([*indicators, Hit(vs, ve, "indicator", "exports" if verb == "out" else "imports")],
                                     key=lambda h: h.start)
         currency_spans = [(q.start, q.end) for q in quantities if q.unit and q.unit.isupper()]
         places = find_places(text, start, end, self.lex, [(h.start, h.end) for h in indicators],
                              currency_spans + period_spans, self_code)
         directions = [h for h in self.lex["direction"].find(text, start, end)
                       if not re.match(r"\s+out\b", text[h.end:h.end + 5])
-                      and not (text[h.start:h.start + 3].lower() == "on " and re.match(r"\s+(?:of|in)\b", text[h.end:h.end + 4]))]
+                      and not (text[h.start:h.start + 3].lower() == "on "
+                               and re.match(r"\s+(?:of|in)\b", text[h.end:h.end + 4]))]
         # "on the rise of extremism" is a noun phrase, "X is on the rise" a trend
         # "greenhouse gas emissions" names an indicator, not the commodity gas
         commodities = [c for c in self.lex["commodity"].find(text, start, end)
@@ -638,7 +642,8 @@ class SentenceAnalyser:
     def _trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         for hit in m.directions:
             cont = _CONTINUES.search(text, max(m.start, hit.start - 30), hit.start)
-            continuing = cont is not None and not _INFINITIVE.search(text, max(m.start, cont.start() - 30), cont.start())
+            continuing = cont is not None and not _INFINITIVE.search(text, max(m.start, cont.start() - 30),
+                                                                     cont.start())
             if self._negated(text, m.start, hit) or (
                     _INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start) and not continuing):
                 continue  # "we aim to grow", but "emissions continue to rise" is a trend

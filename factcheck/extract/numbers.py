@@ -105,7 +105,8 @@ def _words_value(m: re.Match[str]) -> float | None:
 
 
 # "2 1/2 million", "1½ times", "3 3/4": a whole number and a simple fraction (halves, thirds, quarters).
-MIXED = re.compile(r"(?<![\w.,/])(?P<whole>\d{1,3})(?:\s+(?P<num>[1-3])/(?P<den>[234])|\s?(?P<vulgar>[½⅓⅔¼¾]))(?![\w/])")
+MIXED = re.compile(r"(?<![\w.,/])(?P<whole>\d{1,3})(?:\s+(?P<num>[1-3])/(?P<den>[234])|\s?(?P<vulgar>[½⅓⅔¼¾]))"
+                   r"(?![\w/])")
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75}
 
 

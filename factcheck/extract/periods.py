@@ -58,7 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("base_year", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
            r"|versus|vs\.?)\s*(?:the\s+)?(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
-           r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?P<y>{_Y}|19[0-4]\d)" + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
+           r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?P<y>{_Y}|19[0-4]\d)"
+        + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
     ("month_range", re.compile(
         rf"(?i:\b(?:from|between)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,?\s+(?:of\s+)?(?P<y2>{_Y}))?")),
     ("first_months", re.compile(
@@ -69,7 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(
         _I(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?P<y>{_Y})|\s+(?P<rel>this|last)\s+year|\s+the\s+year)?")
         + rf"|\bH(?P<h>[12])\s*(?P<y2>{_Y})")),
-    ("mid_year", re.compile(_I(r"\b(?:(?P<pre>by|until|till|before)\s+)?(?:mid-?|the\s+middle\s+of\s+)") + rf"(?P<y>{_Y})\b")),
+    ("mid_year", re.compile(_I(r"\b(?:(?P<pre>by|until|till|before)\s+)?(?:mid-?|the\s+middle\s+of\s+)")
+                            + rf"(?P<y>{_Y})\b")),
     ("month_year", re.compile(rf"(?:\b\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?(?P<y>{_Y})\b")),
     ("year_range", re.compile(
         _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_Y})(?:\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_Y})\b"
@@ -87,7 +89,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         + r"(?![\w%-]|\.\d|,\d)")),
     # Years before 1950 only after "in"/"during"/"by" ("industrial production in 1940 was 8.1 times higher"):
     # a period a figure speaks of, never remembered as the document's period (see assemble._remember).
-    ("old_year", re.compile(_I(r"\b(?P<pre>in|during|by)\s+(?:the\s+year\s+)?") + r"(?P<y>19[0-4]\d)(?![\w%-]|\.\d|,\d)")),
+    ("old_year", re.compile(_I(r"\b(?P<pre>in|during|by)\s+(?:the\s+year\s+)?")
+                            + r"(?P<y>19[0-4]\d)(?![\w%-]|\.\d|,\d)")),
     ("month", re.compile(rf"\b(?P<pre>(?i:in|during|for|since|by))\s+(?P<m>{_M})(?!\w)")),
 ]
 

@@ -91,7 +91,8 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
 # "75 per 100,000 inhabitants", "for every 100 inhabitants": the denominator of a rate is no figure of its own
 _PER_BEFORE = re.compile(r"(?i:\b(?:per|for\s+every|for\s+each|out\s+of\s+every)\s+$)")
 # "one in six", "nine out of 10 families", "8 out of 10 inhabitants": a fraction, as a percentage
-_ONE_IN = re.compile(r"(?i:(?<![\w.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|in)\s+"
+_ONE_IN = re.compile(r"(?i:(?<![\w.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                     r"(?:out\s+of|in)\s+"
                      r"(?:every\s+)?(?P<d>\d{1,3}|1,?000|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundred)(?![\w.,])"
                      r"(?!\s+(?:years?|months?|days?|weeks?|decades?|cases\s+of))(?!\s*(?:%|per\s*cent|percent)))")
 
@@ -244,7 +245,7 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     if n.words and unit == "count" and scale_hit is None and n.value < 100:
         return None  # "the two nations", "three countries": words, not statistics
     decimals = n.decimals
-    if (unit is None or unit == "count" or unit_hit is not None and unit_hit.type == "unit") and scale_hit is None \
+    if (unit is None or unit == "count" or (unit_hit is not None and unit_hit.type == "unit")) and scale_hit is None \
             and not n.words and decimals == 3 and n.value >= 1 \
             and text[n.start:n.end].count(".") == 1:
         # "100.000 refugees", "1.700 people": a dot between thousands, as many languages write it

@@ -56,7 +56,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             continue
         if m.group() == "\n" and (
                 (_CONTINUED.match(text, m.end()) and _UNFINISHED.search(text, max(pos, m.start() - 3), m.start()))
-                or (_FUNCTION_END.search(text, max(pos, m.start() - 6), m.start()) and _WORD_NEXT.match(text, m.end()))):
+                or (_FUNCTION_END.search(text, max(pos, m.start() - 6), m.start())
+                    and _WORD_NEXT.match(text, m.end()))):
             continue  # a hard-wrapped line: the sentence goes on on the next line
         end = m.end() if m.group() != "\n" else m.start()
         yield from _bounded(text, pos, end)
