@@ -561,3 +561,15 @@ def test_indicators_of_one_economy_have_no_partner(text: str) -> None:
 ])
 def test_more_indicator_vocabulary(text: str, indicator: str) -> None:
     assert only(text).subject.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "entity", "partner"), [
+    ("Thus, according to the United Nations Economic Bulletin for Europe for the second quarter of 1951, British "
+     "exports to the USSR totalled $32 million in 1950.", "GBR", "SUN"),
+    ("In 2019, according to the Bank of Guatemala, Belarusian exports grew by 5 per cent.", "BLR", None),
+    ("According to Eurostat data for the European Union, Belarus's exports to Poland fell by 7 per cent in 2019.",
+     "BLR", "POL"),
+])
+def test_the_place_right_before_the_indicator_owns_it(text: str, entity: str, partner: str | None) -> None:
+    c = only(text, date="2020-09", about="UKR")
+    assert (c.subject.entity, c.subject.partner) == (entity, partner)

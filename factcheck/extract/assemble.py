@@ -99,6 +99,7 @@ _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:
 _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemployment", "inflation",
                          "industrial_production",
                          "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area"})
+_OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|us|my\s+country)\b)")
@@ -662,6 +663,12 @@ class SentenceAnalyser:
     def _draft(self, text: str, kind: str, m: Mentions, ctx: DocContext, ind: Hit, claimed: Quantity,
                q: QuantityMention | None = None) -> Draft:
         entity, partner = self._roles(m.places, ind.value, ctx)
+        # "British exports", "Belarus's exports": the place right before the indicator is whose it is, whatever
+        # came earlier ("according to the Economic Bulletin for Europe, British exports ...")
+        own = [p for p in m.places if p.role == "entity" and 0 <= ind.start - p.end <= 3
+               and _OWNER_GAP.fullmatch(text, p.end, ind.start)]
+        if own and own[-1].code != partner:
+            entity = own[-1].code
         commodity = m.commodities[0].value if m.commodities else None
         if ind.value == "price" and (_WORLD_WORD.match(text, ind.start)
                                      or _WORLD_BEFORE.search(text, max(0, ind.start - 20), ind.start)):
