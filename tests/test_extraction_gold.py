@@ -35,7 +35,7 @@ SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU", "Africa", "Asia", "Europe",
           "Americas", "Oceania", "West", "global-majority", "Central Asia"}
 CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY"}
-PHYSICAL_UNITS = {"tonne", "km2", "mm/year", "per km2"}
+PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2"}
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
 # Floors per split: figure name (see EvalResult.figures) -> minimum. Measured on the committed extractor at
@@ -89,7 +89,7 @@ def check_record(record: dict[str, Any], where: str) -> None:
     if kind in ("growth", "trend", "shift"):
         assert period["base_start"], f"{where}: {kind} without a base period"
     against = record["against"]
-    if kind in ("share", "ratio", "growth"):
+    if kind in ("share", "ratio", "growth", "shift"):  # a shift is a share rising: against is its whole
         check_subject(against, where + " against")
     else:
         assert against is None, where
