@@ -22,6 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from factcheck.batch.work import Result, Settings, Task, failed, process, worker_state
 
 IN_FLIGHT_PER_WORKER = 2
+MAX_BLAMED_IN_A_ROW = 3
 
 
 class SerialExecutor:
@@ -93,6 +94,7 @@ class PoolExecutor:
         pending: dict[Future[Result], Task] = {}
         suspects: deque[Task] = deque()  # in flight when a worker died: retried alone
         alone: Task | None = None
+        blamed = 0  # inputs blamed for a dead worker since the last task that came back
         source = iter(tasks)
         exhausted = False
         while True:
@@ -123,12 +125,16 @@ class PoolExecutor:
                     result = failed(task, f"worker error: {type(exc).__name__}: {exc}")
                 if task is alone:
                     alone = None
+                blamed = 0
                 yield result
             if broken:
                 suspects.extend(pending.values())
                 pending.clear()
                 if alone is not None:  # it ran by itself: it is the one that kills workers
                     suspects.remove(alone)
+                    blamed += 1
+                    if blamed >= MAX_BLAMED_IN_A_ROW:  # not the inputs: the workers cannot run at all
+                        raise BrokenProcessPool(f"{blamed} inputs in a row killed their worker process")
                     yield failed(alone, "the worker process died on this input (out of memory, or a crash)")
                 alone = None
                 pool.shutdown(wait=False, cancel_futures=True)

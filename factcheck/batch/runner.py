@@ -7,7 +7,8 @@ order goes to a scratch file, counts and the top claims are folded from the mani
 Resume: an input is skipped when its ``done.json`` exists and records the same input bytes (SHA-256)
 and the same settings (evidence, scale, formats, factcheck version ...). A changed input, or a run with
 other settings, redoes it. Failed inputs are finished too: an unchanged broken file fails the same way
-again, so it is not retried; fix it and ``--resume`` picks it up.
+again, so it is not retried; fix it and ``--resume`` picks it up. Internal failures (a worker process that
+died, a bug) are not the input's fault and are retried.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def run_batch(sources: Sequence[str], out: str | Path, *, workers: int = 1, sche
                 data, sha, error = _read(item)
                 if resume and sha is not None:
                     manifest = store.manifest(item.slug)
-                    if manifest and manifest.get("sha256") == sha and manifest.get("settings") == settings.to_dict():
+                    if _finished(manifest, sha, settings):
                         result.resumed += 1
                         progress.skip(len(data or b""), int(manifest.get("claims") or 0),
                                       manifest.get("status") != "done")
@@ -124,6 +125,14 @@ def run_batch(sources: Sequence[str], out: str | Path, *, workers: int = 1, sche
                                  workers=workers, scheduler=scheduler, resume=resume, sources=sources, result=result)
         order_path.unlink(missing_ok=True)
     return result
+
+
+def _finished(manifest: dict[str, Any] | None, sha: str, settings: Settings) -> bool:
+    """Resume skips an input finished from the same bytes with the same settings, unless it failed for a
+    reason that is not the input's (a crashed worker, a bug: code ``internal``), which is worth a retry."""
+    if not manifest or manifest.get("sha256") != sha or manifest.get("settings") != settings.to_dict():
+        return False
+    return manifest.get("status") == "done" or (manifest.get("error") or {}).get("code") != "internal"
 
 
 def _check_settings(settings: Settings) -> None:
