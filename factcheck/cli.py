@@ -7,11 +7,12 @@ traceback. Usage errors are click's (exit 2).
 
 from __future__ import annotations
 
+import importlib
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 
@@ -203,7 +204,26 @@ def report(verdicts_file: str, formats: str, out: str, templates: str | None, sc
         click.echo(str(path))
 
 
-@main.group()
+class LazyGroup(FactcheckGroup):
+    """A group whose heavier subcommands are imported only when they run (or their help is shown).
+
+    ``evidence import`` pulls in pandas and the importers; ``factcheck batch`` workers and ``--help``
+    should not pay for that.
+    """
+
+    lazy: ClassVar[dict[str, str]] = {"import": "factcheck.evidence.import_cli:import_command"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            module, _, attribute = self.lazy[name].partition(":")
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, name)
+
+
+@main.group(cls=LazyGroup)
 def evidence() -> None:
     """Check and browse evidence."""
 
@@ -246,9 +266,6 @@ def evidence_show(series: str, evidence: str | None, last: int) -> None:
         click.echo(line)
 
 
-from factcheck.evidence.import_cli import import_command  # noqa: E402
-
-evidence.add_command(import_command, "import")
 
 
 @main.command("rules")
