@@ -26,7 +26,7 @@ import threading
 import time
 from pathlib import Path
 
-CORPORA = Path(os.environ.get("FACTCHECK_CORPORA", "/work/shared/data/corpora"))
+CORPORA = Path(os.environ.get("FACTCHECK_CORPORA", Path(__file__).resolve().parents[2] / "shared/data/corpora"))
 SOURCES = (("ungdc/sessions_2017-2024", "**/*.txt"), ("sotu/texts", "*.txt"))
 
 

@@ -20,7 +20,7 @@ import pytest
 from factcheck.batch.runner import run_batch
 from factcheck.batch.work import Settings
 
-CORPORA = Path("/work/shared/data/corpora")
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora"
 UN = CORPORA / "ungdc" / "sessions_2017-2024"
 FACTCHECK = str(Path(sys.executable).with_name("factcheck"))
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "belarus-foreign-trade-2025-01.md"

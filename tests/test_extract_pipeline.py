@@ -106,7 +106,7 @@ def test_never_raises_on_claim_like_word_salad(words: list[str]) -> None:
     extract(parse_document(" ".join(words) + " x", "fuzz.md", about="BLR"))
 
 
-BELARUS_CORPUS = Path("/work/shared/data/corpora/ungdc/belarus_1946-2024")
+BELARUS_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "ungdc" / "belarus_1946-2024"
 
 
 @pytest.mark.slow

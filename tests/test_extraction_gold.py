@@ -26,7 +26,7 @@ except ImportError:  # tests/ became a package
 import factcheck.extract
 from factcheck.model import KINDS, RELATIONS, Claim
 
-CORPORA = Path("/work/shared/data/corpora")
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora"
 ISO3 = re.compile(r"^[A-Z]{3}$")
 PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
 DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$")
