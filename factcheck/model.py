@@ -100,7 +100,7 @@ class Quantity(_Record):
     value: float | None
     unit: str | None
     relation: str = "eq"
-    # How many decimals the speaker gave, at the scale they spoke in ("4.2 billion" -> 1 decimal of a
+    # How many decimals the speaker gave, at the scale they spoke in ("3.5 billion" -> 1 decimal of a
     # billion, scale 1e9). Drives the precision band; not in SPEC.md, optional on input.
     decimals: int | None = None
     scale: float | None = None
