@@ -67,7 +67,7 @@ def period_text(period: Period | None) -> str | None:
 
 
 def amount(value: float | None, unit: str | None) -> str:
-    """A value with its unit, large money and counts in words: ``-4.2418 billion USD``, ``-7.4 %``."""
+    """A value with its unit, large money and counts in words: ``-3.5127 billion USD``, ``-6.2 %``."""
     if value is None:
         return unit or ""
     if unit and ((unit.isupper() and len(unit) == 3) or unit == "count"):

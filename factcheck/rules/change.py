@@ -1,4 +1,4 @@
-"""``change``: a rise or fall between two periods ("exports fell by 7.4% on the same period last year")."""
+"""``change``: a rise or fall between two periods ("exports fell by 6.2% on the same period last year")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``level``: a value for a period ("the trade deficit reached 4.2 billion dollars")."""
+"""``level``: a value for a period ("the trade deficit reached 3.5 billion dollars")."""
 
 from __future__ import annotations
 

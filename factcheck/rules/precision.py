@@ -5,7 +5,7 @@ billion" mean the same thing everywhere, and the brief can print the band that w
 
 | relation | accurate when the observed size is … | close when … |
 | --- | --- | --- |
-| ``eq`` ("4.2 billion") | within the stated precision: half a unit of the last digit given (*) | within 10 % |
+| ``eq`` ("3.5 billion") | within the stated precision: half a unit of the last digit given (*) | within 10 % |
 | ``approx`` ("about 7") | within 5 % or the stated precision, whichever is wider | within 15 % |
 | ``almost`` ("nearly 7") | at most the claimed size and at least 90 % of it | 80–105 % |
 | ``over`` ("more than 7") | at least the claimed size | at least 90 % of it |
@@ -42,7 +42,7 @@ class Judgement:
 
 
 def stated_precision(claimed: Quantity) -> float:
-    """Half a unit of the last digit the speaker gave, in whole units (``4.2 billion`` → 0.05e9)."""
+    """Half a unit of the last digit the speaker gave, in whole units (``3.5 billion`` → 0.05e9)."""
     value = abs(claimed.value or 0.0)
     if claimed.decimals is None:
         return 0.01 * value
