@@ -104,8 +104,6 @@ class Span:
             return f"{MONTH_NAMES[m1]}–{MONTH_NAMES[m2]} {y1}"
         return f"{MONTH_NAMES[m1]} {y1}–{MONTH_NAMES[m2]} {y2}"
 
-    def contains(self, other: Span) -> bool:
-        return self.first <= other.first and other.last <= self.last
 
 
 def as_of_month(date: str | None) -> int | None:

@@ -118,9 +118,6 @@ class EvidenceStore:
         self._attempts_cache: dict[Subject, list[_Attempt]] = {}
         self._cover_cache: dict[tuple[_Attempt, Span], _Covered | None] = {}
         self._years_cache: dict[tuple[Subject, int | None], list[int]] = {}
-        self._datasets: dict[str, list[ResourceInfo]] = defaultdict(list)
-        for info in self.resources.values():
-            self._datasets[info.dataset].append(info)
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> EvidenceStore:
