@@ -67,6 +67,9 @@ _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negat
 _TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
 _UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:(?!from\b|to\b)\w+\s+)?$)")
 _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
+_THAT_OF = re.compile(r"(?i:\b(?:that|those)\s+of\s+(?:the\s+)?$)")
+_AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
+                       r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
 _SHIFT_VERB = re.compile(r"(?i:\b(?:reorient\w*|redirect\w*|shift\w*|pivot\w*|divert\w*)\b(?:\s+[\w'’-]+){0,6}?"
                          r"\s+(?P<to>to|towards|toward)\s)")
 _MORE_AND_MORE = re.compile(r"(?i:\b(?:more\s+and\s+more|a\s+growing\s+share|an\s+increasing\s+share)\s+of\b"
@@ -155,6 +158,11 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b)")
 _SPEECH_THAT = re.compile(r"(?i:\s*(?:,\s*)?(?:that\b|:\s*|,\s*(?=\")))")
 _CAPITAL_NAME = re.compile(r"(?:[A-Z][\w.-]+(?:'s|’s)?\s+)+[A-Z][\w.-]+")
+# "According to Oxfam data, ...", "..., which, according to the Bank of Guatemala, grew ...": who the figure is
+# attributed to; what the attribution names (its newspaper's country, its publication date) is not the claim's.
+_ACCORDING = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;:]{2,120}?)\s*(?=,|;|:|$)")
+_SOURCE_TAIL = re.compile(r"(?i:(?:'s|’s)?\s+(?:data|figures|estimates|statistics|calculations|numbers|reports?"
+                          r"|surveys?|studies|study)$)")
 
 
 @dataclass
@@ -200,6 +208,12 @@ class SentenceAnalyser:
         if sentence.rstrip("\"”’' *_)").endswith("?"):
             return []
         claimant, body = self._claimant(text, start, end)
+        muted: list[tuple[int, int]] = []
+        if claimant is None:
+            claimant, muted = self._according_to(text, start, end)
+            if muted and muted[0][0] <= start + 2 and text[muted[0][1]:muted[0][1] + 1] == ",":
+                body = muted[0][1] + 1  # the sentence proper begins after "According to X,"
+        periods = [p for p in periods if p.role == "latest" or not any(a <= p.start < b for a, b in muted)]
         drafts: list[Draft] = []
         # A period after the document's date, or "by <year>" in an undated document, marks a forecast or a
         # target, as do "will", "is expected to", "our goal" (the forecast lexicon).
@@ -214,6 +228,7 @@ class SentenceAnalyser:
         all_places: list[Place] = []
         for cs, ce in spans:
             m = self._mentions(text, cs, ce, periods, ctx.default_entity())
+            m.places = [p for p in m.places if not any(a <= p.start < b for a, b in muted)]
             all_places += m.places
             own_period = any(cs <= p.start < ce and p.role in _NAMED_ROLES for p in periods)
             # A clause holding a marker is a forecast; so are the clauses after one ("projected to rise by $51
@@ -282,6 +297,20 @@ class SentenceAnalyser:
             return who, body.end() if body else hit.end
         return None, start
 
+    @staticmethod
+    def _according_to(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
+        """"According to X": X as the claimant when it names someone ("Oxfam", "the Bank of Guatemala"), and
+        the attribution's span, whose places and dates are the source's, not the claim's."""
+        found = _ACCORDING.search(text, start, end)
+        if not found:
+            return None, []
+        who = found.group("who").strip()
+        first_capital = re.search(r"\b[A-Z]", who)
+        claimant = None
+        if first_capital is not None:  # "data published in the United States Press": the name it gives
+            claimant = _SOURCE_TAIL.sub("", who[first_capital.start():]).strip() or None
+        return claimant, [found.span()]
+
     def _mentions(self, text: str, start: int, end: int, periods: list[PeriodMention],
                   self_code: str | None = None) -> Mentions:
         period_spans = [(p.start, p.end) for p in periods if p.start < end and start < p.end]
@@ -310,11 +339,14 @@ class SentenceAnalyser:
         # "greenhouse gas emissions" names an indicator, not the commodity gas
         commodities = [c for c in self.lex["commodity"].find(text, start, end)
                        if not any(h.start <= c.start and c.end <= h.end for h in indicators)]
+        own = [p for p in periods if p.start < end and start < p.end]
+        # "Whereas thirty years ago ..., at present some $120 billion": a clause speaking of now keeps to now
+        speaks_of_now = any(p.role == "present" for p in own) and not any(p.role in _NAMED_ROLES for p in own)
+        borrowed = [] if speaks_of_now else [
+            p for p in periods if not (p.start < end and start < p.end) and p.role not in ("since", "present")
+            and not (p.start >= end and _FIGURE_BEFORE.search(text, max(0, p.start - 20), p.start))]
         return Mentions(start, end, quantities, indicators, commodities, places,
-                        directions, self.lex["multiplier"].find(text, start, end),
-                        [p for p in periods if p.start < end and start < p.end]
-                        + [p for p in periods if not (p.start < end and start < p.end) and p.role != "since"
-                           and not (p.start >= end and _FIGURE_BEFORE.search(text, max(0, p.start - 20), p.start))])
+                        directions, self.lex["multiplier"].find(text, start, end), own + borrowed)
 
     def _remember(self, periods: list[PeriodMention], places: list[Place], ctx: DocContext, ref: DateRef) -> None:
         for p in places:
@@ -669,6 +701,13 @@ class SentenceAnalyser:
                and _OWNER_GAP.fullmatch(text, p.end, ind.start)]
         if own and own[-1].code != partner:
             entity = own[-1].code
+        if q is not None:
+            # "... of the United States has increased four times and that of France three times"
+            earlier = max((x.end for x in m.quantities if x.end <= q.start), default=None)
+            elided = [p for p in m.places if earlier is not None and earlier <= p.start and p.end <= q.start
+                      and _THAT_OF.search(text, max(earlier, p.start - 12), p.start)]
+            if elided:
+                entity = elided[-1].code
         commodity = m.commodities[0].value if m.commodities else None
         if ind.value == "price" and (_WORLD_WORD.match(text, ind.start)
                                      or _WORLD_BEFORE.search(text, max(0, ind.start - 20), ind.start)):
@@ -789,6 +828,9 @@ class SentenceAnalyser:
                 return "level"
             if _BY_GAP.match(gap) or _AND_BY.search(gap):
                 return hit.value
+            between = [x for x in m.quantities if hit.end <= x.start and x.end <= q.start]
+            if between and _AND_NEXT.fullmatch(text, between[-1].end, q.start):
+                return hit.value  # "increased almost four times and those of France three times"
             if q.kind == "times" and _OBJECT_WORDS.fullmatch(gap):
                 return hit.value  # "increased our aid for refugees five times"
             if _OBJECT_BY.fullmatch(gap):
@@ -847,8 +889,9 @@ class SentenceAnalyser:
         primary = next((p for p in mentions if p.role in ("period", "range", "between", "since") and p.period
                         and not is_future(p.period, ref)), None)
         base = next((p for p in mentions if p.role == "base"), None)
+        now = any(p.role == "present" for p in mentions)
         if primary is None or primary.period is None:
-            if ctx.last_period is None:
+            if ctx.last_period is None or now:
                 period = ctx.default_period(False)
                 if not with_base or period.start is None or not (base or implied or growth_rate or kind == "growth"):
                     return period

@@ -21,11 +21,13 @@ MONTHS = {
 }
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50}
 
 _M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _Y = r"(?:19[5-9]\d|20\d\d)"
+_ANY_Y = r"(?:19\d\d|20\d\d)"  # in a span ("from 1949 to 1960", "since 1945") a year is always a period
 # Years before 1950 are periods only as a comparison's base ("than in the pre-war year of 1940"): elsewhere
 # "in 1945" is the history of the United Nations, not the period of a figure.
 _N = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
@@ -60,6 +62,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
            r"|versus|vs\.?)\s*(?:the\s+)?(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
            r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?P<y>{_Y}|19[0-4]\d)"
         + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
+    # "the Bulletin which appeared in July 1953", "a report published on 4 August 1953": the source's date
+    ("published", re.compile(_I(r"\b(?:published|appeared|issued|released|dated)\s+(?:on\s+|in\s+)?")
+                             + rf"(?:\d{{1,2}}\s+)?(?:{_M}\s+)?(?:\d{{1,2}},?\s+)?(?P<y>{_ANY_Y})\b")),
     ("month_range", re.compile(
         rf"(?i:\b(?:from|between)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,?\s+(?:of\s+)?(?P<y2>{_Y}))?")),
     ("first_months", re.compile(
@@ -74,12 +79,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + rf"(?P<y>{_Y})\b")),
     ("month_year", re.compile(rf"(?:\b\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?(?P<y>{_Y})\b")),
     ("year_range", re.compile(
-        _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_Y})(?:\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_Y})\b"
+        _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_ANY_Y})(?:\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_ANY_Y})\b"
            r"|(?:-|–|/)(?P<y2s>\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)))"))),
     ("past_years", re.compile(
         _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than)\s+)+"
            rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century))"))),
-    ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_Y})\b"))),
+    ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_ANY_Y})\b"))),
+    ("years_ago", re.compile(_I(rf"\b(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<one>a)\s+(?P<unit1>year|decade))"
+                                r"\s+ago\b"))),
+    # "at present", "today", "currently": the time of speaking, whatever the sentence named before
+    ("present", re.compile(_I(r"\b(?:at\s+(?:the\s+)?present(?:\s+time)?|nowadays|today|currently|now)\b"))),
     ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+year\b"
                                     r"|\bthe\s+(?P<which2>previous|current|past)\s+year\b"))),
     ("year", re.compile(_I(r"(?:\b(?P<pre>by|until|till|before|through|in|during|for|of|end\s+of)\s+"
@@ -243,6 +252,20 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "range", Period(start=str(last - n + 1), end=str(last)), shift=n)
     if name == "since":
         return PeriodMention(s, e, "since", Period(start=g["y"], end=g["y"]))
+    if name == "present":
+        return PeriodMention(s, e, "present")
+    if name == "published":
+        return PeriodMention(s, e, "published", Period(start=g["y"], end=g["y"]))
+    if name == "years_ago":
+        if ref.year is None:
+            return None
+        raw = (g["n"] or "").lower()
+        n = 1 if g["one"] else int(raw) if raw.isdigit() else COUNTS.get(raw, 0)
+        if (g["unit"] or g["unit1"] or "").lower().startswith("decade"):
+            n *= 10
+        if not n:
+            return None
+        return PeriodMention(s, e, "period", Period(start=str(ref.year - n), end=str(ref.year - n)))
     if name == "relative_year":
         which = (g["which"] or g["which2"]).lower()
         if ref.year is None:
