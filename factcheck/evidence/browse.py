@@ -68,9 +68,10 @@ def show_series(spec: str, directory: str | None, last: int = 24) -> Iterator[st
            f"{', ' + first['adjustment'] if first['adjustment'] else ''} ({info.unit_label})")
     yield f"source: {info.source_label}; licence: {info.licence}"
     top = chosen["value"].abs().max() or 1.0
+    decimals = 1 if top >= 100 else 4  # exchange rates and small prices keep their digits
     for period, value in zip(chosen["period"], chosen["value"], strict=True):
         bar = "█" * max(1, round(BAR_WIDTH * abs(value) / top)) if value else ""
-        yield f"{period:>8} {value:>14,.1f}  {'-' if value < 0 else ''}{bar}"
+        yield f"{period:>8} {value:>14,.{decimals}f}  {'-' if value < 0 else ''}{bar}"
     others = len(rows.groupby(["resource", "entity", "partner", "commodity", "frequency", "adjustment"])) - 1
     if others:
         yield f"({others} more lines of this series: other partners, frequencies or vintages)"

@@ -28,7 +28,9 @@ PERIOD_PATTERN = {"annual": r"^\d{4}$", "quarterly": r"^\d{4}-Q[1-4]$", "monthly
 REQUIRED_META = ("publisher", "unit", "scale", "unit_label", "source_label", "aggregation")
 # What a resource's ``unit`` may be: money as an ISO 4217 code, optionally per physical unit ("USD/t"), or
 # one of these. Rules compare units as strings, so a typo ("USD millions") would silently match nothing.
-PLAIN_UNITS = frozenset({"%", "pp", "ratio", "count", "persons", "index", "t", "kg", "kWh", "km2", "ha", "years"})
+# ``rate`` is an exchange rate: units of the row's partner currency per one unit of its entity currency.
+PLAIN_UNITS = frozenset({"%", "pp", "ratio", "count", "persons", "index", "rate", "t", "kg", "kWh", "km2", "ha",
+                         "years"})
 MONEY_UNIT = re.compile(r"^[A-Z]{3}(/(t|kg|bbl|mmbtu|kWh))?$")
 
 

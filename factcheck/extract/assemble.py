@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit, Lexicon
+from factcheck.extract.noun_phrases import counted_after, subject_before
 from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future, shift_years
 from factcheck.extract.places import THERE, Place, find_places
 from factcheck.extract.quantities import QuantityMention, find_quantities
@@ -67,6 +68,9 @@ _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negat
 _TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
 _UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:(?!from\b|to\b)\w+\s+)?$)")
 _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
+# a count is claimed when something has, holds, hosts or is so many ("there are 59 programs")
+_COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hosts?|hosting|hosted|employs?|"
+                         r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are)\b)")
 _THAT_OF = re.compile(r"(?i:\b(?:that|those)\s+of\s+(?:the\s+)?$)")
 _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
@@ -623,10 +627,12 @@ class SentenceAnalyser:
             relation = hedge.value if hedge else "eq"
             drafts.append(self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", relation, 0, 1.0)))
         for q in m.quantities:
-            if q.kind == "amount" and q.unit is None and q.scale == 1.0:
-                ind = self._indicator_for(text, m, q.start, q.end)
+            if q.kind == "amount" and q.unit is None:
+                ind = self._indicator_for(text, m, q.start, q.end) if q.scale == 1.0 else None
                 if ind is not None and _counts(ind.value):
                     q = replace(q, unit="count")  # "the population is estimated at 11,000", "600,000 new factory jobs"
+                elif ind is None and self._counted(text, m, q) is not None:
+                    q = replace(q, unit="count")  # "59 major welfare programs", "6 million needy people"
             by_fraction = q.kind == "fraction" and re.search(r"(?i:\bby\s+$)", text[max(m.start, q.start - 4):q.start])
             if (q.kind == "fraction" or (q.kind == "amount" and q.unit is None)) and not by_fraction:
                 continue
@@ -646,7 +652,7 @@ class SentenceAnalyser:
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start)
             if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
-            ind = self._indicator_for(text, m, q.start, q.end)
+            ind = self._indicator_for(text, m, q.start, q.end) or self._open_indicator(text, m, q)
             if ind is None:
                 continue
             direction = None if moved_from else self._direction_for(text, m, q)
@@ -777,6 +783,31 @@ class SentenceAnalyser:
         if segment:
             return segment[0] if not stretch else segment[-1]
         return self._indicator_near(m, start, after_within=(text, end, 40))
+
+    @staticmethod
+    def _counted(text: str, m: Mentions, q: QuantityMention) -> Hit | None:
+        """A bare count's own noun phrase, when the lexicon has no word for it: "59 major welfare programs"."""
+        if q.relation == "eq" and q.scale == 1.0 and (q.value < 2 or q.value != int(q.value)
+                                                      or 1900 <= q.value <= 2100):
+            return None  # "1 person", "2.5 Americans", a year: not a count worth checking
+        noun = counted_after(text, q.end, m.end)
+        if noun is None or not noun.name.endswith("s") or not _COUNT_VERB.search(text, m.start, m.end):
+            return None
+        return Hit(noun.start, noun.end, "indicator", noun.name, {"open": True})
+
+    def _open_indicator(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
+        """An indicator named by the sentence's own noun phrase when the lexicon has none (noun_phrases.py)."""
+        if q.unit == "count":
+            counted = self._counted(text, m, q)
+            if counted is not None:
+                return counted
+        if q.unit not in ("%", "pp", "count") and not (q.unit or "").isupper():
+            return None
+        places = [(p.start, p.end) for p in m.places]
+        phrase = subject_before(text, m.start, q.start, places)
+        if phrase is None:
+            return None
+        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
 
     def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""

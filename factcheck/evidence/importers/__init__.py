@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factcheck.evidence.importers.common import Imported, Options, Origin, Unit
+from factcheck.evidence.importers.ecb import read_ecb_eurofxref
 from factcheck.evidence.importers.eurostat import read_comext_csv
 from factcheck.evidence.importers.gem import read_gem_excel
 from factcheck.evidence.importers.imf import read_imf_csv
@@ -32,6 +33,8 @@ FORMATS: dict[str, tuple[Importer, str]] = {
     "wb-pinksheet-csv": (read_pinksheet_csv, "World Bank Pink Sheet, the Monthly Prices sheet saved as CSV"),
     "eurostat-comext-csv": (read_comext_csv, "Eurostat Comext DS-045409 CSV export, classic or SDMX-CSV form"),
     "sdmx-csv": (read_sdmx_csv, "any SDMX-CSV file (DATAFLOW, dimensions, TIME_PERIOD, OBS_VALUE)"),
+    "ecb-eurofxref": (read_ecb_eurofxref, "ECB euro reference rates, eurofxref-hist.csv or .zip (daily → monthly "
+                                          "and annual averages)"),
 }
 EXCEL_FORMATS = frozenset(name for name in FORMATS if name.endswith("-excel"))
 

@@ -43,6 +43,9 @@ LICENCES = {
     "Eurostat-reuse": {"name": "Eurostat-reuse",
                        "title": "Eurostat/Commission reuse policy (free reuse with attribution)",
                        "path": "https://ec.europa.eu/eurostat/about-us/policies/copyright"},
+    "ECB-reuse": {"name": "ECB-reuse",
+                  "title": "ESCB statistics reuse policy (free reuse with the source acknowledged: ECB)",
+                  "path": "https://www.ecb.europa.eu/stats/ecb_statistics/html/index.en.html"},
 }
 DESCRIPTIONS = {
     "series": "The publisher's series code.",

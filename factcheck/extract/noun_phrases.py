@@ -1,0 +1,123 @@
+"""What a figure measures when no indicator in the lexicon names it: the noun phrase the sentence gives.
+
+"Federal personal taxes for the average family have increased 67 percent" speaks of federal personal
+taxes, "the Government has 59 major welfare programs" of welfare programs. Neither is in
+``lexicons/terms.jsonl``, and a fact-checker still wants the claim found; its indicator is the phrase in
+snake_case (``federal_personal_taxes``, ``welfare_programs``), which no evidence series carries, so the
+check says exactly what is missing. Two shapes are read, on the characters of one clause:
+
+- the subject before the verb that leads to the figure ("<phrase> has risen by 5%", "<phrase> is $3bn");
+- the counted noun right after a bare count ("59 major welfare programs", "6 million needy people").
+
+The word lists live in ``lexicons/noun_phrases.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Words:
+    verbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    boundaries: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    not_measures: frozenset[str]
+
+
+@functools.cache
+def words() -> Words:
+    raw = json.loads((resources.files("factcheck.extract") / "lexicons" / "noun_phrases.json").read_text("utf-8"))
+    return Words(**{k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+    name: str  # snake_case
+
+
+def _name(tokens: list[re.Match[str]], w: Words) -> str | None:
+    kept = [t.group().lower().replace("’", "'") for t in tokens]
+    while kept and kept[0] in w.determiners:
+        kept.pop(0)
+    kept = [k for k in kept if not k.endswith(("'s", "'"))]  # "America's", "workers'": whose, not what
+    if not kept or kept[-1] in w.not_measures or any(not re.match(r"[a-z]", k) for k in kept):
+        return None
+    if kept[-1].endswith(("ed", "ly")) or len(kept[-1]) < 3:
+        return None  # "the debt with which we are confronted": a participle or adverb is no measure
+    name = re.sub(r"[^a-z0-9]+", "_", " ".join(kept)).strip("_")
+    return name or None
+
+
+def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, int]] | None = None) -> Phrase | None:
+    """The noun phrase before the verb that leads to the figure at ``figure``: "X has increased by" → X."""
+    w = words()
+    tokens = list(_WORD.finditer(text, start, figure))
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].group().lower() in w.auxiliaries:
+        i -= 1
+    if i < 0 or tokens[i].group().lower() not in w.verbs:
+        return None
+    i -= 1
+    while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by", "to", "at", "than", "as"}:
+        i -= 1
+    phrase: list[re.Match[str]] = []
+    while i >= 0 and len(phrase) < 6:
+        word = tokens[i].group()
+        low = word.lower()
+        if low in ("and", "or") and phrase and _inside_prepositional(tokens, i, w):
+            i -= 1  # "grants-in-aid to State and local governments": the "and" joins the preposition's objects
+            continue
+        if not word[0].isalpha() or low in w.boundaries or low in w.verbs or low in w.auxiliaries:
+            break
+        if any(a <= tokens[i].start() < b for a, b in masked or []):
+            break  # a place: whose figure it is, not what it measures
+        if low in w.prepositions:
+            phrase = []  # "hourly earnings of the American worker": the head comes before "of"
+        else:
+            phrase.insert(0, tokens[i])
+        i -= 1
+    # drop a trailing prepositional phrase that was read first: keep only words before the first preposition
+    if not phrase:
+        return None
+    name = _name(phrase, w)
+    if name is None:
+        return None
+    return Phrase(phrase[0].start(), phrase[-1].end(), name)
+
+
+def _inside_prepositional(tokens: list[re.Match[str]], i: int, w: Words) -> bool:
+    """Whether a preposition comes shortly before token ``i`` with no boundary in between."""
+    for token in reversed(tokens[max(0, i - 4):i]):
+        low = token.group().lower()
+        if low in w.prepositions:
+            return True
+        if not token.group()[0].isalpha() or low in w.boundaries or low in w.verbs:
+            return False
+    return False
+
+
+def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
+    """The noun a bare count counts: "59 major welfare programs" → welfare_programs."""
+    w = words()
+    phrase: list[re.Match[str]] = []
+    for token in _WORD.finditer(text, figure_end, end):
+        low = token.group().lower()
+        if not token.group()[0].isalpha() or low in w.prepositions or low in w.boundaries or low in w.verbs \
+                or low in w.auxiliaries or len(phrase) == 4:
+            break
+        phrase.append(token)
+    if not phrase:
+        return None
+    name = _name(phrase, w)
+    return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
