@@ -2,7 +2,9 @@
 
     python scripts/build_evidence.py [SHARED_EVIDENCE_DIR] [OUT_DIR]
 
-Defaults: ``../shared/data/evidence`` → ``evidence/``. The script only reshapes: every value is copied
+Defaults: ``../shared/data/evidence`` → ``evidence/``. Source files are read from that folder, or from
+``sources/`` beside this script when the recipe says ``"in_repo": true`` (the ECB exchange-rate averages,
+whose derivation ``sources/README.md`` records). The script only reshapes: every value is copied
 as published, periods become ISO (``2024-01``, ``2024-Q1``, ``2024``), and each source file's subject
 columns become the package's common ones (indicator, entity, partner, commodity). Rows this package
 cannot use are dropped and counted in the resource's description. What each resource is — publisher,
@@ -134,6 +136,11 @@ def pinksheet_rows(source: list[dict[str, str]]) -> list[dict[str, Any]]:
     return out
 
 
+def rate_rows(source: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Exchange-rate averages already in the package's layout (written by ``factcheck evidence import``)."""
+    return [row(**{field: r[field] for field in FIELDS}) for r in source]
+
+
 def eurostat_rows(source: list[dict[str, str]]) -> tuple[list[dict[str, Any]], int]:
     """The EU27 totals only; member-state rows stay in the shared extract."""
     out, dropped = [], 0
@@ -156,7 +163,9 @@ CONVERTERS: dict[str, Callable[[list[dict[str, str]], dict[str, Any]], tuple[lis
     "dots_mirror": lambda source, build: dots_mirror_rows(source),
     "pinksheet": lambda source, build: (pinksheet_rows(source), 0),
     "eurostat": lambda source, build: eurostat_rows(source),
+    "rates": lambda source, build: (rate_rows(source), 0),
 }
+IN_REPO = Path(__file__).with_name("sources")
 
 
 def build(shared: Path, out: Path) -> dict[str, Any]:
@@ -166,7 +175,8 @@ def build(shared: Path, out: Path) -> dict[str, Any]:
     package_resources = []
     for descriptor in sources["series"]:
         recipe = descriptor["build"]
-        rows, dropped = CONVERTERS[recipe["converter"]](read(shared / recipe["file"]), recipe)
+        folder = IN_REPO if recipe.get("in_repo") else shared
+        rows, dropped = CONVERTERS[recipe["converter"]](read(folder / recipe["file"]), recipe)
         count, repeated = write(out / descriptor["path"], rows)
         note = f"{count} rows" + (f"; {dropped} source rows not used (aggregates or unallocated)"
                                   if dropped else "")
