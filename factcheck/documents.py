@@ -9,6 +9,7 @@ import codecs
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,8 @@ def decode(data: bytes, path: str) -> str:
 
 
 def read_document(path: str | Path, *, about: str | None = None, data: bytes | None = None,
-                  name: str | None = None, date: str | None = None) -> Document:
+                  name: str | None = None, date: str | None = None,
+                  defaults: Mapping[str, str] | None = None) -> Document:
     """Read a transcript from ``path`` (or from ``data`` when given, e.g. standard input)."""
     label = name or str(path)
     if data is None:
@@ -64,11 +66,18 @@ def read_document(path: str | Path, *, about: str | None = None, data: bytes | N
         except OSError as exc:
             raise FactcheckError("FC101", f"cannot be read: {exc.strerror}", label) from None
     text = decode(data, label)
-    return parse_document(text, label, about=about, date=date)
+    return parse_document(text, label, about=about, date=date, defaults=defaults)
 
 
-def parse_document(text: str, path: str, *, about: str | None = None, date: str | None = None) -> Document:
-    """A document from text; ``about`` and ``date`` (from the command line) override the front matter."""
+def parse_document(text: str, path: str, *, about: str | None = None, date: str | None = None,
+                   defaults: Mapping[str, str] | None = None) -> Document:
+    """A document from text.
+
+    Precedence, strongest first: ``about`` and ``date`` (the command line of ``factcheck run``, which names
+    its documents one by one) override the front matter; the front matter; ``defaults`` (``title``,
+    ``speaker``, ``date``, ``about`` from a batch's ``--metadata`` table, ``--date`` and ``--about``) fill
+    only the fields the front matter leaves out. Defaults are validated by whoever made them.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body, offset = split_front_matter(text, path)
     if not body.strip():
@@ -82,6 +91,9 @@ def parse_document(text: str, path: str, *, about: str | None = None, date: str 
         if not isinstance(value, str | int | float):
             raise FactcheckError("FC106", f"front matter field {key!r} must be text", path, 1, key)
         fields[key] = str(value).strip()
+    for key, value in (defaults or {}).items():
+        if key in fields and not fields[key] and value:
+            fields[key] = value
     if date:
         if not _DATE.match(date):
             raise FactcheckError("FC106", f"--date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD", path)

@@ -33,6 +33,7 @@ CATALOGUE: dict[str, str] = {
     "FC402": "unknown report format",
     "FC403": "template folder or template is broken",
     "FC404": "unknown rating scale",
+    "FC405": "batch metadata table is broken (not found, no `file` column, a bad date)",
 }
 
 

@@ -1,5 +1,6 @@
 """``factcheck batch`` end to end on real speeches: outputs, the triage page, errors, parallel runs that give
-the same records as a serial one (local pool and a real Dask LocalCluster), resume after SIGKILL."""
+the same records as a serial one (local pool and a real Dask LocalCluster), resume after SIGKILL, and the
+metadata a table (``--metadata``) or ``--date``/``--about`` give inputs without front matter."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +24,8 @@ from factcheck.batch.work import Settings
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora"
 UN = CORPORA / "ungdc" / "sessions_2017-2024"
+BELARUS = CORPORA / "ungdc" / "belarus_1946-2024"
+UN_METADATA = CORPORA / "ungdc" / "metadata_full_corpus.csv"
 FACTCHECK = str(Path(sys.executable).with_name("factcheck"))
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "belarus-foreign-trade-2025-01.md"
 # Short real speeches: two end up as a/speech.txt and b/speech.txt, which must not collide.
@@ -49,19 +53,40 @@ def corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference(corpus, tmp_path_factory) -> Path:
+def table(corpus) -> Path:
+    """A metadata table beside the corpus: rows matched by relative path and by file name, a row that loses
+    to the founding article's front matter, and inputs with no row (HUN, EU) that stay undated."""
+    path = corpus.parent / "metadata.csv"
+    path.write_text("file,year,iso3,speaker\n"
+                    "a/speech.txt,2021,GNB,Umaro Sissoco Embaló\n"
+                    "b/speech.txt,2018,LTU,Ms. Dalia Grybauskaitė\n"
+                    "2020-DNK_75_2020.txt,2020,DNK,Ms. Mette Frederiksen\n"
+                    "elsewhere/2021-IDN_76_2021.txt,2021,IDN,Joko Widodo\n"
+                    "belarus-foreign-trade-2025-01.md,1999,POL,Nobody\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, table, tmp_path_factory) -> Path:
     """One worker: what every other way of running must reproduce."""
     out = tmp_path_factory.mktemp("reference") / "out"
-    serial(corpus, out)
+    serial(corpus, out, "--metadata", str(table))
     return out
 
 
-def serial(corpus: Path, out: Path) -> None:
+def serial(corpus: Path, out: Path, *options: str) -> subprocess.CompletedProcess:
     """A one-worker run in a fresh process, like the pool and Dask workers, so all of them run the code
     as it is on disk now (not as this test process imported it earlier)."""
-    done = subprocess.run([FACTCHECK, "batch", str(corpus), "--out", str(out), "--workers", "1", "--no-progress"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run([FACTCHECK, "batch", str(corpus), "--out", str(out), "--workers", "1", "--no-progress",
+                           *options], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+    return done
+
+
+def claim_dates(out: Path) -> dict[str, set[str | None]]:
+    """Per input (relative path): the dates its claim records carry (``source.date``)."""
+    return {relative: {json.loads(line)["source"]["date"] for line in claims.splitlines()}
+            for relative, (claims, _) in records(out).items()}
 
 
 def records(out: Path) -> dict[str, tuple[str, str]]:
@@ -157,22 +182,39 @@ def test_text_from_inputs_is_escaped_on_the_triage_page(tmp_path):
 # -- parallel runs give the same records --------------------------------------------------------------
 
 
-def test_two_worker_processes_write_the_same_records_as_one(reference, corpus, tmp_path):
+def test_the_table_dates_inputs_without_front_matter_and_the_front_matter_wins(reference):
+    dates = claim_dates(reference)
+    assert dates["a/speech.txt"] == dates["2021-IDN_76_2021.txt"] == {"2021"}  # by path; by file name
+    assert dates["b/speech.txt"] == {"2018"} and dates["2020-DNK_75_2020.txt"] == {"2020"}
+    assert dates["belarus-foreign-trade-2025-01.md"] == {"2025-01"}  # front matter, not the row's 1999
+    finished = [json.loads(path.read_text()) for path in (reference / "inputs").glob("*/done.json")]
+    undated = {m["relative"] for m in finished if m["date"] is None}
+    assert undated == {"2020-HUN_75_2020.txt", "2019-EU_74_2019.txt", "scanned.txt", "empty.md"}  # no row
+    summary = json.loads((reference / "summary.json").read_text())
+    assert summary["metadata"] | {"table": None} == {"table": None, "rows": 5, "by_path": 4, "by_name": 1,
+                                                    "ambiguous": 0, "unmatched": 4}
+    html = (reference / "index.html").read_text(encoding="utf-8")
+    assert "Mette Frederiksen" in html and "Pavel Latushka" in html and "Nobody" not in html
+
+
+def test_two_worker_processes_write_the_same_records_as_one(reference, corpus, table, tmp_path):
     out = tmp_path / "out"
-    run_batch([str(corpus)], out, workers=2, show_progress=False)
+    run_batch([str(corpus)], out, workers=2, show_progress=False, settings=Settings(metadata=str(table)))
     assert records(out) == records(reference)
     assert figures(out) == figures(reference)
     assert ranked_claims(out) == ranked_claims(reference)
     assert (out / "errors.jsonl").read_text() == (reference / "errors.jsonl").read_text()
 
 
-def test_a_dask_cluster_writes_the_same_records_as_a_local_run(reference, corpus, tmp_path):
+def test_a_dask_cluster_writes_the_same_records_as_a_local_run(reference, corpus, table, tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=logging.ERROR) as cluster:
         out = tmp_path / "out"
-        run_batch([str(corpus)], out, scheduler=cluster.scheduler_address, show_progress=False)
+        run_batch([str(corpus)], out, scheduler=cluster.scheduler_address, show_progress=False,
+                  settings=Settings(metadata=str(table)))
     assert records(out) == records(reference)
+    assert claim_dates(out)["a/speech.txt"] == {"2021"}  # the table's dates reached the Dask workers
     assert figures(out) == figures(reference)
     assert ranked_claims(out) == ranked_claims(reference)
     assert json.loads((out / "summary.json").read_text())["run"]["scheduler"] == cluster.scheduler_address
@@ -322,6 +364,94 @@ def test_a_folder_with_no_transcripts_is_one_clear_line_and_exit_1(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert "[FC101] no inputs found" in done.stderr and "Traceback" not in done.stderr
+
+
+# -- metadata: --metadata TABLE, --date, --about --------------------------------------------------------
+
+
+def verdict_text(out: Path) -> str:
+    return "".join(verdicts for _, verdicts in records(out).values())
+
+
+@pytest.mark.skipif(not BELARUS.is_dir() or not UN_METADATA.is_file(), reason="needs the Belarus speeches")
+def test_belarus_speeches_without_front_matter_are_dated_by_the_un_table(tmp_path):
+    corpus = tmp_path / "belarus"
+    corpus.mkdir()
+    names = ["BLR_72_2017.txt", "BLR_73_2018.txt", "BLR_74_2019.txt"]
+    for name in names:
+        shutil.copy(BELARUS / name, corpus / name)
+    run_batch([str(corpus)], tmp_path / "undated", workers=1, show_progress=False)
+    assert "no date to place it" in verdict_text(tmp_path / "undated")  # the problem the table solves
+
+    out = tmp_path / "out"
+    done = subprocess.run([FACTCHECK, "batch", str(corpus), "--out", str(out), "--metadata", str(UN_METADATA),
+                           "--workers", "2", "--no-progress"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f"metadata: 3 of 3 inputs have a row in {UN_METADATA}" in done.stdout
+    assert claim_dates(out) == {name: {name[7:11]} for name in names}
+    assert "no date to place it" not in verdict_text(out)
+    manifest = json.loads(next((out / "inputs").glob("blr-74-2019-*/done.json")).read_text())
+    assert (manifest["date"], manifest["speaker"]) == ("2019", "Mr. Vladimir Makei")
+    assert manifest["defaults"] == {"date": "2019", "about": "BLR", "speaker": "Mr. Vladimir Makei"}
+
+
+@pytest.mark.parametrize("text,problem", [
+    ("file,year\nBLR_72_2017.txt,2017\nBLR_73_2018.txt,20l8\n", ":3: year: [FC405] year '20l8' is not YYYY"),
+    ("name,year\nBLR_72_2017.txt,2017\n", ":1: [FC405] metadata table has no `file` column"),
+])
+def test_a_broken_metadata_table_is_one_line_naming_its_file_and_line_and_nothing_runs(tmp_path, text, problem):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "BLR_72_2017.txt").write_text("Exports grew by 2.2% last year.\n", encoding="utf-8")
+    (tmp_path / "meta.csv").write_text(text, encoding="utf-8")
+    done = subprocess.run([FACTCHECK, "batch", str(corpus), "--out", str(tmp_path / "out"), "--metadata",
+                           str(tmp_path / "meta.csv")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"{tmp_path / 'meta.csv'}{problem}"), done.stderr
+    assert "Traceback" not in done.stderr and not (tmp_path / "out").exists()
+
+
+def subjects(out: Path) -> dict[str, tuple[set[str | None], set[str | None]]]:
+    """Per input: the dates and the subject entities of its claims."""
+    return {relative: ({json.loads(line)["source"]["date"] for line in claims.splitlines()},
+                       {json.loads(line)["subject"]["entity"] for line in claims.splitlines()})
+            for relative, (claims, _) in records(out).items()}
+
+
+def test_front_matter_wins_over_the_table_which_wins_over_date_and_about_and_resume_follows_changes(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Exports grew by 2.2% last year.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Imports fell by 3% last year.\n", encoding="utf-8")
+    (corpus / "c.md").write_text("---\ndate: 2023-05\nabout: POL\n---\nExports grew by 4% last year.\n",
+                                 encoding="utf-8")
+    (corpus / "d.txt").write_text("Exports rose by 5% last year.\n", encoding="utf-8")
+    table = tmp_path / "meta.csv"
+    table.write_text("file,date,iso3\na.txt,2019,LTU\nb.txt,2020,\nc.md,2019,BLR\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def batch(date: str = "2025-03") -> Any:
+        return run_batch([str(corpus)], out, workers=1, resume=True, show_progress=False,
+                         settings=Settings(metadata=str(table), date=date, about="SWE"))
+
+    first = batch()
+    assert first.processed == 4
+    assert subjects(out) == {"a.txt": ({"2019"}, {"LTU"}),  # the table's row
+                             "b.txt": ({"2020"}, {"SWE"}),  # the row has no iso3: --about fills in
+                             "c.md": ({"2023-05"}, {"POL"}),  # front matter wins over the row and the options
+                             "d.txt": ({"2025-03"}, {"SWE"})}  # no row: --date and --about
+    assert first.figures["metadata"]["unmatched"] == 1
+
+    table.write_text("file,date,iso3\na.txt,2019,LTU\nb.txt,2021,\nc.md,2019,BLR\n", encoding="utf-8")
+    again = batch()
+    assert (again.processed, again.resumed) == (1, 3)  # only b.txt, whose row changed
+    assert subjects(out)["b.txt"] == ({"2021"}, {"SWE"})
+    other_date = batch(date="2024")
+    assert (other_date.processed, other_date.resumed) == (1, 3)  # only d.txt takes --date
+    assert subjects(out)["d.txt"] == ({"2024"}, {"SWE"})
+    assert (batch(date="2024").processed, json.loads((out / "summary.json").read_text())["settings"]["date"]) \
+        == (0, "2024")
 
 
 # -- a worker that dies ------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Batch parts that need no pipeline: slugs, input discovery, the check-worthiness score, the top-N tally,
-progress output. Fast; the end-to-end runs are in test_batch.py."""
+"""Batch parts that need no pipeline: slugs, input discovery, the metadata table, the check-worthiness score,
+the top-N tally, progress output. Fast; the end-to-end runs are in test_batch.py."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import random
 import pytest
 
 from factcheck.batch.inputs import Inputs, input_slug
+from factcheck.batch.metadata import load_metadata
 from factcheck.batch.progress import Progress, duration
 from factcheck.batch.ranking import worthiness
 from factcheck.batch.summary import Tally
@@ -167,3 +168,70 @@ def test_a_sentence_with_several_claims_appears_once_on_the_triage_page_by_its_b
               (5, 4, {"text": "E is large."})]
     top = best_per_sentence(ranked, limit=2)
     assert [(e["score"], e["position"], e["more"]) for e in top] == [(45, 1, 2), (30, 3, 0)]
+
+
+# -- the metadata table -------------------------------------------------------------------------------
+
+
+def table(tmp_path, text: str, **defaults):
+    path = tmp_path / "meta.csv"
+    path.write_text(text, encoding="utf-8")
+    return load_metadata(path, **defaults)
+
+
+def test_a_row_matches_by_relative_path_else_by_a_file_name_no_other_row_has(tmp_path):
+    meta = table(tmp_path, "file,year,iso3,president,title\n"
+                           "texts/001_1790.txt,1790,USA,George Washington,First\n"
+                           "2019/SWE_74_2019.txt,2019,SWE,,\n"
+                           "a/speech.txt,2001,,,\n"
+                           "b/speech.txt,2002,,,\n", date="2025-03", about="BLR")
+    # the batch root is texts/ (factcheck batch sotu/texts/): the file name finds the row
+    assert meta.for_input("001_1790.txt") == {"title": "First", "speaker": "George Washington", "date": "1790",
+                                              "about": "USA"}
+    assert meta.for_input("texts/001_1790.txt")["date"] == "1790"  # the batch root is sotu/
+    assert meta.for_input("2019/SWE_74_2019.txt") == {"date": "2019", "about": "SWE"}
+    assert meta.for_input("b/speech.txt")["date"] == "2002"  # two rows named speech.txt: the path decides
+    assert meta.for_input("c/speech.txt") == {"date": "2025-03", "about": "BLR"}  # ambiguous name: defaults
+    assert meta.for_input("other.txt") == {"date": "2025-03", "about": "BLR"}
+    assert meta.figures() == {"table": str(tmp_path / "meta.csv"), "rows": 4, "by_path": 3, "by_name": 1,
+                              "ambiguous": 1, "unmatched": 1}
+
+
+def test_date_wins_over_year_and_empty_cells_leave_the_field_to_the_defaults(tmp_path):
+    meta = table(tmp_path, "\ufeffFile , Year,Date,ISO3,About,Speaker\n"  # BOM, spaces, capitals
+                           "x.txt,1999,1999-05-01,POL,LTU,\n"
+                           "\n"
+                           "y.txt,,,,, \n", about="BLR")
+    assert meta.for_input("x.txt") == {"date": "1999-05-01", "about": "LTU"}
+    assert meta.for_input("y.txt") == {"about": "BLR"}
+    assert meta.rows == 2
+
+
+def test_rows_that_disagree_about_one_file_match_nothing_and_identical_ones_are_one(tmp_path):
+    meta = table(tmp_path, "file,year\nx.txt,1999\nx.txt,2000\ny.txt,2001\n./y.txt,2001\n")
+    assert meta.for_input("x.txt") == {}
+    assert meta.for_input("y.txt") == {"date": "2001"}
+    assert meta.matched["ambiguous"] == 1 and meta.matched["by_path"] == 1
+
+
+@pytest.mark.parametrize("text,line,message", [
+    ("name,year\nx.txt,1999\n", 1, "no `file` column (its columns: name, year)"),
+    ("", 1, "metadata table is empty"),
+    ("file,year\nx.txt,1999\ny.txt,19x6\n", 3, "year: [FC405] year '19x6' is not YYYY, YYYY-MM or YYYY-MM-DD"),
+    ('file,title,date\nx.txt,"A title\non two lines",1999\ny.txt,,1999-13\n', 4, "date '1999-13' is not"),
+    (b"file,speaker\nx.txt,Lukashenka\ny.txt,\xc0\n", 3, "is not UTF-8"),
+])
+def test_a_broken_table_is_one_problem_naming_the_file_and_line(tmp_path, text, line, message):
+    path = tmp_path / "meta.csv"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    with pytest.raises(FactcheckError) as raised:
+        load_metadata(path)
+    assert raised.value.code == "FC405"
+    assert str(raised.value).startswith(f"{path}:{line}: ") and message in str(raised.value)
+
+
+def test_a_missing_table_or_a_bad_date_option_is_refused(tmp_path):
+    with pytest.raises(FactcheckError, match=r"\[FC405\] metadata table not found"):
+        load_metadata(tmp_path / "nope.csv")
+    with pytest.raises(FactcheckError, match=r"\[FC106\] --date 'March' is not YYYY"):
+        load_metadata(None, date="March")

@@ -4,6 +4,8 @@
 
 - :mod:`~factcheck.batch.inputs` finds the inputs, streaming, in a stable order, and gives each a slug
   derived from its relative path (stable across runs, unique within one).
+- :mod:`~factcheck.batch.metadata` reads the ``--metadata`` table and gives each input the title, speaker,
+  date and country its front matter leaves out (else ``--date``/``--about``).
 - :mod:`~factcheck.batch.work` is what a worker does with one input: extract, check, render, and hand back
   the files to write and a manifest. It never writes; the driver does.
 - :mod:`~factcheck.batch.local` and :mod:`~factcheck.batch.dask_executor` run that work in worker processes

@@ -24,8 +24,15 @@ import click
               help="Folder of Jinja templates that override the packaged ones (index.html too).")
 @click.option("--format", "formats", default="html", show_default=True,
               help="Per-input reports, comma-separated: html (always written), md, jsonld.")
+@click.option("--metadata", "metadata", type=click.Path(), default=None, metavar="FILE.csv",
+              help="Per-input metadata: a `file` column (path relative to the batch root, or file name) and any "
+                   "of date/year, about/iso3, speaker/president, title. Front matter wins over it.")
+@click.option("--date", "date", default=None,
+              help="When the statements were made, YYYY[-MM[-DD]], for inputs whose front matter and "
+                   "--metadata row do not say.")
 @click.option("--about", default=None,
-              help="ISO alpha-3 code of the country the statements speak of, where front matter does not say.")
+              help="ISO alpha-3 code of the country the statements speak of, for inputs whose front matter "
+                   "and --metadata row do not say.")
 @click.option("--top", type=click.IntRange(min=1), default=100, show_default=True,
               help="How many claims index.html ranks.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=600, show_default=True,
@@ -33,8 +40,8 @@ import click
 @click.option("--progress/--no-progress", "show_progress", default=True,
               help="Progress on stderr: a bar on a terminal, plain lines otherwise.")
 def batch(sources: Sequence[str], out: str, workers: int | None, scheduler: str | None, resume: bool,
-          evidence: str | None, scale: str, templates: str | None, formats: str, about: str | None, top: int,
-          timeout: float, show_progress: bool) -> None:
+          evidence: str | None, scale: str, templates: str | None, formats: str, metadata: str | None,
+          date: str | None, about: str | None, top: int, timeout: float, show_progress: bool) -> None:
     """Check many transcripts: a folder (its .txt and .md files, recursively), a quoted glob, or files.
 
     \b
@@ -42,6 +49,7 @@ def batch(sources: Sequence[str], out: str, workers: int | None, scheduler: str 
     factcheck batch 'speeches/**/*.txt' --out checked/ --workers 4
     factcheck batch speeches/ --out checked/ --resume          after an interruption
     factcheck batch speeches/ --out checked/ --scheduler tcp://10.0.0.5:8786
+    factcheck batch speeches/ --out checked/ --metadata speeches.csv   dates etc. per file
 
     Writes one folder per input (claims.jsonl, verdicts.jsonl, the brief), summary.json, errors.jsonl
     (one line per input that failed; the batch goes on) and index.html, a triage page ranking the
@@ -55,8 +63,8 @@ def batch(sources: Sequence[str], out: str, workers: int | None, scheduler: str 
     from factcheck.batch.work import Settings
 
     chosen = tuple(dict.fromkeys(f.strip() for f in formats.split(",") if f.strip()))
-    settings = Settings(evidence=evidence, scale=scale, templates=templates, about=about, formats=chosen,
-                        top=top, version=__version__)
+    settings = Settings(evidence=evidence, scale=scale, templates=templates, about=about, date=date,
+                        metadata=metadata, formats=chosen, top=top, version=__version__)
     workers = workers or cpu_count()
     try:
         result = run_batch(sources, out, workers=workers, scheduler=scheduler, resume=resume, settings=settings,
@@ -75,4 +83,18 @@ def batch(sources: Sequence[str], out: str, workers: int | None, scheduler: str 
     resumed = f" ({inputs['resumed']} finished by an earlier run)" if inputs["resumed"] else ""
     click.echo(f"{inputs['total']} inputs: {inputs['done']} done{failed}{resumed}; {claims['total']} claims "
                f"in {figures['time']['seconds']:.1f} s")
+    if result.metadata:
+        click.echo(_matched(result.metadata))
     click.echo(f"triage page: {out}/index.html")
+
+
+def _matched(figures: dict[str, int]) -> str:
+    """How the inputs met the --metadata table, so a table that fits no input is noticed at once."""
+    matched = figures["by_path"] + figures["by_name"]
+    total = matched + figures["unmatched"] + figures["ambiguous"]
+    line = f"metadata: {matched} of {total} inputs have a row in {figures['table']}"
+    others = [f"{figures[k]} {what}" for k, what in (("unmatched", "match no row"),
+                                                      ("ambiguous", "match rows that disagree")) if figures[k]]
+    if others:
+        line += f"; {' and '.join(others)} (front matter, else --date/--about, fill in for them)"
+    return line

@@ -4,11 +4,12 @@ The driver streams inputs: it reads each file (and hashes it, for resume), hands
 writes each result as it comes back. Nothing proportional to the corpus is held in memory: the input
 order goes to a scratch file, counts and the top claims are folded from the manifests at the end.
 
-Resume: an input is skipped when its ``done.json`` exists and records the same input bytes (SHA-256)
-and the same settings (evidence, scale, formats, factcheck version ...). A changed input, or a run with
-other settings, redoes it. Failed inputs are finished too: an unchanged broken file fails the same way
-again, so it is not retried; fix it and ``--resume`` picks it up. Internal failures (a worker process that
-died, a bug) are not the input's fault and are retried.
+Resume: an input is skipped when its ``done.json`` exists and records the same input bytes (SHA-256),
+the same settings (evidence, scale, formats, factcheck version ...) and the same defaults for its missing
+front matter (its ``--metadata`` row, else ``--date``/``--about``). A changed input, a run with other
+settings, or an input whose row changed, redoes it. Failed inputs are finished too: an unchanged broken
+file fails the same way again, so it is not retried; fix it and ``--resume`` picks it up. Internal failures
+(a worker process that died, a bug) are not the input's fault and are retried.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from typing import IO, Any
 
 from factcheck.batch.index import href, write_index
 from factcheck.batch.inputs import InputFile, Inputs
+from factcheck.batch.metadata import load_metadata
 from factcheck.batch.progress import Progress
 from factcheck.batch.store import OutputStore
 from factcheck.batch.summary import Tally, error_record
-from factcheck.batch.work import Result, Settings, Task
+from factcheck.batch.work import PER_INPUT, Result, Settings, Task
 from factcheck.errors import FactcheckError
 from factcheck.records import atomic_writer, write_text
 
@@ -42,6 +44,7 @@ class BatchResult:
     figures: dict[str, Any]
     processed: int = 0
     resumed: int = 0
+    metadata: dict[str, Any] | None = None  # how inputs matched the --metadata table (summary.json)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -85,6 +88,7 @@ def run_batch(sources: Sequence[str], out: str | Path, *, workers: int = 1, sche
     if "html" not in settings.formats:  # the brief is what index.html links to
         settings = Settings(**{**settings.__dict__, "formats": ("html", *settings.formats)})
     _check_settings(settings)
+    metadata = load_metadata(settings.metadata, date=settings.date, about=settings.about)
     out = Path(out)
     inputs = Inputs(sources, exclude=[out])
     started_at = datetime.now(UTC)
@@ -103,9 +107,10 @@ def run_batch(sources: Sequence[str], out: str | Path, *, workers: int = 1, sche
             for item in inputs:
                 order.write(item.slug + "\n")
                 data, sha, error = _read(item)
+                defaults = metadata.for_input(item.relative)
                 if resume and sha is not None:
                     manifest = store.manifest(item.slug)
-                    if _finished(manifest, sha, settings):
+                    if _finished(manifest, sha, settings, defaults):
                         result.resumed += 1
                         progress.skip(len(data or b""), int(manifest.get("claims") or 0),
                                       manifest.get("status") != "done")
@@ -113,7 +118,7 @@ def run_batch(sources: Sequence[str], out: str | Path, *, workers: int = 1, sche
                 store.forget(item.slug)
                 sizes[item.slug] = len(data or b"")
                 yield Task(slug=item.slug, path=item.path, relative=item.relative, sha256=sha, data=data,
-                           settings=settings, read_error=error, timeout=timeout)
+                           settings=settings, read_error=error, timeout=timeout, defaults=defaults)
 
         order_path = out / ORDER
         with open(order_path, "w", encoding="utf-8") as order, _executor(settings, workers, scheduler) as executor:
@@ -121,16 +126,22 @@ def run_batch(sources: Sequence[str], out: str | Path, *, workers: int = 1, sche
                 _record(store, done, progress, result, sizes.pop(done.slug, 0))
             order.flush()
         progress.close()
+        result.metadata = metadata.figures()
         result.figures = _finish(store, order_path, settings, started_at, time.monotonic() - clock,
                                  workers=workers, scheduler=scheduler, resume=resume, sources=sources, result=result)
         order_path.unlink(missing_ok=True)
     return result
 
 
-def _finished(manifest: dict[str, Any] | None, sha: str, settings: Settings) -> bool:
-    """Resume skips an input finished from the same bytes with the same settings, unless it failed for a
-    reason that is not the input's (a crashed worker, a bug: code ``internal``), which is worth a retry."""
-    if not manifest or manifest.get("sha256") != sha or manifest.get("settings") != settings.to_dict():
+def _finished(manifest: dict[str, Any] | None, sha: str, settings: Settings, defaults: dict[str, str]) -> bool:
+    """Resume skips an input finished from the same bytes with the same settings and the same defaults for
+    its front matter, unless it failed for a reason that is not the input's (a crashed worker, a bug: code
+    ``internal``), which is worth a retry. ``--about``, ``--date`` and ``--metadata`` are compared through
+    each input's defaults, not as settings: editing one row of the table redoes one input."""
+    if not manifest or manifest.get("sha256") != sha:
+        return False
+    recorded = {k: v for k, v in (manifest.get("settings") or {}).items() if k not in PER_INPUT}
+    if recorded != settings.shared() or (manifest.get("defaults") or {}) != defaults:
         return False
     return manifest.get("status") == "done" or (manifest.get("error") or {}).get("code") != "internal"
 
@@ -190,6 +201,7 @@ def _finish(store: OutputStore, order_path: Path, settings: Settings, started_at
     figures["run"] = {"sources": list(sources), "workers": None if scheduler else workers, "scheduler": scheduler,
                       "resume": resume}
     figures["settings"] = settings.to_dict()
+    figures["metadata"] = result.metadata
     import json
 
     write_text(store.out / "summary.json", json.dumps(figures, ensure_ascii=False, indent=2) + "\n")

@@ -30,15 +30,26 @@ class Settings:
     evidence: str | None = None
     scale: str = "default"
     templates: str | None = None
-    about: str | None = None
+    about: str | None = None  # --about, --date, --metadata: per-input defaults, see :data:`PER_INPUT`
     formats: tuple[str, ...] = ("html",)
     top: int = 100
     version: str = ""
+    date: str | None = None
+    metadata: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["formats"] = list(self.formats)
         return data
+
+    def shared(self) -> dict[str, Any]:
+        """The settings that decide every input's outputs alike: what resume compares across the batch."""
+        return {key: value for key, value in self.to_dict().items() if key not in PER_INPUT}
+
+
+# Settings that reach an input only through its own defaults (``Task.defaults``: its metadata row, else
+# --date/--about). Resume compares those defaults per input, so a table edited in one row redoes one input.
+PER_INPUT = frozenset({"about", "date", "metadata"})
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,9 @@ class Task:
     settings: Settings
     read_error: tuple[str, str] | None = None
     timeout: float | None = None  # seconds; not a setting: it changes no output, only when we give up
+    # What fills in for missing front matter (title, speaker, date, about): the --metadata row, else
+    # --date/--about. Part of the manifest, and what resume compares besides the bytes and shared settings.
+    defaults: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -163,7 +177,7 @@ def _process(task: Task, started: float) -> Result:
     settings = task.settings
     state = worker_state(settings)
     assert task.data is not None
-    document = read_document(task.path, data=task.data, name=task.path, about=settings.about)
+    document = read_document(task.path, data=task.data, name=task.path, defaults=task.defaults)
     document = replace(document, slug=task.slug)
     claims = extract(document, state.nlp)
     verdicts = state.checker.check(claims)
@@ -228,7 +242,8 @@ def _manifest(task: Task, status: str, seconds: float, *, document: Any = None, 
         meta = {"title": document.title, "speaker": document.speaker, "date": document.date}
     manifest: dict[str, Any] = {
         "manifest": MANIFEST_VERSION, "status": status, "slug": task.slug, "path": task.path,
-        "relative": task.relative, "sha256": task.sha256, "settings": task.settings.to_dict(), **meta,
+        "relative": task.relative, "sha256": task.sha256, "settings": task.settings.to_dict(),
+        "defaults": dict(task.defaults), **meta,
         "claims": 0, "words": 0, "by_kind": {}, "by_rating": {}, "by_kind_rating": {}, "top": [], "brief": None,
         "files": [], "seconds": round(seconds, 3),
     }
