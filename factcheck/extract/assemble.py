@@ -71,6 +71,8 @@ _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reachin
 # a count is claimed when something has, holds, hosts or is so many ("there are 59 programs")
 _COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hosts?|hosting|hosted|employs?|"
                          r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are)\b)")
+_MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
+_PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _THAT_OF = re.compile(r"(?i:\b(?:that|those)\s+of\s+(?:the\s+)?$)")
 _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
@@ -94,7 +96,20 @@ _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|
 _AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annual\s+average|average)\s+(?:\w+\s+){0,3}?"
                            r"(?:growth|increase|rise|rate|decline|decrease|reduction)\b[^.;]*$)")
 _AVERAGE_AFTER = re.compile(r"(?i:\s+(?:a|per|each)\s+(?:year|annum)\s+on\s+average\b|\s+on\s+average\s+(?:a|per|each)"
-                            r"\s+(?:year|annum)\b)")
+                            r"\s+(?:year|annum)\b|\s+(?:a|per|each)\s+(?:year|annum)\s+(?:over|during|for|since|between"
+                            r"|in\s+the\s+(?:past|last))\b)")
+_FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
+# "plans on reducing emissions by 70 percent", "its contribution to reduce emissions by 14 per cent": aims
+_AIM_BEFORE = re.compile(r"(?i:\b(?:plans?|planning|aims?|aiming|intends?|intending|seeks?|seeking|hopes?|pledged?"
+                         r"|commit(?:ted|ment|s)?|contribution|target|goal|determined|ready|prepared|decided|agreed"
+                         r"|promised?|wants?|proposed?|proposing|undertak\w+|strive|striving)\s+(?:on\s+|at\s+|to\s+)?"
+                         r"(?:\w+\s+){0,2}?(?:reduc|increas|cut|rais|doubl|halv|lower|boost|grow|expand|bring)\w*\b"
+                         r"[^.;]*$)")
+_NOT_BEFORE = re.compile(r"(?i:\bnot\s+(?:only\s+|just\s+|even\s+)?(?:by\s+)?$)")
+# "a 0.2 per cent levy on imports": the rate of a tax, not a figure about the flow it is levied on
+_RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|taxes|tariffs?|duty|duties|surcharge|vat"
+                              r"|fee|fees|commission|interest\s+rate|discount)\b)")
+_WORLD_OWNER = re.compile(r"(?i:\b(?:global|world|worldwide|planetary)\s+(?:[\w-]+\s+){0,2}$)")
 _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+)?(?:rate|pace)\s+of\s+$)")
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
 _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s))\s+"
@@ -237,7 +252,10 @@ class SentenceAnalyser:
             own_period = any(cs <= p.start < ce and p.role in _NAMED_ROLES for p in periods)
             # A clause holding a marker is a forecast; so are the clauses after one ("projected to rise by $51
             # billion, $49 billion of which ..."), unless they name a period of their own.
-            forecast = any(cs <= x < ce for x in markers) or (first_marker < cs and not own_period)
+            # "..., from only $543 in 2005-2006" after "is expected to grow to $1,602": where the forecast starts
+            continues_forecast = _FROM_CONTINUES.match(text, cs) is not None
+            forecast = any(cs <= x < ce for x in markers) or (
+                first_marker < cs and (not own_period or continues_forecast))
             if hypothetical or forecast:
                 previous = m
                 continue
@@ -566,12 +584,19 @@ class SentenceAnalyser:
             if world_whole:
                 # "we produce less than 0.4 per cent of global emissions", "Africa accounts for 3% of world trade":
                 # the speaker's (or the named) part of the world's total
-                world_ind = next((h for h in m.indicators if h.start == world_whole.end()), None)
+                world_ind = next((h for h in m.indicators if h.start >= world_whole.end()
+                                  and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
                 owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"
                          and not re.search(r"[,;:]", text[p.end:q.start])]
                 if world_ind is not None and (owner or _FIRST_PERSON.search(text, m.start, m.end)):
                     entity = owner[-1].code if owner else ctx.default_entity()
                     drafts.append(Draft("share", Subject(world_ind.value, entity, None, commodity), period,
+                                        against=Subject(world_ind.value, "world", None), claimed=claimed))
+                    continue
+                part = self._part_before(text, m, q, world_ind.value if world_ind else None)
+                if world_ind is not None and part is not None:
+                    # "Energy accounts for roughly 80 per cent of global emissions": a part of the world's total
+                    drafts.append(Draft("share", Subject(part, "world", None, commodity), period,
                                         against=Subject(world_ind.value, "world", None), claimed=claimed))
                     continue
             if whole and ind not in SHARE_INDICATORS:
@@ -582,7 +607,8 @@ class SentenceAnalyser:
                     continue  # "growth of more than 4 per cent of our GDP": a growth rate, not a share
                 owner = [p for p in m.places if p.role == "entity"]
                 entity = owner[0].code if owner else ctx.default_entity()
-                drafts.append(Draft("share", Subject(part[0].value if part else None, entity, None, commodity), period,
+                named = part[0].value if part else self._part_before(text, m, q, ind) or self._part_after(text, m, q)
+                drafts.append(Draft("share", Subject(named, entity, None, commodity), period,
                                     against=Subject(ind, entity, None), claimed=claimed))
                 continue
             if ind not in SHARE_INDICATORS:
@@ -603,6 +629,25 @@ class SentenceAnalyser:
             drafts.append(Draft("share", Subject(ind, entity, p_code, commodity), period,
                                 against=Subject(ind, entity, None), claimed=claimed))
         return drafts
+
+    @staticmethod
+    def _part_before(text: str, m: Mentions, q: QuantityMention, whole: str | None) -> str | None:
+        """The part a share measures, named before it: "Energy accounts for 80% of ...", "People living in
+        extreme poverty make up 8.6% of ..." (a lexicon indicator, else the subject's own noun phrase)."""
+        known = [h for h in m.indicators if h.end <= q.start and h.value != whole
+                 and not _CLAUSE_WORD.search(text, h.end, q.start)]
+        if known:
+            return known[-1].value
+        phrase = subject_before(text, m.start, q.start, [(p.start, p.end) for p in m.places])
+        return phrase.name if phrase else None
+
+    @staticmethod
+    def _part_after(text: str, m: Mentions, q: QuantityMention) -> str | None:
+        """"contributes 1 per cent of its GNI to official development assistance": the part comes after."""
+        to = _PART_AFTER.search(text, q.end, m.end)
+        if to is None:
+            return None
+        return next((h.value for h in m.indicators if h.start == to.end()), None)
 
     def _periods_for(self, m: Mentions, q: QuantityMention) -> list[PeriodMention]:
         """The periods for one figure: one named right after it ("21% in 2019") comes first."""
@@ -649,6 +694,10 @@ class SentenceAnalyser:
                     draft.note = f"an average annual rate ({q.text}): no rule checks rates averaged over years yet"
                     drafts.append(draft)
                 continue
+            if _NOT_BEFORE.search(text, max(m.start, q.start - 20), q.start) or (
+                    q.unit in ("%", "pp") and _RATE_NOUN_AFTER.match(text, q.end, m.end)) or \
+                    _AIM_BEFORE.search(text, m.start, q.start):
+                continue  # "rose not 4.5 percent, but 13.5", "a 0.2 per cent levy", "plans on reducing by 70%"
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start)
             if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
@@ -718,6 +767,9 @@ class SentenceAnalyser:
         if ind.value == "price" and (_WORLD_WORD.match(text, ind.start)
                                      or _WORLD_BEFORE.search(text, max(0, ind.start - 20), ind.start)):
             entity, partner = "world", None  # "global prices", "world market prices": the market's price
+        elif not own and _WORLD_OWNER.search(text, max(m.start, ind.start - 30), ind.start) and \
+                not any(p.role == "entity" and p.end <= ind.start for p in m.places):
+            entity, partner = "world", None  # "Global CO2 emissions have increased": the world's
         indicator = ind.value
         if partner is not None and indicator in _NO_PARTNER:
             partner = None  # "2 million people killed in the struggle with the German invaders": no counterpart

@@ -69,7 +69,7 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     if i < 0 or tokens[i].group().lower() not in w.verbs:
         return None
     i -= 1
-    while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by", "to", "at", "than", "as"}:
+    while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by", "to", "at", "than", "as", "for"}:
         i -= 1
     phrase: list[re.Match[str]] = []
     while i >= 0 and len(phrase) < 6:
@@ -78,14 +78,15 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
         if low in ("and", "or") and phrase and _inside_prepositional(tokens, i, w):
             i -= 1  # "grants-in-aid to State and local governments": the "and" joins the preposition's objects
             continue
+        if low in w.prepositions and low not in w.boundaries:
+            phrase = []  # "hourly earnings of the American worker": the head comes before "of"
+            i -= 1
+            continue
         if not word[0].isalpha() or low in w.boundaries or low in w.verbs or low in w.auxiliaries:
             break
         if any(a <= tokens[i].start() < b for a, b in masked or []):
             break  # a place: whose figure it is, not what it measures
-        if low in w.prepositions:
-            phrase = []  # "hourly earnings of the American worker": the head comes before "of"
-        else:
-            phrase.insert(0, tokens[i])
+        phrase.insert(0, tokens[i])
         i -= 1
     # drop a trailing prepositional phrase that was read first: keep only words before the first preposition
     if not phrase:
