@@ -231,3 +231,44 @@ def test_holes_in_a_total_series_are_noted_not_fatal(tmp_path: Path) -> None:
     assert package.problems == []
     assert any("WB_GEM_BLR_EXPORTS_NSA" in str(n) and "9 missing period(s), the first after 2019-12" in str(n)
                for n in package.notices)
+
+
+# --- currencies: conversion through the bundled ECB average rates ----------------------------------------
+
+def test_a_cross_rate_through_the_euro_converts_dollars_to_yuan(store: EvidenceStore) -> None:
+    found = store.lookup(Subject("exports", "BLR"), Span.year(2019), currency="CNY")
+    assert isinstance(found, Observation)
+    # 32,955.0 USD million × 7.735491 CNY per EUR ÷ 1.119475 USD per EUR (ECB 2019 annual averages)
+    assert found.value == pytest.approx(32955e6 * 7.735491 / 1.119475)
+    assert found.unit == "CNY" and found.resource.unit_label == "CNY million"
+    assert any("cross rate through the EUR" in note for note in found.notes)
+    rates = {item.series for item in found.items if item.unit and " per " in item.unit}
+    assert rates == {"ecb-eurofxref:EXR.A.CNY.EUR.SP00.A", "ecb-eurofxref:EXR.A.USD.EUR.SP00.A"}
+
+
+def test_prices_per_tonne_convert_month_by_month_and_stay_per_tonne(store: EvidenceStore) -> None:
+    dollars = store.lookup(Subject("price", "world", commodity="potash"), Span.of("2024-01", "2024-03"))
+    euros = store.lookup(Subject("price", "world", commodity="potash"), Span.of("2024-01", "2024-03"),
+                         currency="EUR")
+    assert isinstance(dollars, Observation) and isinstance(euros, Observation)
+    assert euros.unit == "EUR/t" and dollars.unit == "USD/t"
+    monthly = [i for i in euros.items if i.note == "monthly average exchange rate"]
+    assert [i.period for i in monthly] == ["2024-01", "2024-02", "2024-03"]
+    prices = [i.value for i in euros.items if i.note and i.note.startswith("converted at")]
+    expected = sum(p / r.value for p, r in zip(prices, monthly, strict=True)) / 3  # type: ignore[operator]
+    assert euros.value == pytest.approx(expected)
+    assert any("month by month" in note for note in euros.notes)
+
+
+def test_a_series_in_the_wanted_currency_needs_no_rate(store: EvidenceStore) -> None:
+    found = store.lookup(Subject("exports", "EU", "BLR"), Span.year(2021), currency="EUR")
+    assert isinstance(found, Observation)
+    assert found.value == 6877777682 and not found.notes
+
+
+def test_monthly_values_for_a_chart_are_converted_too(store: EvidenceStore) -> None:
+    first, last = 2020 * 12, 2020 * 12 + 2
+    euros = store.monthly(Subject("exports", "EU", "BLR"), first, last)
+    dollars = store.monthly(Subject("exports", "EU", "BLR"), first, last, currency="USD")
+    assert euros["2020-01"] == 456350307
+    assert dollars["2020-01"] == pytest.approx(456350307 * 1.110036)  # January 2020 average, USD per EUR

@@ -374,6 +374,19 @@ def test_ecb_rates_become_monthly_averages_of_whole_months_only(tmp_path: Path) 
     assert "never quoted in the file (RUB)" in meta["imported"]["not_imported"]
 
 
+def test_imported_rates_convert_a_claim_currency(tmp_path: Path) -> None:
+    evidence = tmp_path / "ev"
+    assert import_file(evidence, "ecb-eurofxref", "eurofxref-hist-head.csv", "--select", "USD",
+                       "--name", "rates").exit_code == 0
+    assert import_file(evidence, "eurostat-comext-csv", "comext-ds045409-belarus.csv").exit_code == 0
+    store = EvidenceStore.load(evidence)
+    # Eurostat's figures end in 2020 and the head's rates start in October 2026: the gap names the rate
+    gap = store.lookup(Subject("exports", "LTU", "BLR"), Span.of("2020-01"), currency="USD")
+    assert isinstance(gap, Gap)
+    assert "exchange_rate EUR→USD has no monthly average for 2020-01" in gap.missing
+    assert "its last monthly average is 2026-10" in gap.missing
+
+
 def test_ecb_rates_on_the_genuine_file_match_the_ecbs_published_annual_averages() -> None:
     currency_converter = pytest.importorskip("currency_converter")
     from factcheck.evidence.importers import convert

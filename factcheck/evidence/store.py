@@ -13,6 +13,13 @@ How a value is found, in order:
    (China's exports to Belarus ≈ Belarus's imports from China), and the result says so.
 4. **Which frequency.** Whole years from annual rows; otherwise the months (or quarters) of the period,
    summed for flows and averaged for prices (the resource's ``aggregation``).
+5. **Which currency.** A look-up may ask for a currency (``currency="USD"``). Series already in it are
+   tried first; a series in another currency is converted period by period at the average exchange rate
+   of the same frequency (the annual average for annual values, each month's average for monthly
+   values), from the folder's ``exchange_rate`` series (entity = base currency, partner = quoted currency,
+   value = units of the partner per unit of the entity: the ECB's 1.18274 USD per EUR). The result says
+   which rates were used; with no rate for the pair and period, the look-up is a gap naming the missing
+   rate series.
 
 A look-up never raises for missing data: it returns a :class:`Gap` that says what is missing and the
 latest period that does exist.
@@ -22,12 +29,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from factcheck.evidence.package import EvidencePackage, ResourceInfo, load_package
+from factcheck.evidence.package import MONEY_UNIT, EvidencePackage, ResourceInfo, load_package
 from factcheck.model import EvidenceItem, Subject
 from factcheck.periods import Span, month_label
 
@@ -36,6 +44,7 @@ FLOW_MIRROR = {"exports": "imports", "imports": "exports"}
 INDICATOR_WORDS = {"exports": "exports", "imports": "imports", "trade": "trade (exports + imports)",
                    "trade_balance": "trade balance (exports − imports)", "price": "price"}
 WORLD = ("", "world", None)
+RATE = "exchange_rate"
 
 Key = tuple[str, str, str, str]  # indicator, entity, partner, commodity
 
@@ -72,6 +81,74 @@ class _Covered(NamedTuple):
     value: float
     items: list[EvidenceItem]
     members: int = 0  # how many member economies had data, for a group
+    frequency: str = ""  # the frequency of the rows the value was made from
+
+
+class _Rate(NamedTuple):
+    """Units of the wanted currency per unit of the series' currency, for one period, and how it was got."""
+
+    value: float
+    text: str  # "1.18274 USD per EUR", or both legs of a cross rate
+    step: str  # the working: "× 1.18274", "÷ 1.18274", or "× 7.62823 ÷ 1.18274" for a cross rate
+    items: tuple[EvidenceItem, ...]
+    source: str
+
+
+class _Converter:
+    """Turns one observation in the series' currency into the wanted one, with the working and the rates."""
+
+    def __init__(self, store: EvidenceStore, info: ResourceInfo, source: str, target: str, frequency: str,
+                 parts: list[tuple[str, float, _Rate]]) -> None:
+        self.store, self.info, self.source, self.target = store, info, source, target
+        self.frequency, self.parts = frequency, parts
+
+    def __call__(self, observation: Observation) -> Observation:
+        info, source, target = self.info, self.source, self.target
+        converted = [value * rate.value for _, value, rate in self.parts]
+        total = sum(converted) if info.aggregation == "sum" or len(converted) == 1 else sum(converted) / len(converted)
+        unit = target + info.unit[len(source):]
+        label = (info.unit_label.replace(source, target, 1) if source in info.unit_label
+                 else target + info.unit_label[len(source):])
+        rate_source = self.parts[0][2].source
+        word = "annual" if self.frequency == "annual" else "monthly"
+        converted_info = replace(info, unit=unit, unit_label=label,
+                                 source_label=f"{info.source_label}, converted to {target} at {rate_source}")
+        items = list(observation.items)
+        if len(self.parts) == 1:
+            period, value, rate = self.parts[0]
+            working = f"{fmt(value)} {info.unit_label} {rate.step} = {fmt(total)} {label}"
+            note = (f"Converted from {source} to {target} at the {word} average rate for {period}, {rate.text} "
+                    f"({rate_source}).")
+            items.extend(rate.items)
+        else:
+            first, last = self.parts[0][0], self.parts[-1][0]
+            rates = [rate.value for _, _, rate in self.parts]
+            how = "added up" if info.aggregation == "sum" else "averaged"
+            working = (f"each of the {len(self.parts)} {'years' if word == 'annual' else 'months'} {first} to {last} "
+                       f"in {info.unit_label} × its {word} average rate ({_rate_number(min(rates))} to "
+                       f"{_rate_number(max(rates))} {target} per {source}), {how} = {fmt(total)} {label}")
+            step = "year" if word == "annual" else "month"
+            note = (f"Converted from {source} to {target} {step} by {step} at each {step}'s average rate, {first} to "
+                    f"{last} ({rate_source}); the rates are listed with the evidence.")
+            for period, value, rate in self.parts:
+                items.append(EvidenceItem(series=observation.items[0].series if observation.items else info.name,
+                                          period=period, value=round(value, 6), unit=info.unit_label,
+                                          source=info.source_label, note=f"converted at the {period} rate"))
+                items.extend(rate.items)
+        if observation.working:
+            working = f"{observation.working}; in {target}: {working}"
+        return Observation(total * info.scale, unit, observation.span, converted_info, tuple(items),
+                           (*observation.notes, note), working)
+
+
+def _currency_of(unit: str) -> str | None:
+    """The currency of a money unit (``EUR`` of ``EUR`` and of ``EUR/t``); None for other units."""
+    return unit[:3] if MONEY_UNIT.match(unit) and unit[:3] != "LCU" else None
+
+
+def _rate_number(value: float) -> str:
+    """A rate as the evidence gives it (no thousands separators, no rounding beyond the stored digits)."""
+    return f"{value:.10g}"
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: attempts are made once per subject
@@ -114,7 +191,8 @@ class EvidenceStore:
             bucket.values[period] = float(value)
         # look-ups repeat across claims and across the years of a chart: remember them
         self._releases = sorted({m for info in self.resources.values() if (m := _month_of(info.released)) is not None})
-        self._lookup_cache: dict[tuple[Subject, tuple[Span, ...], int], tuple[Observation, ...] | Gap] = {}
+        self._lookup_cache: dict[tuple[Subject, tuple[Span, ...], int, str | None],
+                                 tuple[Observation, ...] | Gap] = {}
         self._attempts_cache: dict[Subject, list[_Attempt]] = {}
         self._cover_cache: dict[tuple[_Attempt, Span], _Covered | None] = {}
         self._years_cache: dict[tuple[Subject, int | None], list[int]] = {}
@@ -153,40 +231,48 @@ class EvidenceStore:
 
     # --- look-ups ------------------------------------------------------------------------------------
 
-    def lookup(self, subject: Subject, span: Span, as_of: int | None = None) -> Observation | Gap:
-        found = self.lookup_spans(subject, (span,), as_of)
+    def lookup(self, subject: Subject, span: Span, as_of: int | None = None, currency: str | None = None
+               ) -> Observation | Gap:
+        found = self.lookup_spans(subject, (span,), as_of, currency)
         return found if isinstance(found, Gap) else found[0]
 
-    def lookup_spans(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None = None
-                     ) -> tuple[Observation, ...] | Gap:
-        """Values for several spans from one and the same series, so comparisons never mix vintages."""
-        key = (subject, spans, self._epoch(as_of))
+    def lookup_spans(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None = None,
+                     currency: str | None = None) -> tuple[Observation, ...] | Gap:
+        """Values for several spans from one and the same series, so comparisons never mix vintages.
+
+        ``currency`` (an ISO 4217 code) asks for money in that currency: see the module notes.
+        """
+        if currency is not None:
+            plain = self.lookup_spans(subject, spans, as_of)
+            if isinstance(plain, Gap) or all(_currency_of(obs.unit) in (None, currency) for obs in plain):
+                return plain  # nothing to convert: share the cache with look-ups that name no currency
+        key = (subject, spans, self._epoch(as_of), currency)
         if key not in self._lookup_cache:
             if len(self._lookup_cache) > 200_000:  # bounded: a long batch must not grow without limit
                 self._lookup_cache.clear()
-            self._lookup_cache[key] = self._lookup_spans(subject, spans, as_of)
+            self._lookup_cache[key] = self._lookup_spans(subject, spans, as_of, currency)
         return self._lookup_cache[key]
 
     def _epoch(self, as_of: int | None) -> int:
         """Statement dates between two releases see the same vintages, so their look-ups are the same."""
         return len(self._releases) if as_of is None else bisect_right(self._releases, as_of)
 
-    def _lookup_spans(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None
-                      ) -> tuple[Observation, ...] | Gap:
+    def _lookup_spans(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None,
+                      currency: str | None = None) -> tuple[Observation, ...] | Gap:
         if not subject.indicator:
             return Gap("the claim does not say what is measured")
         if subject.entity is None:
             return Gap("the claim does not say whose figure it is (no country)")
         if subject.indicator in DERIVED:
-            return self._derived(subject, spans, as_of)
-        return self._base(subject, spans, as_of)
+            return self._derived(subject, spans, as_of, currency)
+        return self._base(subject, spans, as_of, currency)
 
-    def _derived(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None
+    def _derived(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None, currency: str | None = None
                  ) -> tuple[Observation, ...] | Gap:
         parts: list[tuple[tuple[Observation, ...], int]] = []
         for indicator, sign in DERIVED[subject.indicator or ""]:
             part_subject = _with(subject, indicator=indicator)
-            part = self._base(part_subject, spans, as_of)
+            part = self._base(part_subject, spans, as_of, currency)
             if isinstance(part, Gap):
                 missing = part.missing.replace(self.describe(part_subject), self.describe(subject))
                 latest = self.latest_year(subject)
@@ -207,21 +293,29 @@ class EvidenceStore:
             combined.append(Observation(value, first.unit, span, first.resource, items, notes, working))
         return tuple(combined)
 
-    def _base(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None
+    def _base(self, subject: Subject, spans: tuple[Span, ...], as_of: int | None, currency: str | None = None
               ) -> tuple[Observation, ...] | Gap:
         attempts = self._attempts(subject)
         if not attempts:
             return Gap(f"no series for {self.describe(subject)}", nearest=self._nearest_other(subject),
                        notes=self._broken_note())
-        for attempt in self._ordered(attempts, as_of):
+        ordered = self._ordered(attempts, as_of)
+        if currency:  # series already in the wanted currency first: a conversion adds the rate's noise
+            ordered.sort(key=lambda attempt: _currency_of(attempt.resource.unit) not in (None, currency))
+        rate_gap: Gap | None = None
+        for attempt in ordered:
             covered = [self._cover(attempt, span) for span in spans]
             if any(c is None for c in covered):
                 continue
             info = attempt.resource
+            converted = self._convert(attempt, spans, covered, currency, subject)
+            if isinstance(converted, Gap):
+                rate_gap = rate_gap or converted
+                continue
             observations = []
-            for span, found in zip(spans, covered, strict=True):
+            for index, (span, found) in enumerate(zip(spans, covered, strict=True)):
                 assert found is not None
-                value, items, members = found
+                value, items, members, _ = found
                 notes = [attempt.note] if attempt.note else []
                 notes.extend(self._vintage_note(info, as_of, attempts))
                 if attempt.group:
@@ -229,13 +323,126 @@ class EvidenceStore:
                     definition = self.group_definition(attempt.group)
                     if definition:
                         notes.append(f"Group used — {definition}")
-                observations.append(Observation(value * info.scale, info.unit, span, info, tuple(items),
-                                                tuple(notes)))
+                observation = Observation(value * info.scale, info.unit, span, info, tuple(items), tuple(notes))
+                if converted is not None:
+                    observation = converted[index](observation)
+                observations.append(observation)
             return tuple(observations)
+        if rate_gap is not None:
+            return rate_gap
         latest = self.latest_year(subject, as_of=None)
         wanted = " and ".join(span.label() for span in spans)
         return Gap(f"no series covers {self.describe(subject)} for {wanted}", latest,
                    self._latest_text(subject, latest), self._broken_note())
+
+    # --- currencies ----------------------------------------------------------------------------------
+
+    def _convert(self, attempt: _Attempt, spans: tuple[Span, ...], covered: list[_Covered | None],
+                 currency: str | None, subject: Subject) -> list[Callable[[Observation], Observation]] | Gap | None:
+        """How to convert each span's observation into ``currency``; None when nothing is to convert.
+
+        The span's value is split into the periods it was made from (a year of annual rows, the months of
+        monthly rows), each is multiplied by the average rate of that period, and the results are added up
+        (or averaged, for prices). A Gap names the rate that is missing.
+        """
+        info = attempt.resource
+        source = _currency_of(info.unit)
+        if not currency or source is None or source == currency:
+            return None
+        converters = []
+        for span, found in zip(spans, covered, strict=True):
+            assert found is not None
+            if found.frequency not in ("annual", "monthly"):
+                return Gap(f"the figure for {self.describe(subject)} in {span.label()} is in {source} and comes from "
+                           f"{found.frequency} rows: only annual and monthly values are converted (at annual and "
+                           f"monthly average rates), so it cannot be given in {currency}")
+            periods = _periods(span, found.frequency) or ()
+            parts: list[tuple[str, float, _Rate]] = []
+            for period in periods:
+                part = found if len(periods) == 1 else self._cover(attempt, Span.of(period))
+                if part is None or part.frequency != found.frequency:
+                    return Gap(f"{self.describe(subject)} in {span.label()} cannot be converted from {source} to "
+                               f"{currency} period by period (its {period} value comes from other rows)")
+                rate = self._rate(source, currency, found.frequency, period)
+                if rate is None:
+                    return self._rate_gap(source, currency, found.frequency, period, subject, span, found, info)
+                parts.append((period, part.value, rate))
+            converters.append(_Converter(self, info, source, currency, found.frequency, parts))
+        return converters
+
+    def _rate(self, source: str, target: str, frequency: str, period: str) -> _Rate | None:
+        """Units of ``target`` per unit of ``source`` in ``period``: a direct rate, its inverse, or a cross rate
+        through a common base currency (EUR for the ECB's rates), as the ECB computes cross rates."""
+        direct = self._rate_value(source, target, frequency, period)
+        if direct is not None:
+            value, item, source_label = direct
+            return _Rate(value, f"{_rate_number(value)} {target} per {source}", f"× {_rate_number(value)}", (item,),
+                         source_label)
+        inverse = self._rate_value(target, source, frequency, period)
+        if inverse is not None:
+            value, item, source_label = inverse
+            return _Rate(1 / value, f"{_rate_number(value)} {source} per {target}", f"÷ {_rate_number(value)}",
+                         (item,), source_label)
+        for base in self._rate_bases():
+            to_target = self._rate_value(base, target, frequency, period)
+            to_source = self._rate_value(base, source, frequency, period)
+            if to_target is not None and to_source is not None:
+                text = (f"{_rate_number(to_target[0])} {target} per {base} and {_rate_number(to_source[0])} {source} "
+                        f"per {base}, a cross rate through the {base}")
+                step = f"× {_rate_number(to_target[0])} ÷ {_rate_number(to_source[0])}"
+                return _Rate(to_target[0] / to_source[0], text, step, (to_target[1], to_source[1]), to_target[2])
+        return None
+
+    def _rate_value(self, base: str, quoted: str, frequency: str, period: str
+                    ) -> tuple[float, EvidenceItem, str] | None:
+        by_resource = self._index.get((RATE, base, quoted, ""), {})
+        for name in sorted(by_resource, key=lambda n: (self.resources[n].priority, n)):
+            series = by_resource[name].get((frequency, ""))
+            if series is not None and period in series.values:
+                info = self.resources[name]
+                value = series.values[period]
+                item = EvidenceItem(series=f"{name}:{series.series}", period=period, value=value,
+                                    unit=f"{quoted} per {base}", source=info.source_label,
+                                    note=f"{frequency} average exchange rate")
+                return value, item, info.source_label
+        return None
+
+    def _rate_bases(self) -> list[str]:
+        return sorted({entity for indicator, entity, _, _ in self._index if indicator == RATE})
+
+    def _rate_gap(self, source: str, target: str, frequency: str, period: str, subject: Subject, span: Span,
+                  found: _Covered, info: ResourceInfo) -> Gap:
+        """A look-up that has the figure but not the rate to convert it: name the rate series that is missing."""
+        word = {"annual": "annual average", "monthly": "monthly average"}.get(frequency, f"{frequency} average")
+        pairs = sorted({(e, p) for i, e, p, _ in self._index if i == RATE})
+        if any(target in (e, p) for e, p in pairs) and any(source in (e, p) for e, p in pairs):
+            why = f"the rate series {RATE} {source}→{target} has no {word} for {period}"
+            latest = self._latest_rate(source, target, frequency)
+            if latest:
+                why += f" (its last {word} is {latest})"
+        else:
+            known = ", ".join(sorted({p for _, p in pairs} | {e for e, _ in pairs})) or "none"
+            missing = target if not any(target in (e, p) for e, p in pairs) else source
+            why = (f"the evidence has no exchange-rate series for {missing} ({RATE} {source}→{target}; "
+                   f"currencies with rates: {known})")
+        nearest = (f"{self.describe(subject)}, {span.label()}: {fmt(found.value)} {info.unit_label} "
+                   f"({info.source_label})")
+        return Gap(f"the figure for {self.describe(subject)} in {span.label()} is in {source} and cannot be "
+                   f"converted to {target}: {why}", nearest=nearest)
+
+    def _latest_rate(self, source: str, target: str, frequency: str) -> str | None:
+        """The last period a rate (direct, inverse or cross) exists for."""
+        def last(base: str, quoted: str) -> str | None:
+            periods = [max(series.values) for slots in self._index.get((RATE, base, quoted, ""), {}).values()
+                       if (series := slots.get((frequency, ""))) is not None and series.values]
+            return max(periods) if periods else None
+
+        found = [p for p in (last(source, target), last(target, source)) if p]
+        for base in self._rate_bases():
+            legs = [last(base, target), last(base, source)]
+            if all(legs):
+                found.append(min(p for p in legs if p))
+        return max(found) if found else None
 
     def _attempts(self, subject: Subject) -> list[_Attempt]:
         """Every way one resource could answer for this subject."""
@@ -355,37 +562,42 @@ class EvidenceStore:
             found = [p for p in parts if p is not None]
             if not found:
                 return None
-            values = [value for value, _, _ in found]
+            values = [value for value, _, _, _ in found]
             total = sum(values) if info.aggregation == "sum" else sum(values) / len(values)
             item = EvidenceItem(series=f"{info.name}:{found[0][1]}", period=span.iso(), value=round(total, 6),
                                 unit=info.unit_label, source=info.source_label,
                                 note=f"sum over {len(found)} economies of {self.place(attempt.group)}")
-            return _Covered(total, [item], len(found))
+            frequencies = {frequency for _, _, _, frequency in found}
+            return _Covered(total, [item], len(found), found[0][3] if len(frequencies) == 1 else "mixed")
         plus = [self._cover_key(info, key, span) for key in attempt.plus]
         if any(p is None for p in plus):
             return None
         found_plus = [p for p in plus if p is not None]
         items = [EvidenceItem(series=f"{info.name}:{series}", period=periods, value=round(value, 6),
                               unit=info.unit_label, source=info.source_label)
-                 for value, series, periods in found_plus]
-        total = sum(value for value, _, _ in found_plus)
+                 for value, series, periods, _ in found_plus]
+        total = sum(value for value, _, _, _ in found_plus)
+        frequencies = {frequency for _, _, _, frequency in found_plus}
+        frequency = found_plus[0][3] if len(frequencies) == 1 else "mixed"
         if len(plus) > 1 and info.aggregation == "mean":
             total /= len(plus)
         if attempt.minus:
             minus = [m for m in (self._cover_key(info, key, span) for key in attempt.minus) if m is not None]
             if not minus:  # this resource has the total but not the group to take from it
                 return None
-            subtracted = sum(value for value, _, _ in minus)
+            subtracted = sum(value for value, _, _, _ in minus)
+            if any(m[3] != frequency for m in minus):
+                frequency = "mixed"
             complement = self.groups.complement_of(attempt.group or "") or ""
             items.append(EvidenceItem(series=f"{info.name}:{minus[0][1] if minus else '?'}", period=span.iso(),
                                       value=round(subtracted, 6), unit=info.unit_label, source=info.source_label,
                                       note=f"sum over {len(minus)} economies of {self.place(complement)}, "
                                            "subtracted"))
             total -= subtracted
-            return _Covered(total, items, len(minus))
-        return _Covered(total, items)
+            return _Covered(total, items, len(minus), frequency)
+        return _Covered(total, items, 0, frequency)
 
-    def _cover_key(self, info: ResourceInfo, key: Key, span: Span) -> tuple[float, str, str] | None:
+    def _cover_key(self, info: ResourceInfo, key: Key, span: Span) -> tuple[float, str, str, str] | None:
         slots = self._index.get(key, {}).get(info.name)
         return _aggregate(slots, span, info.aggregation) if slots else None
 
@@ -420,26 +632,45 @@ class EvidenceStore:
         years = sorted(y for y in candidate_years if limit is None or y <= limit)[-back:]
         return [y for y in years if any(self._cover(attempt, Span.year(y)) is not None for attempt in attempts)]
 
-    def annual(self, subject: Subject, years: list[int], as_of: int | None = None) -> dict[int, Observation]:
+    def annual(self, subject: Subject, years: list[int], as_of: int | None = None, currency: str | None = None
+               ) -> dict[int, Observation]:
         found = {}
         for year in years:
-            obs = self.lookup(subject, Span.year(year), as_of)
+            obs = self.lookup(subject, Span.year(year), as_of, currency)
             if isinstance(obs, Observation):
                 found[year] = obs
         return found
 
-    def monthly(self, subject: Subject, first: int, last: int, as_of: int | None = None) -> dict[str, float]:
-        """Monthly values (series scale) between two month indexes, from one series, where it has them."""
+    def monthly(self, subject: Subject, first: int, last: int, as_of: int | None = None,
+                currency: str | None = None) -> dict[str, float]:
+        """Monthly values (series scale) between two month indexes, from one series, where it has them.
+
+        With ``currency``, a series in another currency is converted at each month's average rate, and
+        months without a rate are left out.
+        """
         if subject.indicator in DERIVED:
-            parts = [(self.monthly(_with(subject, indicator=i), first, last, as_of), sign)
+            parts = [(self.monthly(_with(subject, indicator=i), first, last, as_of, currency), sign)
                      for i, sign in DERIVED[subject.indicator]]
             common = set.intersection(*(set(values) for values, _ in parts))
             return {m: sum(sign * values[m] for values, sign in parts) for m in sorted(common)}
-        for attempt in self._ordered(self._attempts(subject), as_of):
+        ordered = self._ordered(self._attempts(subject), as_of)
+        if currency:
+            ordered.sort(key=lambda attempt: _currency_of(attempt.resource.unit) not in (None, currency))
+        for attempt in ordered:
+            source = _currency_of(attempt.resource.unit)
+            convert = currency is not None and source is not None and source != currency
             values = {}
             for index in range(first, last + 1):
                 found = self._cover(attempt, Span(index, index))
-                if found is not None:
+                if found is None:
+                    continue
+                if convert:
+                    assert source is not None and currency is not None
+                    rate = self._rate(source, currency, "monthly", month_label(index))
+                    if rate is None or found.frequency != "monthly":
+                        continue
+                    values[month_label(index)] = found.value * rate.value
+                else:
                     values[month_label(index)] = found.value
             if values:
                 return values
@@ -482,8 +713,8 @@ def _month_of(date: str | None) -> int | None:
 
 
 def _aggregate(slots: dict[tuple[str, str], _Series], span: Span, aggregation: str
-               ) -> tuple[float, str, str] | None:
-    """(value, series id, period text) for ``span`` from the best frequency that covers it exactly.
+               ) -> tuple[float, str, str, str] | None:
+    """(value, series id, period text, frequency) for ``span`` from the best frequency that covers it exactly.
 
     Whole years come from annual rows, then months, then quarters; unadjusted figures before seasonally
     adjusted ones (unadjusted months add up to the year, adjusted ones need not).
@@ -501,7 +732,7 @@ def _aggregate(slots: dict[tuple[str, str], _Series], span: Span, aggregation: s
                 found = [values[p] for p in periods]
                 value = sum(found) if aggregation == "sum" else sum(found) / len(found)
                 text = periods[0] if len(periods) == 1 else f"{periods[0]}/{periods[-1]}"
-                return value, series.series, text
+                return value, series.series, text, frequency
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from factcheck.evidence.package import MONEY_UNIT
 from factcheck.evidence.store import EvidenceStore, Gap, Observation, fmt, upper_first
 from factcheck.model import Chart, ChartPoint, Claim, EvidenceItem, Quantity, Subject, Verdict
 from factcheck.periods import Span, as_of_month
@@ -60,12 +61,17 @@ class Rule:
     def as_of(self, claim: Claim) -> int | None:
         return as_of_month(claim.source.date)
 
+    def currency(self, claim: Claim) -> str | None:
+        """The currency a claim states money in ("USD" for USD and USD/t), which look-ups convert into."""
+        unit = claim.claimed.unit if claim.claimed else None
+        return unit[:3] if unit and MONEY_UNIT.match(unit) else None
+
     def lookup(self, subject: Subject, span: Span, claim: Claim) -> Observation | Gap:
-        return self.store.lookup(subject, span, self.as_of(claim))
+        return self.store.lookup(subject, span, self.as_of(claim), self.currency(claim))
 
     def lookup_pair(self, subject: Subject, span: Span, base: Span, claim: Claim
                     ) -> tuple[Observation, Observation] | Gap:
-        found = self.store.lookup_spans(subject, (span, base), self.as_of(claim))
+        found = self.store.lookup_spans(subject, (span, base), self.as_of(claim), self.currency(claim))
         return found if isinstance(found, Gap) else (found[0], found[1])
 
     def quotient(self, top: Subject, bottom: Subject, span: Span, claim: Claim
@@ -117,12 +123,13 @@ class Rule:
         if not span.whole_years:
             first_month = (first // 12 - 1) * 12
             last_month = (span.last // 12) * 12 + 11
-            values = self.store.monthly(subject, first_month, last_month, self.as_of(claim))
+            values = self.store.monthly(subject, first_month, last_month, self.as_of(claim), self.currency(claim))
             points = tuple(ChartPoint(period, round(value, 3)) for period, value in values.items())
             unit = self._unit_label(subject, span, claim)
         if len(points) < 2:
             # annual figures up to the claim's period, or the last years there are when none reach it
-            found = self.store.annual(subject, self.years_near(span, subject, count=10), self.as_of(claim))
+            found = self.store.annual(subject, self.years_near(span, subject, count=10), self.as_of(claim),
+                                      self.currency(claim))
             points = tuple(ChartPoint(str(year), round(obs.scaled, 3)) for year, obs in found.items())
             unit = next((obs.resource.unit_label for obs in found.values()), "")
         if len(points) < 2:

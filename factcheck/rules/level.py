@@ -23,7 +23,7 @@ class LevelRule(Rule):
         if found.unit != claim.claimed.unit:
             return self.unverifiable(
                 claim, f"the claim is in {claim.claimed.unit} but the evidence for {self.describe(claim.subject)} "
-                f"is in {found.unit}, and the store has no rate series to convert it",
+                f"is in {found.unit}, which cannot be converted to it",
                 f"{self.describe(claim.subject)}, {span.label()}: {fmt(found.scaled)} {found.resource.unit_label}")
         judgement = judge_value(claim.claimed, found.value)
         working = found.working or f"{fmt(found.scaled)} ({found.resource.unit_label})"
