@@ -73,6 +73,7 @@ _COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hos
                          r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are)\b)")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
+_PEOPLE_PREFIXES = ("people_", "persons_", "individuals_", "inhabitants_", "men_", "women_", "children_")
 _THAT_OF = re.compile(r"(?i:\b(?:that|those)\s+of\s+(?:the\s+)?$)")
 _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
@@ -842,8 +843,10 @@ class SentenceAnalyser:
         if q.relation == "eq" and q.scale == 1.0 and (q.value < 2 or q.value != int(q.value)
                                                       or 1900 <= q.value <= 2100):
             return None  # "1 person", "2.5 Americans", a year: not a count worth checking
-        noun = counted_after(text, q.end, m.end)
-        if noun is None or not noun.name.endswith("s") or not _COUNT_VERB.search(text, m.start, m.end):
+        counted_noun = re.search(r"(?i:\b[a-z]+$)", q.text)  # "68 million people": the quantity took the noun
+        noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end)
+        if noun is None or (not noun.name.endswith("s") and not noun.name.startswith(_PEOPLE_PREFIXES)) \
+                or not _COUNT_VERB.search(text, m.start, m.end):
             return None
         return Hit(noun.start, noun.end, "indicator", noun.name, {"open": True})
 

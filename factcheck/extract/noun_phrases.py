@@ -120,5 +120,31 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
         phrase.append(token)
     if not phrase:
         return None
+    if phrase[-1].group().lower() in _PEOPLE:
+        return _people_doing(text, phrase[-1], end, w)
     name = _name(phrase, w)
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
+
+
+_PEOPLE = frozenset({"people", "persons", "individuals", "inhabitants", "men", "women", "children"})
+_SKIPPED = frozenset({"are", "were", "is", "was", "have", "has", "had", "been", "currently", "now", "still", "already",
+                      "who", "that", "living", "live", "lived", "being"})
+
+
+def _people_doing(text: str, noun: re.Match[str], end: int, w: Words) -> Phrase | None:
+    """"1 billion people are currently living without electricity" → people_without_electricity: people are
+    counted by what the sentence says of them; bare "people" says nothing."""
+    said: list[re.Match[str]] = []
+    for token in _WORD.finditer(text, noun.end(), end):
+        low = token.group().lower()
+        if not token.group()[0].isalpha() or len(said) == 4 or (low in w.boundaries and low not in _SKIPPED):
+            break
+        if low in _SKIPPED and not said:
+            continue
+        said.append(token)
+    while said and said[-1].group().lower() in w.prepositions | w.determiners:
+        said.pop()
+    if not said:
+        return None
+    name = re.sub(r"[^a-z0-9]+", "_", " ".join([noun.group()] + [t.group() for t in said]).lower()).strip("_")
+    return Phrase(noun.start(), said[-1].end(), name)
