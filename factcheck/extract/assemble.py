@@ -157,7 +157,7 @@ _SUPERLATIVE_RANK = re.compile(
     r"(?i:\b(?P<sup>(?:one\s+of\s+)?(?:the|its|our|their|\w+(?:'s|’s))\s+(?:second[- ]|third[- ])?"
     r"(?:lowest|highest|largest|biggest|smallest|fastest|slowest|strongest|weakest)(?:[- ]growing)?)\s+"
     r"(?:[\w-]+\s+){0,4}?(?P<scope>(?:in|among|of)\s+(?:the\s+)?(?:region|world|continent|europe|africa|asia|"
-    r"latin\s+america|cis|eu|european\s+union|g20|oecd)))")
+    r"latin\s+america|cis|eu|european\s+union|g20|oecd|any\s+(?:other\s+)?country)))")
 # "the world's largest exporter", "one of Europe's biggest producers": the scope comes first
 _WORLDS_SUPERLATIVE = re.compile(
     r"(?i:\b(?:one\s+of\s+)?(?:the\s+)?(?:world|region|continent|europe|africa|asia|globe)(?:'s|’s)\s+"
@@ -414,6 +414,9 @@ class SentenceAnalyser:
             return []
         ind = next((h for h in m.indicators if found.start() <= h.start < found.end()), None)
         actor = _ACTORS.get((found.groupdict().get("actor") or "").lower().rstrip("s"))
+        if ind is None and actor is None:
+            # "the literacy rate stands at 92 per cent, one of the highest in the world": the clause's measure
+            ind = next((h for h in reversed(m.indicators) if h.end <= found.start()), None)
         indicator = actor or (ind.value if ind else None)
         if indicator == "gdp" and "growing" in found.group(0).lower():
             indicator = "gdp_growth"  # "the fastest-growing economy" ranks growth rates, not sizes
@@ -856,7 +859,7 @@ class SentenceAnalyser:
             counted = self._counted(text, m, q)
             if counted is not None:
                 return counted
-        if q.unit not in ("%", "pp", "count") and not (q.unit or "").isupper():
+        if q.unit not in ("%", "pp", "count") and not (q.unit or "").isupper() and q.kind != "times":
             return None
         places = [(p.start, p.end) for p in m.places]
         phrase = subject_before(text, m.start, q.start, places)

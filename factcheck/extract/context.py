@@ -38,7 +38,7 @@ class DocContext:
 
     def ref(self) -> DateRef:
         last = self.last_period.end if self.last_period and self.last_period.end else None
-        return DateRef(self.year, self.month, int(last[:4]) if last else None)
+        return DateRef(self.year, self.month, int(last[:4]) if last else None, self.about)
 
     def default_entity(self) -> str | None:
         if self.about:

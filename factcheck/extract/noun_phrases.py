@@ -85,7 +85,11 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
         if not word[0].isalpha() or low in w.boundaries or low in w.verbs or low in w.auxiliaries:
             break
         if any(a <= tokens[i].start() < b for a, b in masked or []):
-            break  # a place: whose figure it is, not what it measures
+            if _inside_prepositional(tokens, i, w):
+                phrase = []  # "of the American worker": the preposition's object, dropped when it is reached
+                i -= 1
+                continue
+            break  # "Germany's exports", "Belarusian potash": whose figure it is, not what it measures
         phrase.insert(0, tokens[i])
         i -= 1
     # drop a trailing prepositional phrase that was read first: keep only words before the first preposition

@@ -9,8 +9,11 @@ Months are only recognised capitalised, so the modal verb "may" is never May.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from factcheck.model import Period
 
@@ -34,7 +37,7 @@ _N = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
 _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
 _I = "(?i:{})".format
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("latest", re.compile(_I(r"\b(?:the\s+)?(?:latest|most\s+recent|newest)\s+(?:data|figures|statistics|numbers)"))),
     ("base_same_last", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|than\s+(?:in|during|for)"
@@ -84,6 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("past_years", re.compile(
         _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than)\s+)+"
            rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century))"))),
+    ("since_event", None),  # built from lexicons/events.csv, see _load_events
     ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_ANY_Y})\b"))),
     ("years_ago", re.compile(_I(rf"\b(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<one>a)\s+(?P<unit1>year|decade))"
                                 r"\s+ago\b"))),
@@ -102,6 +106,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + r"(?P<y>19[0-4]\d)(?![\w%-]|\.\d|,\d)")),
     ("month", re.compile(rf"\b(?P<pre>(?i:in|during|for|since|by))\s+(?P<m>{_M})(?!\w)")),
 ]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A base named by an event ("since the Paris Agreement"): its year, or per country (independence)."""
+
+    year: int | None
+    countries: frozenset[str]
+
+
+def _load_events() -> tuple[dict[str, Event], dict[str, int], re.Pattern[str]]:
+    folder = resources.files("factcheck.extract") / "lexicons"
+    events = {" ".join(r["phrase"].lower().split()): Event(int(r["year"]) if r["year"] else None,
+                                                           frozenset(filter(None, r["countries"].split("|"))))
+              for r in csv.DictReader(io.StringIO((folder / "events.csv").read_text("utf-8")))}
+    independence = {r["iso3"]: int(r["year"])
+                    for r in csv.DictReader(io.StringIO((folder / "independence.csv").read_text("utf-8")))}
+    phrases = sorted(events, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in phrases)
+    return events, independence, re.compile(rf"(?i:\b(?:since|from)\s+(?P<event>{alternation})\b)")
+
+
+EVENTS, INDEPENDENCE, _SINCE_EVENT = _load_events()
 
 
 @dataclass(frozen=True)
@@ -148,6 +175,7 @@ class DateRef:
     year: int | None = None
     month: int | None = None
     last_year: int | None = None  # the year of the last period the document named
+    about: str | None = None  # the document's country, for events dated per country ("since independence")
 
     @property
     def default_year(self) -> int | None:
@@ -171,7 +199,8 @@ def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMe
     taken: list[tuple[int, int]] = []
     window_years = [int(m.group()) for m in re.finditer(_Y, text[start:end])]
     sentence_year = window_years[0] if window_years else None
-    for name, pattern in _PATTERNS:
+    for name, listed in _PATTERNS:
+        pattern = listed or _SINCE_EVENT
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
             if s == e or any(a < e and s < b for a, b in taken):
@@ -252,6 +281,12 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "range", Period(start=str(last - n + 1), end=str(last)), shift=n)
     if name == "since":
         return PeriodMention(s, e, "since", Period(start=g["y"], end=g["y"]))
+    if name == "since_event":
+        event = EVENTS[" ".join(g["event"].lower().split())]
+        if event.countries and ref.about not in event.countries:
+            return None
+        year = event.year or INDEPENDENCE.get(ref.about or "")
+        return PeriodMention(s, e, "since", Period(start=str(year), end=str(year))) if year else None
     if name == "present":
         return PeriodMention(s, e, "present")
     if name == "published":
