@@ -70,7 +70,8 @@ _UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:(?!from\b|to\b)\w+\s+)?$)
 _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
 # a count is claimed when something has, holds, hosts or is so many ("there are 59 programs")
 _COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hosts?|hosting|hosted|employs?|"
-                         r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are)\b)")
+                         r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are|receiv\w+|welcom\w+"
+                         r"|attract\w+|record\w*|register\w*)\b)")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _PEOPLE_PREFIXES = ("people_", "persons_", "individuals_", "inhabitants_", "men_", "women_", "children_")
@@ -843,9 +844,8 @@ class SentenceAnalyser:
     @staticmethod
     def _counted(text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """A bare count's own noun phrase, when the lexicon has no word for it: "59 major welfare programs"."""
-        if q.relation == "eq" and q.scale == 1.0 and (q.value < 2 or q.value != int(q.value)
-                                                      or 1900 <= q.value <= 2100):
-            return None  # "1 person", "2.5 Americans", a year: not a count worth checking
+        if q.scale == 1.0 and (q.value < 1000 or q.value != int(q.value)):
+            return None  # "23 principal organs", "2.5 Americans": a count of things, not a statistic
         counted_noun = re.search(r"(?i:\b[a-z]+$)", q.text)  # "68 million people": the quantity took the noun
         noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end)
         if noun is None or (not noun.name.endswith("s") and not noun.name.startswith(_PEOPLE_PREFIXES)) \

@@ -131,6 +131,7 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
 
 
 _PEOPLE = frozenset({"people", "persons", "individuals", "inhabitants", "men", "women", "children"})
+_KEPT_PREPOSITIONS = frozenset({"without", "to"})  # "people without electricity", "people forced to leave"
 _SKIPPED = frozenset({"are", "were", "is", "was", "have", "has", "had", "been", "currently", "now", "still", "already",
                       "who", "that", "living", "live", "lived", "being"})
 
@@ -141,8 +142,9 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words) -> Phrase 
     said: list[re.Match[str]] = []
     for token in _WORD.finditer(text, noun.end(), end):
         low = token.group().lower()
-        if not token.group()[0].isalpha() or len(said) == 4 or (low in w.boundaries and low not in _SKIPPED):
-            break
+        if not token.group()[0].isalpha() or len(said) == 4 or (low in w.boundaries and low not in _SKIPPED) \
+                or (low in w.prepositions and low not in _KEPT_PREPOSITIONS) or token.group()[0].isupper():
+            break  # "50,000 men at the outset", "people shot in the Brest fortress": where or when, not what
         if low in _SKIPPED and not said:
             continue
         said.append(token)
