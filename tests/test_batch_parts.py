@@ -235,3 +235,12 @@ def test_a_missing_table_or_a_bad_date_option_is_refused(tmp_path):
         load_metadata(tmp_path / "nope.csv")
     with pytest.raises(FactcheckError, match=r"\[FC106\] --date 'March' is not YYYY"):
         load_metadata(None, date="March")
+
+
+def test_the_command_says_how_many_inputs_the_table_served():
+    from factcheck.batch.cli import _matched
+
+    figures = {"table": "meta.csv", "rows": 9, "by_path": 5, "by_name": 2, "ambiguous": 1, "unmatched": 3}
+    assert _matched(figures) == ("metadata: 7 of 11 inputs have a row in meta.csv; 3 have none and 1 matches rows "
+                                 "that disagree (front matter, else --date/--about, fill in for them)")
+    assert _matched({**figures, "ambiguous": 0, "unmatched": 0}) == "metadata: 7 of 7 inputs have a row in meta.csv"

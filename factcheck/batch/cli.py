@@ -36,7 +36,8 @@ import click
 @click.option("--top", type=click.IntRange(min=1), default=100, show_default=True,
               help="How many claims index.html ranks.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=600, show_default=True,
-              help="Give up on one input after this many seconds and record it in errors.jsonl (0: never).")
+              help="Give up on one input after this many seconds and record it in errors.jsonl (0: never). "
+                   "Not enforced on Dask (--scheduler): see docs/batch.md.")
 @click.option("--progress/--no-progress", "show_progress", default=True,
               help="Progress on stderr: a bar on a terminal, plain lines otherwise.")
 def batch(sources: Sequence[str], out: str, workers: int | None, scheduler: str | None, resume: bool,
@@ -93,8 +94,10 @@ def _matched(figures: dict[str, int]) -> str:
     matched = figures["by_path"] + figures["by_name"]
     total = matched + figures["unmatched"] + figures["ambiguous"]
     line = f"metadata: {matched} of {total} inputs have a row in {figures['table']}"
-    others = [f"{figures[k]} {what}" for k, what in (("unmatched", "match no row"),
-                                                      ("ambiguous", "match rows that disagree")) if figures[k]]
+    others = [f"{figures[k]} {one if figures[k] == 1 else many}"
+              for k, one, many in (("unmatched", "has none", "have none"),
+                                   ("ambiguous", "matches rows that disagree", "match rows that disagree"))
+              if figures[k]]
     if others:
         line += f"; {' and '.join(others)} (front matter, else --date/--about, fill in for them)"
     return line

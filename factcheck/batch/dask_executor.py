@@ -5,6 +5,9 @@ so the cluster needs factcheck installed but no access to the driver's disk. Eac
 the pipeline once, on its first task (:func:`factcheck.batch.work.worker_state`); use one thread per
 worker process (``dask worker --nthreads 1 --nworkers N``): the extractor is pure Python and threads would
 only share one core. At most ``2 × cluster threads`` tasks are in flight.
+
+``--timeout`` is not enforced here: tasks run in worker threads, which ``SIGALRM`` cannot interrupt (see
+:func:`factcheck.batch.work._deadline` and docs/batch.md for what bounds a stalled input on Dask).
 """
 
 from __future__ import annotations
