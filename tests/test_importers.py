@@ -61,6 +61,10 @@ CASES = [
                  Subject("exports", "BLR", "CHN"), Span.year(2020), 748.2426, id="imf-csv"),
     pytest.param("imf-csv", "imf-dots-belarus.csv", ("--scale", "1e6"),
                  Subject("imports", "BLR"), Span.year(2019), 39476.6792, id="imf-csv-world-row"),
+    pytest.param("imf-csv", "imf-dots-belarus-panel.csv", ("--scale", "1e6"),
+                 Subject("exports", "BLR", "CHN"), Span.year(2020), 748.2426, id="imf-csv-panel"),
+    pytest.param("imf-csv", "imf-dots-belarus-panel.csv", ("--scale", "1e6"),
+                 Subject("imports", "BLR"), Span.year(2019), 39476.6792, id="imf-csv-panel-world-row"),
     pytest.param("wb-wdi-csv", "API_GEM_BLR_merchandise_trade.csv", (),
                  Subject("exports", "BLR"), Span.year(2019), 32955, id="wb-wdi-csv"),
     pytest.param("wb-wdi-csv", "databank-gem-blr-imports-monthly.csv", (),
@@ -409,3 +413,17 @@ def test_ecb_rates_on_the_genuine_file_match_the_ecbs_published_annual_averages(
         with extract.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 assert values[(row["partner"], row["period"])] == row["value"], row
+
+
+def test_imf_time_series_download_with_its_trailing_comma_and_status_rows(tmp_path: Path) -> None:
+    # the portal's timeSeries CSV ends every line with a comma (an empty last column) and follows each
+    # "Value" row with a "Status" row of flags; neither is data
+    lines = (DATA / "imf-dots-belarus.csv").read_text(encoding="utf-8").splitlines()
+    status = lines[1].replace('"Value"', '"Status"').split('"Status"')[0] + '"Status","","","e"'
+    download = tmp_path / "DOT_timeSeries.csv"
+    download.write_text("\n".join(line + "," for line in [*lines, status]) + "\n", encoding="utf-8")
+    evidence = tmp_path / "ev"
+    result = run("import", "--from", "imf-csv", str(download), "--evidence", str(evidence), "--scale", "1e6")
+    assert result.exit_code == 0, result.output
+    assert scaled(evidence, Subject("exports", "BLR", "CHN"), Span.year(2020)) == pytest.approx(748.2426)
+    assert "status rows" in result.stdout

@@ -1,5 +1,9 @@
-"""IMF data portal CSV (DOTS / IMTS bulk download): one row per country, indicator and counterpart, one
-column per period ("2020", "2020Q1", "2020M01" or "2020M1").
+"""IMF data portal CSV (DOTS / IMTS bulk download), in either of the portal's two layouts:
+
+- "time series" (``DOT_…_timeSeries.csv``): one row per country, indicator, counterpart and attribute,
+  one column per period ("2020", "2020Q1", "2020M01" or "2020M1");
+- "panel" (``DOT_…_panel.csv``): one row per country, counterpart and ``Time Period``, one column per
+  indicator named with its code ("Goods, Value of Exports, Free on board (FOB), US Dollars (TXG_FOB_USD)").
 
 The IMF writes countries by name and by its own numeric codes; names are resolved with the IMF's own
 spellings (``imf_names.csv``), ISO codes directly. IMF aggregates ("Euro Area", "Advanced Economies")
@@ -9,6 +13,7 @@ are dropped and counted: the package builds its groups from countries. Rows whos
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from factcheck.evidence.importers.common import (
@@ -39,7 +44,10 @@ COLUMNS = {  # what the column holds: the spellings the IMF has used for it
     "partner_code": ("counterpart country code",),
     "attribute": ("attribute",),
     "scale": ("scale", "unit multiplier", "unit"),
+    "time_period": ("time period",),
 }
+# A panel download's indicator column: "<indicator name> (<indicator code>)".
+PANEL_INDICATOR = re.compile(r"^(?P<name>.+\S)\s*\((?P<code>[A-Z][A-Z0-9_]+)\)$")
 
 
 def read_imf_csv(path: Path, options: Options, places: Places) -> Imported:
@@ -48,6 +56,8 @@ def read_imf_csv(path: Path, options: Options, places: Places) -> Imported:
         raise fail(path, "the file is empty")
     header = [str(h).strip() for h in grid[0]]
     where = _columns(header)
+    if "indicator_name" not in where and "time_period" in where and "country_name" in where:
+        return _read_panel(path, grid, header, where, options, places)
     for needed in ("country_name", "indicator_name"):
         if needed not in where:
             raise fail(path, f"no {COLUMNS[needed][0].title()!r} column: not an IMF data portal CSV "
@@ -97,6 +107,69 @@ def read_imf_csv(path: Path, options: Options, places: Places) -> Imported:
                     partner="" if partner.code == WORLD else partner.code or "", frequency=frequency,
                     period=period, value=value, line=line, column=header[index])
     unused_selection(options, seen, path)
+    return _imported(path, out, units)
+
+
+def _read_panel(path: Path, grid: list[list[object]], header: list[str], where: dict[str, int], options: Options,
+                places: Places) -> Imported:
+    """The panel layout: a row per country, counterpart and period; a column per indicator."""
+    roles = set(where.values())
+    columns = {i: match for i, h in enumerate(header) if i not in roles and (match := PANEL_INDICATOR.match(h))}
+    if not columns:
+        raise fail(path, "an IMF panel download needs indicator columns named like \"Goods, Value of Exports, "
+                   "Free on board (FOB), US Dollars (TXG_FOB_USD)\"", 1)
+    seen = {n for m in columns.values() for n in (m["code"], m["name"])}
+    chosen = {i: m for i, m in columns.items() if selected(options, m["code"], m["name"])}
+    unused_selection(options, seen, path)
+    out = Collector(path)
+    units: dict[str, Unit] = {}
+    for line, cells in enumerate(grid[1:], start=2):
+        if not any(str(c).strip() for c in cells):
+            continue
+        cell = _reader(cells, where)
+        found = _places(path, places, cell, header, where, line)
+        if found is None:
+            out.drop("IMF aggregate or unallocated rows")
+            continue
+        entity_code, partner_code = found
+        if options.entity and entity_code != options.entity:
+            out.drop("rows of other countries (--entity)")
+            continue
+        period = iso_period(cell("time_period", keep_case=True))
+        if period is None:
+            raise fail(path, f"time period {cell('time_period', keep_case=True)!r} is not a year, quarter or month "
+                       "(2020, 2020Q1, 2020M01)", line, header[where["time_period"]])
+        for index, match in chosen.items():
+            value = number(cells[index] if index < len(cells) else None, path, line, header[index])
+            if value is None:
+                continue
+            code, name = match["code"], match["name"]
+            units.setdefault(code, _unit(path, name, "", options))
+            out.add(series=code, indicator=options.indicator or _indicator(code, name), entity=entity_code,
+                    partner=partner_code, frequency=period[0], period=period[1], value=value, line=line,
+                    column=header[index])
+    return _imported(path, out, units)
+
+
+def _places(path: Path, places: Places, cell, header: list[str], where: dict[str, int], line: int
+            ) -> tuple[str, str] | None:
+    """(entity, partner) codes of a row; None for an IMF aggregate on either side. Unknown names stop the import."""
+    entity = _place(places, cell("country_code", keep_case=True), cell("country_name", keep_case=True))
+    if entity is None:
+        raise fail(path, f"unknown country {cell('country_name', keep_case=True)!r}", line,
+                   header[where["country_name"]])
+    partner = Place(WORLD)
+    if "partner_name" in where:
+        partner = _place(places, cell("partner_code", keep_case=True), cell("partner_name", keep_case=True))
+        if partner is None:
+            raise fail(path, f"unknown counterpart country {cell('partner_name', keep_case=True)!r}", line,
+                       header[where["partner_name"]])
+    if entity.aggregate or partner.aggregate:
+        return None
+    return entity.code or "", "" if partner.code == WORLD else partner.code or ""
+
+
+def _imported(path: Path, out: Collector, units: dict[str, Unit]) -> Imported:
     out.check()
     unit = _one_unit(path, units)
     indicators = sorted({r["indicator"] for r in out.rows})

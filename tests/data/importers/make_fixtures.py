@@ -53,6 +53,21 @@ def imf(shared: Path) -> None:
     write_csv("imf-dots-belarus.csv", rows, quote_all=True)
 
 
+def imf_panel(shared: Path) -> None:
+    """The same figures in the portal's "panel" layout: a row per counterpart and year, a column per indicator."""
+    source = read(shared, "imf_dots_belarus_by_partner_annual.csv")
+    values = {(r["series_id"], r["partner"], r["period"]): r for r in source}
+    series = list(IMF_NAMES)
+    rows = [["Country Name", "Country Code", "Counterpart Country Name", "Counterpart Country Code", "Time Period",
+             *(f"{IMF_NAMES[s][1]} ({IMF_NAMES[s][0]})" for s in series)]]
+    for partner in IMF_PARTNERS:
+        for year in YEARS:
+            first = values[(series[0], partner, year)]
+            rows.append(["Belarus, Rep. of", first["reporter_iso3"], partner, first["partner_iso3"], year,
+                         *(values[(s, partner, year)]["value"] for s in series)])
+    write_csv("imf-dots-belarus-panel.csv", rows, quote_all=True)
+
+
 # --- World Bank API CSV: GEM annual merchandise trade of Belarus (vintage 2025-03) -----------------------
 
 GEM_NAMES = {"exports": "Exports Merchandise, Customs, current US$, millions, not seas. adj.",
@@ -182,7 +197,7 @@ def sdmx(shared: Path) -> None:
 
 def main(argv: list[str]) -> int:
     shared = Path(argv[1]) if len(argv) > 1 else DEFAULT_SHARED
-    for make in (imf, wb_api, wb_databank, gem_excel, pinksheet, comext, sdmx):
+    for make in (imf, imf_panel, wb_api, wb_databank, gem_excel, pinksheet, comext, sdmx):
         make(shared)
     return 0
 
