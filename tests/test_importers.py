@@ -427,3 +427,18 @@ def test_imf_time_series_download_with_its_trailing_comma_and_status_rows(tmp_pa
     assert result.exit_code == 0, result.output
     assert scaled(evidence, Subject("exports", "BLR", "CHN"), Span.year(2020)) == pytest.approx(748.2426)
     assert "status rows" in result.stdout
+
+
+def test_pinksheet_codes_may_start_with_a_lower_case_i(tmp_path: Path) -> None:
+    # some editions' code row names index-like series with a lower-case 'i' (iNATGAS); the layout below is
+    # the fixture's own, with a code row added
+    lines = (DATA / "CMO-Historical-Data-Monthly.csv").read_text(encoding="utf-8").splitlines()
+    units = next(i for i, line in enumerate(lines) if line.startswith(",($/mt)"))
+    lines.insert(units + 1, ",DAP,PHOSROCK,POTASH,TSP,iUREA")
+    sheet = tmp_path / "CMO-Historical-Data-Monthly.csv"
+    sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    evidence = tmp_path / "ev"
+    assert run("import", "--from", "wb-pinksheet-csv", str(sheet), "--evidence", str(evidence), "--name",
+               "prices").exit_code == 0
+    rows = (evidence / "prices.csv").read_text(encoding="utf-8")
+    assert "iUREA,price,world,,urea" in rows

@@ -145,7 +145,7 @@ def _columns(header: Grid) -> list[_Column]:
         if not name:
             continue
         below = cells[unit_row + 1:] if unit_row is not None else []
-        code = next((c for c in below if re.fullmatch(r"[A-Z][A-Z0-9_]+", c)), "")
+        code = next((c for c in below if re.fullmatch(r"i?[A-Z][A-Z0-9_]+", c)), "")  # iNATGAS too
         found.append(_Column(index, name, cells[unit_row] if unit_row is not None else "", code))
     return found
 
