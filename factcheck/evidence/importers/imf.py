@@ -81,20 +81,11 @@ def read_imf_csv(path: Path, options: Options, places: Places) -> Imported:
         if not selected(options, code, name):
             continue
         indicator = options.indicator or _indicator(code, name)
-        entity = _place(places, cell("country_code", keep_case=True), cell("country_name", keep_case=True))
-        if entity is None:
-            raise fail(path, f"unknown country {cell('country_name', keep_case=True)!r}", line,
-                       header[where["country_name"]])
-        partner = Place(WORLD)
-        if "partner_name" in where:
-            partner = _place(places, cell("partner_code", keep_case=True), cell("partner_name", keep_case=True))
-            if partner is None:
-                raise fail(path, f"unknown counterpart country {cell('partner_name', keep_case=True)!r}", line,
-                           header[where["partner_name"]])
-        if entity.aggregate or partner.aggregate:
+        found = _places(path, places, cell, header, where, line)
+        if found is None:
             out.drop("IMF aggregate or unallocated rows")
             continue
-        entity_code = entity.code or ""
+        entity_code, partner_code = found
         if options.entity and entity_code != options.entity:
             out.drop("rows of other countries (--entity)")
             continue
@@ -103,9 +94,8 @@ def read_imf_csv(path: Path, options: Options, places: Places) -> Imported:
             value = number(cells[index] if index < len(cells) else None, path, line, header[index])
             if value is None:
                 continue
-            out.add(series=code or name, indicator=indicator, entity=entity_code,
-                    partner="" if partner.code == WORLD else partner.code or "", frequency=frequency,
-                    period=period, value=value, line=line, column=header[index])
+            out.add(series=code or name, indicator=indicator, entity=entity_code, partner=partner_code,
+                    frequency=frequency, period=period, value=value, line=line, column=header[index])
     unused_selection(options, seen, path)
     return _imported(path, out, units)
 
