@@ -81,14 +81,10 @@ def read_imf_csv(path: Path, options: Options, places: Places) -> Imported:
         if not selected(options, code, name):
             continue
         indicator = options.indicator or _indicator(code, name)
-        found = _places(path, places, cell, header, where, line)
+        found = _kept_places(path, places, cell, header, where, line, options, out)
         if found is None:
-            out.drop("IMF aggregate or unallocated rows")
             continue
         entity_code, partner_code = found
-        if options.entity and entity_code != options.entity:
-            out.drop("rows of other countries (--entity)")
-            continue
         units.setdefault(code or name, _unit(path, name, cell("scale", keep_case=True), options))
         for index, (frequency, period) in periods.items():
             value = number(cells[index] if index < len(cells) else None, path, line, header[index])
@@ -117,14 +113,10 @@ def _read_panel(path: Path, grid: list[list[object]], header: list[str], where: 
         if not any(str(c).strip() for c in cells):
             continue
         cell = _reader(cells, where)
-        found = _places(path, places, cell, header, where, line)
+        found = _kept_places(path, places, cell, header, where, line, options, out)
         if found is None:
-            out.drop("IMF aggregate or unallocated rows")
             continue
         entity_code, partner_code = found
-        if options.entity and entity_code != options.entity:
-            out.drop("rows of other countries (--entity)")
-            continue
         period = iso_period(cell("time_period", keep_case=True))
         if period is None:
             raise fail(path, f"time period {cell('time_period', keep_case=True)!r} is not a year, quarter or month "
@@ -157,6 +149,18 @@ def _places(path: Path, places: Places, cell, header: list[str], where: dict[str
     if entity.aggregate or partner.aggregate:
         return None
     return entity.code or "", "" if partner.code == WORLD else partner.code or ""
+
+
+def _kept_places(path: Path, places: Places, cell, header: list[str], where: dict[str, int], line: int,
+                 options, out: Collector) -> tuple[str, str] | None:
+    """A row's (entity, partner) codes, or None with the reason counted when the row is not imported."""
+    found = _places(path, places, cell, header, where, line)
+    if found is None:
+        out.drop("IMF aggregate or unallocated rows")
+    elif options.entity and found[0] != options.entity:
+        out.drop("rows of other countries (--entity)")
+        return None
+    return found
 
 
 def _imported(path: Path, out: Collector, units: dict[str, Unit]) -> Imported:
