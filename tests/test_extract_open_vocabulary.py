@@ -190,3 +190,28 @@ def test_a_figure_said_not_to_be_is_not_claimed() -> None:
 def test_an_average_annual_rate_over_years_is_not_a_change() -> None:
     found = claims("Global CO2 emissions have increased by 1.5% per year over the past ten years.", about="KHM")
     assert [c.kind for c in found] == ["other"]
+
+
+# --- noun phrases around the verb ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "indicator", "values"), [
+    ("The net enrolment ratio in primary schools increased significantly from 79.2 per cent in 2000 to "
+     "97.7 per cent in 2015.", "net_enrolment_ratio", [79.2, 97.7]),
+    ("The number of students enrolled in secondary school has also increased from 1.6 million in 2015 to "
+     "2.1 million in 2018.", "students", [1.6e6, 2.1e6]),
+    ("The volume of remittances has risen sharply by 20 per cent.", "remittances", [20]),
+    ("The share of renewable electricity has steadily grown to 41 per cent.", "renewable_electricity", [41]),
+])
+def test_adverbs_and_measure_words_do_not_hide_the_measure(text: str, indicator: str, values: list[float]) -> None:
+    found = checkable(text, about="TZA")
+    assert [c.subject.indicator for c in found] == [indicator] * len(values)
+    assert [c.claimed.value for c in found if c.claimed] == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rise to $3.9 billion in the coming year.",
+    "Payments have been increased to $3.9 billion in the coming fiscal year.",
+    "Spending will be cut by 5 per cent in the next fiscal year.",
+])
+def test_a_figure_for_the_coming_year_is_a_forecast(text: str) -> None:
+    assert checkable(text, about="USA") == []

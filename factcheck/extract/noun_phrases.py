@@ -28,6 +28,8 @@ class Words:
     verbs: frozenset[str]
     auxiliaries: frozenset[str]
     boundaries: frozenset[str]
+    adverbs: frozenset[str]
+    measure_heads: frozenset[str]
     prepositions: frozenset[str]
     determiners: frozenset[str]
     not_measures: frozenset[str]
@@ -60,18 +62,22 @@ def _name(tokens: list[re.Match[str]], w: Words) -> str | None:
 
 
 def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, int]] | None = None) -> Phrase | None:
-    """The noun phrase before the verb that leads to the figure at ``figure``: "X has increased by" → X."""
+    """The noun phrase before the verb that leads to the figure at ``figure``: "X has increased by" → X.
+
+    Adverbs around the verb are passed over ("rose sharply from", "has steadily grown to"), and a measure
+    word's object is the measure: "the number of refugees has doubled" speaks of refugees."""
     w = words()
     tokens = list(_WORD.finditer(text, start, figure))
     i = len(tokens) - 1
-    while i >= 0 and tokens[i].group().lower() in w.auxiliaries:
+    while i >= 0 and (tokens[i].group().lower() in w.auxiliaries | w.adverbs or tokens[i].group().lower() == "from"):
         i -= 1
     if i < 0 or tokens[i].group().lower() not in w.verbs:
         return None
     i -= 1
-    while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by", "to", "at", "than", "as", "for"}:
+    while i >= 0 and tokens[i].group().lower() in (w.auxiliaries | w.adverbs) - {"by", "to", "at", "than", "as", "for"}:
         i -= 1
     phrase: list[re.Match[str]] = []
+    of_object: list[re.Match[str]] = []  # the phrase after the last "of" read, in case the head is "the number"
     while i >= 0 and len(phrase) < 6:
         word = tokens[i].group()
         low = word.lower()
@@ -79,6 +85,7 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
             i -= 1  # "grants-in-aid to State and local governments": the "and" joins the preposition's objects
             continue
         if low in w.prepositions and low not in w.boundaries:
+            of_object = phrase if low == "of" else []
             phrase = []  # "hourly earnings of the American worker": the head comes before "of"
             i -= 1
             continue
@@ -92,13 +99,22 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
             break  # "Germany's exports", "Belarusian potash": whose figure it is, not what it measures
         phrase.insert(0, tokens[i])
         i -= 1
-    # drop a trailing prepositional phrase that was read first: keep only words before the first preposition
+    if phrase and of_object and phrase[-1].group().lower() in w.measure_heads:
+        phrase = _without_participles(of_object)  # "the number of students enrolled in ..." → students
     if not phrase:
         return None
     name = _name(phrase, w)
     if name is None:
         return None
     return Phrase(phrase[0].start(), phrase[-1].end(), name)
+
+
+def _without_participles(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """"students enrolled", "people displaced": the noun before a trailing participle."""
+    kept = list(tokens)
+    while kept and kept[-1].group().lower().endswith("ed"):
+        kept.pop()
+    return kept
 
 
 def _inside_prepositional(tokens: list[re.Match[str]], i: int, w: Words) -> bool:
