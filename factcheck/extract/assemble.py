@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from factcheck.extract import superlatives
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit, Lexicon
 from factcheck.extract.noun_phrases import counted_after, subject_before
@@ -154,23 +155,11 @@ _PARTNER_RANK = re.compile(
     r"(?:largest|main|biggest|leading|top|key|principal|most\s+important)\s+(?P<what>trading|trade|export|import)"
     r"\s+partner)"
 )
-_SUPERLATIVE_RANK = re.compile(
-    r"(?i:\b(?P<sup>(?:one\s+of\s+)?(?:the|its|our|their|\w+(?:'s|’s))\s+(?:second[- ]|third[- ])?"
-    r"(?:lowest|highest|largest|biggest|smallest|fastest|slowest|strongest|weakest)(?:[- ]growing)?)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?P<scope>(?:in|among|of)\s+(?:the\s+)?(?:region|world|continent|europe|africa|asia|"
-    r"latin\s+america|cis|eu|european\s+union|g20|oecd|any\s+(?:other\s+)?country)))")
-# "the world's largest exporter", "one of Europe's biggest producers": the scope comes first
-_WORLDS_SUPERLATIVE = re.compile(
-    r"(?i:\b(?:one\s+of\s+)?(?:the\s+)?(?:world|region|continent|europe|africa|asia|globe)(?:'s|’s)\s+"
-    r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|leading|top|main|fastest[- ]growing|highest|lowest)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?P<actor>exporters?|importers?|producers?|economy|economies|trading\s+partners?))")
-# The noun a superlative ranks, as the indicator it ranks by.
-_ACTORS = {"exporter": "exports", "importer": "imports", "producer": "production", "economy": "gdp",
-           "economie": "gdp", "trading partner": "trade"}
 _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s+(?:much\s+|far\s+)?"
                      r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b)")
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
-_NOT_A_LIST = re.compile(r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too)\b)")
+_NOT_A_LIST = re.compile(
+    r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too|\w+ly)\b)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _WORLD_BEFORE = re.compile(r"(?i:\b(?:global|world|international|world\s+market)\s*$)")
 _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
@@ -408,26 +397,37 @@ class SentenceAnalyser:
         return drafts
 
     def _superlative(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
-        """A rank among entities, the entity its item: "the lowest unemployment rate in the region", "one of
-        the world's largest exporters of potash", "the fastest-growing economy in Africa"."""
-        found = _SUPERLATIVE_RANK.search(text, m.start, m.end) or _WORLDS_SUPERLATIVE.search(text, m.start, m.end)
-        if not found:
-            return []
-        ind = next((h for h in m.indicators if found.start() <= h.start < found.end()), None)
-        actor = _ACTORS.get((found.groupdict().get("actor") or "").lower().rstrip("s"))
-        if ind is None and actor is None:
-            # "the literacy rate stands at 92 per cent, one of the highest in the world": the clause's measure
-            ind = next((h for h in reversed(m.indicators) if h.end <= found.start()), None)
-        indicator = actor or (ind.value if ind else None)
-        if indicator == "gdp" and "growing" in found.group(0).lower():
-            indicator = "gdp_growth"  # "the fastest-growing economy" ranks growth rates, not sizes
-        if indicator is None:
-            return []
-        entity, _ = self._roles([p for p in m.places if p.end <= found.start()], indicator, ctx)
-        commodity = next((h.value for h in m.commodities if found.start() <= h.start <= found.end() + 30), None)
-        note = re.sub(r"\s+", " ", found.group(0)).strip()
-        return [Draft("rank", Subject(indicator, entity, None, commodity), self._period("rank", m.periods, ctx),
-                      items=(entity,) if entity else (), note=note)]
+        """Ranks among entities said with a superlative (superlatives.py), the entity their item: "the lowest
+        unemployment rate in the region", "one of the world's largest exporters of potash", "the fifth largest
+        coffee producer", "one of the 10 most populous countries"."""
+        drafts: list[Draft] = []
+        found = superlatives.find(text, m.start, m.end, [(p.start, p.end) for p in m.places])
+        for sup in found:
+            if not sup.among_entities:
+                continue
+            if sup.bare and drafts:
+                # "the largest refugee population on the continent and the third-largest in the world"
+                previous = drafts[-1]
+                drafts.append(replace(previous, note=sup.note))
+                continue
+            inside = next((h for h in m.indicators if sup.start <= h.start < max(sup.head_end, sup.start + 1)), None)
+            indicator = sup.measure if sup.measure and (inside is None or sup.measure != "gdp") else None
+            indicator = indicator or (inside.value if inside else None)
+            if indicator is None and sup.bare:
+                # "the literacy rate stands at 92 per cent, one of the highest in the world": the clause's measure
+                before = next((h for h in reversed(m.indicators) if h.end <= sup.start), None)
+                indicator = before.value if before else None
+            if indicator == "gdp" and "growing" in sup.note.lower():
+                indicator = "gdp_growth"  # "the fastest-growing economy" ranks growth rates, not sizes
+            if indicator is None or any(d.subject.indicator == indicator for d in drafts):
+                continue
+            owners = [p for p in m.places if p.end <= sup.start and not any(x.start <= p.start < x.end for x in found)]
+            entity, _ = self._roles(owners, indicator, ctx)
+            commodity = next((h.value for h in m.commodities if sup.start <= h.start <= sup.end + 30), None)
+            drafts.append(Draft("rank", Subject(indicator, entity, None, commodity),
+                                self._period("rank", m.periods, ctx), items=(entity,) if entity else (),
+                                note=sup.note))
+        return drafts
 
     def _shift(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """Trade turning towards a partner: "turning towards X", "reorienting its exports from X to Y",
@@ -863,6 +863,12 @@ class SentenceAnalyser:
             return None
         places = [(p.start, p.end) for p in m.places]
         phrase = subject_before(text, m.start, q.start, places)
+        if phrase is None and _TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):
+            # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
+            moved_from = [x for x in m.quantities if x.end <= q.start
+                          and _FROM_BEFORE.search(text, max(m.start, x.start - 6), x.start)]
+            if moved_from:
+                phrase = subject_before(text, m.start, moved_from[-1].start, places)
         if phrase is None:
             return None
         return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})

@@ -38,7 +38,8 @@ CANDIDATE = re.compile(
     r"|ris(?:e|es|ing|en)|rose|gr[eo]w\w*|increas\w+|jump\w*|surg\w+|soar\w*|climb\w*|widen\w*|expand\w*"
     r"|f[ae]ll(?:s|ing|en)?|drop\w*|declin\w+|decreas\w+|shr[aiu]nk\w*|narrow\w*|contract\w*|plung\w+|slump\w*"
     r"|export\w*|import\w*|trade|turnover|deficit|surplus|balance|price\w*|turning|reorient\w*|pivot\w*"
-    r"|main|largest|biggest|leading|account\w*|share|agreements?|sanctions|ban|extended|inflation"
+    r"|main|largest|biggest|leading|highest|lowest|smallest|poorest|richest|wealthiest|fastest\w*|populous"
+    r"|account\w*|share|agreements?|sanctions|ban|extended|inflation"
     r"|unemployment|gdp|economy|year|latest)\b)"
 )
 

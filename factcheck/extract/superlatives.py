@@ -1,0 +1,138 @@
+"""Ranks among entities said with a superlative: "the fifth largest coffee producer", "one of the 10 most
+populous countries", "the world's second-largest donor", "the highest unemployment rate in the region".
+
+This module finds the phrase and what it says of itself (its scope, its position, the actor it names);
+``assemble`` decides whose rank it is and which indicator it ranks by. The words live in
+``lexicons/superlatives.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Superlative:
+    start: int
+    end: int
+    note: str  # the phrase as said, for the record's note
+    measure: str | None  # the indicator its actor or adjective names ("producer" → production), if any
+    head_end: int  # end of the ranked noun phrase, before its scope ("in the world")
+    bare: bool  # nothing ranked after the adjective ("one of the highest in the world"): the clause's measure
+    among_entities: bool  # a scope, a position, "one of the N" or an actor: a rank among entities
+
+
+@dataclass(frozen=True)
+class _Words:
+    pattern: re.Pattern[str]
+    implied: dict[str, str]
+    actors: re.Pattern[str]
+    actor_names: dict[str, str]
+    scope: re.Pattern[str]
+    time_scope: re.Pattern[str]
+    stops: frozenset[str]
+
+
+def _alternation(phrases: list[str]) -> str:
+    words = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in words)
+
+
+@functools.cache
+def _words() -> _Words:
+    raw = json.loads((resources.files("factcheck.extract") / "lexicons" / "superlatives.json").read_text("utf-8"))
+    number = rf"(?:\d{{1,3}}|{_alternation(raw['numbers'])})"
+    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_alternation(raw['ordinals'])})"
+    pattern = re.compile(
+        rf"(?i:\b(?P<one>(?:one\s+of|among|in)\s+)?(?P<det>(?:the\s+)?[A-Za-z]+(?:'s|’s)|the|its|our|their|his|her)\s+"
+        rf"(?:(?P<n>{number})\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?P<sup>{_alternation(raw['superlatives'])})\b"
+        rf"(?:\s+(?P<topn>{number})\b)?)")
+    actor_names = {re.sub(r"[\s-]+", " ", k.lower()): v for k, v in raw["actors"].items()}
+    return _Words(
+        pattern=pattern,
+        implied={re.sub(r"\s+", " ", k): v for k, v in raw["implied"].items()},
+        actors=re.compile(rf"(?i:(?<![\w-])(?:{_alternation(list(raw['actors']))})(?![\w-]))"),
+        actor_names=actor_names,
+        scope=re.compile(rf"(?i:\b(?:in|among|of|on|across)\s+(?:the\s+|all\s+|any\s+)?"
+                         rf"(?:(?!(?:of|in|on|among)\b)[\w'’-]+\s+){{0,3}}?"
+                         rf"(?:{_alternation(raw['scope_words'])})\b)"),
+        time_scope=re.compile(rf"(?i:\b(?:in|of|on|for|since)\s+(?:the\s+|its\s+|our\s+|my\s+|[\w'’-]+\s+){{0,3}}?"
+                              rf"(?:{_alternation(raw['time_scopes'])})\b|\bever\b)"),
+        stops=frozenset(raw["stops"]),
+    )
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|with|by|into|on|of|than|between|against)\s+$)")
+_LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
+_IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
+_MEASURE_WORDS = frozenset({"number", "numbers", "rate", "rates", "level", "levels", "percentage", "share",
+                            "proportion", "amount", "volume"})
+_PLURAL = re.compile(r"(?i:(?:[^s]s|ies|ones)$)")
+_WORD = re.compile(r"[\w'’]+-?|[^\w\s]")
+_PLACE_POSSESSIVE = re.compile(
+    r"(?i:^(?:the\s+)?(?:world|region|continent|europe|africa|asia|america|globe|planet)(?:'s|’s)$)")
+
+
+def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list[Superlative]:
+    """Superlative phrases in ``text[start:end]``; ``places`` are the spans of places named there (a scope
+    such as "of the Pacific island countries" or "in Latin America" is a place)."""
+    w = _words()
+    found: list[Superlative] = []
+    for m in w.pattern.finditer(text, start, end):
+        phrase_end = _phrase_end(text, m.end(), end, w)
+        after = text[m.end():phrase_end]
+        scope = w.scope.search(text, m.end(), phrase_end)
+        placed = next((a for a, b in places if m.end() <= a < phrase_end
+                       and re.search(r"(?i:\b(?:in|among|of|on|across)\s+(?:the\s+)?$)", text[m.end():a])), None)
+        scope_start = min([x for x in (scope.start() if scope else None, placed) if x is not None], default=None)
+        head_end = scope_start if scope_start is not None else phrase_end
+        time_scope = w.time_scope.search(text, m.end(), phrase_end)
+        sup = re.sub(r"[\s-]+", " ", m.group("sup").lower())
+        if m.group("topn") and sup != "top":
+            continue  # "the richest 1 per cent": a fraction of people, not a position
+        actor = w.actors.search(text, m.end(), phrase_end)
+        measure = w.implied.get(sup)
+        if actor is not None:
+            measure = w.actor_names.get(re.sub(r"[\s-]+", " ", actor.group().lower()), measure)
+        numbered = bool(m.group("n") or m.group("ord") or m.group("topn"))
+        one_of = bool(m.group("one"))
+        owner_scope = bool(_PLACE_POSSESSIVE.match(m.group("det")))
+        if time_scope is not None:
+            continue  # "the highest level in my country's history", "the largest flows ever seen": over time
+        one = (m.group("one") or "").split()
+        before = _PREPOSITION_BEFORE.search(text, start, m.start())
+        if (one and one[0].lower() in ("in", "among") and sup != "top") or (
+                before and (before.group(1).lower() in _LOCATIVE or not one)):
+            continue  # "in the world's largest refugee camp", "for the poorest countries": a place or a group
+        head = after[: max(0, head_end - m.end())].split()
+        noun = actor.group() if actor is not None else (head[-1] if head else "")
+        measured = any(word.lower() in _MEASURE_WORDS for word in head)  # "the highest number of IDPs"
+        if not one and (m.group("n") or (_PLURAL.search(noun) and measure != "population" and not measured)):
+            continue  # "the poorest countries", "the 10 richest billionaires": a group, not anyone's rank
+        if actor is None and _IN_TERMS_OF.search(text, m.end(), min(end, phrase_end + 40)):
+            measure = None  # "one of the richest countries in terms of biodiversity": not rich in income
+        among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None)
+        bare = not after[: max(0, head_end - m.end())].strip(" -")
+        if bare and sup in w.implied:
+            continue  # "punishing the world's poorest": poor people, not a country's rank
+        note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
+        found.append(Superlative(m.start(), phrase_end, note, measure, head_end, bare, among))
+    return found
+
+
+def _phrase_end(text: str, pos: int, end: int, w: _Words) -> int:
+    """Where the ranked noun phrase and its scope end: at punctuation, a verb or a conjunction, at most
+    ten words on ("producer of potash in the world")."""
+    last = pos
+    for count, token in enumerate(_WORD.finditer(text, pos, end)):
+        word = token.group()
+        if not word[0].isalnum() or count == 10:
+            break
+        if word.lower() in w.stops and text[last - 1:last] != "-":  # "troop- and police-contributing"
+            break
+        last = token.end()
+    return last

@@ -1,0 +1,66 @@
+"""Ranks among entities said with a superlative, and the superlatives that rank nothing: the phrases a
+fact-checker would want flagged as "check the league table", and the ones that are rhetoric or groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.model import Claim, Document
+
+
+def ranks(text: str, about: str = "KEN") -> list[Claim]:
+    found = extract(Document(text=text, path="t.md", slug="t", date="2021-09", about=about))
+    return [c for c in found if c.kind == "rank"]
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity", "position"), [
+    ("Ghana is the second largest cocoa producer in the world.", "production", "GHA", "second largest"),
+    ("Vietnam is the world's third-biggest exporter of rice.", "exports", "VNM", "third-biggest"),
+    ("Nigeria is one of the 10 most populous countries.", "population", "NGA", "10 most populous"),
+    ("Our country is now one of the twenty largest economies in the world.", "gdp", "KEN", "twenty largest"),
+    ("Uganda hosts more refugees than anyone: it is the largest refugee-hosting country in Africa.", "refugees",
+     "UGA", "largest refugee-hosting"),
+    ("Bangladesh is the fourth-largest troop-contributing country.", "peacekeepers_deployed", "BGD",
+     "fourth-largest"),
+    ("Ethiopia has the highest number of refugees of any country on the continent.", "refugees", "ETH", "highest"),
+    ("Haiti remains the poorest country in the Western Hemisphere.", "gdp_per_capita", "HTI", "poorest"),
+    ("The United Kingdom is the 2nd largest donor to the Fund.", "oda", "GBR", "2nd largest"),
+    ("Kenya is among the top five exporters of tea.", "exports", "KEN", "top five"),
+    ("Rwanda was one of Africa's fastest-growing economies last year.", "gdp_growth", "RWA", "fastest-growing"),
+    ("Chile has the lowest inflation rate in the region.", "inflation", "CHL", "lowest"),
+])
+def test_a_superlative_among_entities_is_a_rank(text: str, indicator: str, entity: str, position: str) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity, rank.items) == (indicator, entity, (entity,))
+    assert position in (rank.note or "")
+
+
+def test_a_commodity_ranked_is_kept() -> None:
+    (rank,) = ranks("Ghana is the second largest cocoa producer in the world.")
+    assert rank.subject.commodity == "cocoa"
+
+
+def test_two_superlatives_give_two_ranks_and_a_bare_one_repeats_the_measure() -> None:
+    found = ranks("We have the biggest economy and the largest land mass of the Pacific island countries.",
+                  about="PNG")
+    assert [(c.subject.indicator, c.subject.entity) for c in found] == [("gdp", "PNG"), ("land_area", "PNG")]
+    found = ranks("We host 1.5 million refugees, the largest refugee population on the continent and the "
+                  "third-largest in the world.", about="UGA")
+    assert [c.subject.indicator for c in found] == ["refugees", "refugees"]
+    assert "third-largest" in (found[1].note or "")
+
+
+@pytest.mark.parametrize("text", [
+    "This is the biggest challenge of our time.",  # nothing measurable ranked
+    "Our top priority is education.",
+    "Today's youth is the largest generation in the history of humankind.",  # over time: not among entities
+    "Unemployment is at its lowest level ever.",
+    "Debt relief for the poorest countries is urgent.",  # a group named by a superlative
+    "The 10 richest billionaires have more wealth than half of humankind.",
+    "He grew up in the world's largest refugee camp.",  # a place
+    "The world's greatest polluters agreed to a fund.",
+    "Brazil is one of the richest countries in the world in terms of biodiversity.",  # not rich in income
+])
+def test_a_superlative_that_ranks_no_entity_is_no_rank(text: str) -> None:
+    assert ranks(text) == []
