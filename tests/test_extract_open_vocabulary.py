@@ -215,3 +215,28 @@ def test_adverbs_and_measure_words_do_not_hide_the_measure(text: str, indicator:
 ])
 def test_a_figure_for_the_coming_year_is_a_forecast(text: str) -> None:
     assert checkable(text, about="USA") == []
+
+
+# --- trends said with a noun ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("We have seen an increase in exports.", "exports", "rising"),
+    ("There has been a sharp decline in poverty since 2015.", "poverty_rate", "falling"),
+    ("Uruguay has enjoyed significant economic growth over the past 15 years.", "gdp", "rising"),
+    ("Our economy recorded robust growth last year.", "gdp", "rising"),
+    ("Exports saw a sharp rise in 2018.", "exports", "rising"),
+    ("We are witnessing a steady reduction in unemployment.", "unemployment", "falling"),
+])
+def test_a_trend_named_by_a_noun_after_a_verb_of_witnessing(text: str, indicator: str, relation: str) -> None:
+    claim = only(text, about="URY")
+    assert (claim.kind, claim.subject.indicator, claim.claimed and claim.claimed.relation) == \
+        ("trend", indicator, relation)
+
+
+@pytest.mark.parametrize("text", [
+    "There has been an increase in violence.",  # no measure the rules know
+    "We call for an increase in exports.",  # no verb of witnessing
+    "An increase in exports would help.",
+])
+def test_a_trend_noun_without_a_witnessed_measure_is_no_trend(text: str) -> None:
+    assert [c for c in checkable(text, about="URY") if c.kind == "trend"] == []

@@ -139,6 +139,14 @@ _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
 _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
+# Verbs that report a trend named by a noun: "we have seen an increase in", "there has been a sharp decline in"
+_WITNESSED = re.compile(
+    r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:seen|saw|see|witnessed|experienced|"
+    r"enjoyed|recorded|registered|achieved|posted|showed|shown|shows|sees|witnesses|experiences|records|registers)|"
+    r"(?:is|are|was|were)\s+(?:seeing|witnessing|experiencing|enjoying|recording))\s+"
+    r"(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
+_OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
+_IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")
 _STRETCH = re.compile(r".*[,;:—–]")
 _FROM_BEFORE = re.compile(r"(?i:\bfrom\s+$)")
 _TO_BEFORE = re.compile(r"(?i:\bto\s+$)")
@@ -391,7 +399,7 @@ class SentenceAnalyser:
             if drafts:
                 break
         else:
-            drafts = self._amounts(text, m, ctx) or self._trend(text, m, ctx)
+            drafts = self._amounts(text, m, ctx) or self._trend(text, m, ctx) or self._noun_trend(text, m, ctx)
         if not any(d.kind == "rank" for d in drafts):
             drafts += self._superlative(text, m, ctx)
         return drafts
@@ -749,6 +757,28 @@ class SentenceAnalyser:
             if ind is None:
                 continue
             return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, hit.value))]
+        return []
+
+    def _noun_trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """A trend said with a noun after a verb of witnessing: "we have seen an increase in exports", "there
+        has been a sharp decline in poverty", "Uruguay has enjoyed significant economic growth"."""
+        if m.quantities:
+            return []  # a figure in the clause is the claim; its noun is read by _amounts
+        for noun in self.lex["trend_noun"].find(text, m.start, m.end):
+            witnessed = _WITNESSED.search(text, max(m.start, noun.start - 60), noun.start)
+            if witnessed is None or self._negated(text, m.start, noun):
+                continue
+            of = _IN_OR_OF.match(text, noun.end)
+            ind = next((h for h in m.indicators if of and h.start == of.end()), None)  # "a rise in exports"
+            if ind is None and not of:
+                # "significant economic growth", "export growth"
+                ind = next((h for h in m.indicators if h.start <= noun.start < h.end + 2 and h.end <= noun.end), None)
+            if ind is None and not (of and _OBJECT_NAMED.match(text, of.end())):
+                # the subject: "exports saw a sharp rise in 2018"; not "an increase in violence"
+                ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
+            if ind is None:
+                continue
+            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, noun.value))]
         return []
 
     # ------------------------------------------------------------------ helpers

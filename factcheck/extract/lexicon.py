@@ -27,7 +27,7 @@ from typing import Any
 TERM_TYPES = frozenset({
     "indicator", "commodity", "direction", "multiplier", "hedge", "scale", "currency", "percent", "unit",
     "time", "speech", "forecast", "hypothetical", "shift", "share", "rank", "level", "evaluative", "policy",
-    "economic", "unfulfilled", "commitment",
+    "economic", "unfulfilled", "commitment", "trend_noun",
 })
 # Words for phrase lookup: runs of letters, runs of digits, single signs; spaces and quotes are skipped.
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s\"“”«»„]")
