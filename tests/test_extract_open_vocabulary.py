@@ -240,3 +240,29 @@ def test_a_trend_named_by_a_noun_after_a_verb_of_witnessing(text: str, indicator
 ])
 def test_a_trend_noun_without_a_witnessed_measure_is_no_trend(text: str) -> None:
     assert [c for c in checkable(text, about="URY") if c.kind == "trend"] == []
+
+
+# --- shares of a whole the lexicon does not name ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "whole", "value"), [
+    ("Some 54 per cent of Belize's electricity is already generated from renewable sources.", "electricity", 54),
+    ("More than 70 percent of the Government's expenditures are required to meet the costs of past wars.",
+     "expenditures", 70),
+    ("The military occupation of 37 per cent of our country continues.", "land_area", 37),
+    ("Almost a third of fish stocks are harvested at unsustainable levels.", "fish_stocks", 33.33),
+    ("The storm destroyed 80 per cent of our housing stock.", "housing_stock", 80),
+])
+def test_a_share_of_a_whole_named_by_its_noun_phrase(text: str, whole: str, value: float) -> None:
+    claim = only(text, about="BLZ")
+    assert claim.kind == "share" and claim.against is not None and claim.against.indicator == whole
+    assert claim.claimed is not None and claim.claimed.value == pytest.approx(value, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "We cut 50 per cent of them.",  # a pronoun is no whole
+    "The net worth of the bottom half of wage earners has doubled.",  # a group, not a share
+    "It has been a quarter of a century.",  # a span of time
+    "We celebrate the twenty-fifth anniversary of the Convention.",  # an ordinal, not 20/5
+])
+def test_no_share_of_a_pronoun_a_group_a_span_or_an_ordinal(text: str) -> None:
+    assert [c for c in checkable(text, about="BLZ") if c.kind == "share"] == []

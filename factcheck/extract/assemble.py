@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from factcheck.extract import superlatives
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit, Lexicon
-from factcheck.extract.noun_phrases import counted_after, subject_before
+from factcheck.extract.noun_phrases import counted_after, subject_before, whole_after
 from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future, shift_years
 from factcheck.extract.places import THERE, Place, find_places
 from factcheck.extract.quantities import QuantityMention, find_quantities
@@ -53,6 +53,8 @@ _ABROAD = re.compile(r"(?i:\b(?:(?P<out>sold|sells?|selling|shipped|ships|shippi
                      r"|from\s+(?:abroad|foreign\s+(?:countries|suppliers)))\b)")
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
+_GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upper|lower)\s+$)")
+_OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
 _TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
 _BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
@@ -584,6 +586,11 @@ class SentenceAnalyser:
             if not verbs and not of:
                 continue
             whole = [h for h in m.indicators if of and _WHOLE_GAP.fullmatch(text, of.start(), h.start)]
+            if of and not whole and not _WORLD_WHOLE.match(text, q.end, m.end):
+                open_whole = self._open_whole(text, m, q, ctx)
+                if open_whole is not None:
+                    drafts.append(open_whole)
+                    continue
             after = whole or [h for h in m.indicators if h.start >= q.end] or m.indicators
             if not after:
                 continue
@@ -642,6 +649,27 @@ class SentenceAnalyser:
             drafts.append(Draft("share", Subject(ind, entity, p_code, commodity), period,
                                 against=Subject(ind, entity, None), claimed=claimed))
         return drafts
+
+    def _open_whole(self, text: str, m: Mentions, q: QuantityMention, ctx: DocContext) -> Draft | None:
+        """A share of a whole the lexicon has no word for, named by its own noun phrase: "some 54 per cent of
+        Belize's electricity is generated from renewable sources" (part: unnamed; whole: electricity)."""
+        of = _OF_AFTER.match(text, q.end, m.end)
+        if of is None or _GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
+            return None  # "the bottom half of wage earners": a group of people, not a share said of it
+        whole = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places])
+        if whole is None:
+            return None
+        owner = [p for p in m.places if p.role == "entity" and (p.end <= q.start or of.end() <= p.start < whole.start)]
+        entity = owner[-1].code if owner else None
+        part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q) or next(
+            (h.value for h in m.indicators if h.start >= whole.end), None)
+        value = q.value if q.unit == "%" else round(q.value * 100, 6)
+        claimed = Quantity(value, "%", q.relation, q.decimals if q.unit == "%" else None, 1.0)
+        entity = entity or ctx.default_entity()
+        commodity = m.commodities[0].value if m.commodities else None
+        period = self._period("share", self._periods_for(m, q), ctx)
+        return Draft("share", Subject(part, entity, None, commodity), period,
+                     against=Subject(whole.name, entity, None), claimed=claimed)
 
     @staticmethod
     def _part_before(text: str, m: Mentions, q: QuantityMention, whole: str | None) -> str | None:

@@ -30,6 +30,7 @@ class Words:
     boundaries: frozenset[str]
     adverbs: frozenset[str]
     measure_heads: frozenset[str]
+    whole_names: dict[str, str]
     prepositions: frozenset[str]
     determiners: frozenset[str]
     not_measures: frozenset[str]
@@ -38,7 +39,7 @@ class Words:
 @functools.cache
 def words() -> Words:
     raw = json.loads((resources.files("factcheck.extract") / "lexicons" / "noun_phrases.json").read_text("utf-8"))
-    return Words(**{k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})
+    return Words(**{k: v if isinstance(v, dict) else frozenset(v) for k, v in raw.items() if not k.startswith("_")})
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,33 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
         return None
     if phrase[-1].group().lower() in _PEOPLE:
         return _people_doing(text, phrase[-1], end, w)
+    name = _name(phrase, w)
+    return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
+
+
+def whole_after(text: str, of_end: int, end: int, masked: list[tuple[int, int]] | None = None) -> Phrase | None:
+    """The whole a share is of, named after "of": "54 per cent of Belize's electricity" → electricity,
+    "70 percent of the Government's expenditures" → expenditures, "a third of the country" → country."""
+    w = words()
+    phrase: list[re.Match[str]] = []
+    for token in _WORD.finditer(text, of_end, end):
+        low = token.group().lower()
+        if not phrase and low in w.whole_names and any(a <= token.start() < b for a, b in masked or []):
+            return Phrase(token.start(), token.end(), w.whole_names[low])  # "of our country": its land
+        if not phrase and (low in w.determiners or low.endswith(("'s", "’s"))
+                           or any(a <= token.start() < b for a, b in masked or [])):
+            continue  # "the", "our", "Belize's", "the world's": whose whole, not what
+        if not token.group()[0].isalpha() or low in w.prepositions or low in w.boundaries or low in w.verbs \
+                or low in w.auxiliaries or len(phrase) == 4:
+            break
+        phrase.append(token)
+    while phrase and phrase[-1].group().lower().endswith(("ed", "ly")):
+        phrase.pop()  # "the workers engaged": the noun, not the participle
+    if not phrase:
+        return None
+    said = " ".join(t.group().lower() for t in phrase)
+    if said in w.whole_names:
+        return Phrase(phrase[0].start(), phrase[-1].end(), w.whole_names[said])  # "a third of the country"
     name = _name(phrase, w)
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 

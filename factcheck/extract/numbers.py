@@ -98,6 +98,8 @@ def _words_value(m: re.Match[str]) -> float | None:
     if value is None:
         return None
     if m.group("frac"):
+        if m.group("card").lower() in TENS and "-" in m.group(0) and not m.group("frac").lower().endswith("s"):
+            return None  # "the twenty-fifth anniversary", "thirty-third": an ordinal, not 20/5 or 30/3
         return value / FRACTIONS[m.group("frac").lower()]
     if m.group("andfrac"):
         value += 1 / FRACTIONS[m.group("andfrac").split()[-1].lower()]
