@@ -266,3 +266,34 @@ def test_a_share_of_a_whole_named_by_its_noun_phrase(text: str, whole: str, valu
 ])
 def test_no_share_of_a_pronoun_a_group_a_span_or_an_ordinal(text: str) -> None:
     assert [c for c in checkable(text, about="BLZ") if c.kind == "share"] == []
+
+
+# --- sums of money and objects of a change, named by their noun phrase -------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "indicator", "value"), [
+    ("Corporate profits total $17 billion after taxes.", "level", "corporate_profits", 17e9),
+    ("The Government announced an economic package worth €1.81 billion.", "level", "economic_package", 1.81e9),
+    ("In 1960 there were programs with outlays of $8 billion.", "level", "outlays", 8e9),
+    ("Last year we agreed a $21 million debt-for-adaptation swap.", "level", "debt_for_adaptation_swap", 21e6),
+    ("The storms caused $1 billion worth of infrastructure losses.", "level", "infrastructure_losses", 1e9),
+    ("We have increased our judiciary by 40 percent.", "change", "judiciary", 40),
+    ("The Government cut its spending on defence by 3 per cent.", "change", "spending", -3),
+])
+def test_money_and_changed_objects_are_named_by_their_noun_phrase(text: str, kind: str, indicator: str,
+                                                                   value: float) -> None:
+    claim = only(text, about="USA")
+    assert (claim.kind, claim.subject.indicator) == (kind, indicator)
+    assert claim.claimed is not None and claim.claimed.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "We have allocated 60 million Libyan dinars to the Commission.",  # a currency's words are no measure
+    "It is time to provide loans to the tune of approximately $500 billion.",
+])
+def test_a_figures_own_words_name_no_measure(text: str) -> None:
+    assert not any(c.subject.indicator in ("million_libyan_dinars", "libyan_dinars", "tune")
+                   for c in checkable(text, about="USA"))
+
+
+def test_a_stated_need_is_not_a_claim() -> None:
+    assert checkable("This involves the need for a supplemental appropriation of $1.3 billion.", about="USA") == []

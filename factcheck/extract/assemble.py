@@ -15,7 +15,14 @@ from dataclasses import dataclass, field, replace
 from factcheck.extract import superlatives
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit, Lexicon
-from factcheck.extract.noun_phrases import counted_after, subject_before, whole_after
+from factcheck.extract.noun_phrases import (
+    counted_after,
+    named_after_money,
+    named_by_of,
+    object_before,
+    subject_before,
+    whole_after,
+)
 from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future, shift_years
 from factcheck.extract.places import THERE, Place, find_places
 from factcheck.extract.quantities import QuantityMention, find_quantities
@@ -657,8 +664,8 @@ class SentenceAnalyser:
         if of is None or _GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
             return None  # "the bottom half of wage earners": a group of people, not a share said of it
         whole = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places])
-        if whole is None:
-            return None
+        if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
+            return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
         owner = [p for p in m.places if p.role == "entity" and (p.end <= q.start or of.end() <= p.start < whole.start)]
         entity = owner[-1].code if owner else None
         part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q) or next(
@@ -920,7 +927,10 @@ class SentenceAnalyser:
         if q.unit not in ("%", "pp", "count") and not (q.unit or "").isupper() and q.kind != "times":
             return None
         places = [(p.start, p.end) for p in m.places]
-        phrase = subject_before(text, m.start, q.start, places)
+        phrase = subject_before(text, m.start, q.start, places) or object_before(text, m.start, q.start)
+        if phrase is None and (q.unit or "").isupper():
+            # "outlays of $8 billion", "a package worth €1.8 billion", "a $21 million debt swap"
+            phrase = named_by_of(text, m.start, q.start) or named_after_money(text, q.end, m.end)
         if phrase is None and _TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):
             # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
             moved_from = [x for x in m.quantities if x.end <= q.start

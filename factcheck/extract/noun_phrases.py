@@ -31,6 +31,7 @@ class Words:
     adverbs: frozenset[str]
     measure_heads: frozenset[str]
     whole_names: dict[str, str]
+    changing_verbs: frozenset[str]
     prepositions: frozenset[str]
     determiners: frozenset[str]
     not_measures: frozenset[str]
@@ -56,6 +57,8 @@ def _name(tokens: list[re.Match[str]], w: Words) -> str | None:
     kept = [k for k in kept if not k.endswith(("'s", "'"))]  # "America's", "workers'": whose, not what
     if not kept or kept[-1] in w.not_measures or any(not re.match(r"[a-z]", k) for k in kept):
         return None
+    if any(k in _SCALES for k in kept):
+        return None  # "billion Africans", "million Libyan dinars": a figure's words, not its measure
     if kept[-1].endswith(("ed", "ly")) or len(kept[-1]) < 3:
         return None  # "the debt with which we are confronted": a participle or adverb is no measure
     name = re.sub(r"[^a-z0-9]+", "_", " ".join(kept)).strip("_")
@@ -147,6 +150,77 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 
 
+def named_by_of(text: str, start: int, figure: int) -> Phrase | None:
+    """The noun a figure is "of" or "worth": "with outlays of $8 billion", "an economic package worth
+    €1.81 billion", "a budget of about $5 billion" → outlays, economic_package, budget."""
+    w = words()
+    tokens = list(_WORD.finditer(text, start, figure))
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by", "to", "at", "than", "as", "for"}:
+        i -= 1  # "of about", "worth some"
+    if i < 1 or tokens[i].group().lower() not in ("of", "worth"):
+        return None
+    phrase: list[re.Match[str]] = []
+    i -= 1
+    while i >= 0 and len(phrase) < 4:
+        low = tokens[i].group().lower()
+        if not tokens[i].group()[0].isalpha() or low in w.determiners or low in w.boundaries or low in w.verbs \
+                or low in w.prepositions or low in w.auxiliaries:
+            break
+        phrase.insert(0, tokens[i])
+        i -= 1
+    name = _name(phrase, w) if phrase else None
+    return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
+
+
+def named_after_money(text: str, figure_end: int, end: int) -> Phrase | None:
+    """The noun a sum of money modifies or is worth: "a $21 million debt swap", "$1 billion worth of
+    infrastructure" → debt_swap, infrastructure."""
+    worth = re.match(r"(?i:\s+worth\s+of\s+)", text[figure_end:end])
+    if worth:
+        return whole_after(text, figure_end + worth.end(), end)
+    w = words()
+    phrase: list[re.Match[str]] = []
+    for token in _WORD.finditer(text, figure_end, end):
+        low = token.group().lower()
+        if not token.group()[0].isalpha() or low in w.prepositions or low in w.boundaries or low in w.verbs \
+                or low in w.auxiliaries or low in w.determiners or low in w.adverbs or len(phrase) == 3:
+            break
+        phrase.append(token)
+    name = _name(phrase, w) if phrase else None
+    return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
+
+
+def object_before(text: str, start: int, figure: int) -> Phrase | None:
+    """The object of a verb of changing, before "by" and the figure: "we have increased our judiciary by
+    40 percent", "the Government cut its spending on defence by 3 per cent" → judiciary, spending."""
+    w = words()
+    tokens = list(_WORD.finditer(text, start, figure))
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by"}:
+        i -= 1
+    if i < 2 or tokens[i].group().lower() != "by":
+        return None
+    i -= 1
+    phrase: list[re.Match[str]] = []
+    while i >= 0 and len(phrase) < 6:
+        low = tokens[i].group().lower()
+        if low in w.prepositions:
+            phrase = []  # "spending on defence": the head comes before the preposition
+            i -= 1
+            continue
+        if not tokens[i].group()[0].isalpha() or low in w.determiners or low in w.boundaries or low in w.verbs:
+            break
+        phrase.insert(0, tokens[i])
+        i -= 1
+    while i >= 0 and tokens[i].group().lower() in w.determiners:
+        i -= 1
+    if i < 0 or tokens[i].group().lower() not in w.changing_verbs or not phrase:
+        return None
+    name = _name(phrase, w)
+    return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
+
+
 def whole_after(text: str, of_end: int, end: int, masked: list[tuple[int, int]] | None = None) -> Phrase | None:
     """The whole a share is of, named after "of": "54 per cent of Belize's electricity" → electricity,
     "70 percent of the Government's expenditures" → expenditures, "a third of the country" → country."""
@@ -174,6 +248,7 @@ def whole_after(text: str, of_end: int, end: int, masked: list[tuple[int, int]] 
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 
 
+_SCALES = frozenset({"thousand", "million", "billion", "trillion", "hundred", "thousands", "millions", "billions"})
 _PEOPLE = frozenset({"people", "persons", "individuals", "inhabitants", "men", "women", "children"})
 _KEPT_PREPOSITIONS = frozenset({"without", "to"})  # "people without electricity", "people forced to leave"
 _SKIPPED = frozenset({"are", "were", "is", "was", "have", "has", "had", "been", "currently", "now", "still", "already",
