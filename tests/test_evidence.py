@@ -200,15 +200,25 @@ def test_resource_without_provenance_is_refused(tmp_path: Path) -> None:
     assert {p.field for p in package.problems} == {"resources[0].factcheck.unit", "resources[1].licenses"}
 
 
+def test_un_sub_regions_are_groups(store: EvidenceStore) -> None:
+    assert {"BLR", "POL", "RUS", "UKR"} <= store.groups.members("Eastern Europe")
+    assert "DEU" in store.groups.members("Western Europe") and "GBR" not in store.groups.members("Western Europe")
+    assert store.groups.members("Central Asia") == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+    south_of_sahara = store.groups.members("Sub-Saharan Africa")
+    assert "EGY" not in south_of_sahara and "KEN" in south_of_sahara
+
+
 def test_group_expressions_are_validated(tmp_path: Path) -> None:
     folder = _copy_package(tmp_path)
     with (folder / "groups.csv").open("a", encoding="utf-8") as handle:
-        handle.write("Nowhere,nowhere,list:XXX YYY,broken on purpose\nLoop,loop,group:Loop,self reference\n")
+        handle.write("Nowhere,nowhere,list:XXX YYY,broken on purpose\nLoop,loop,group:Loop,self reference\n"
+                     "Atlantis,Atlantis,subregion:Atlantis,no such sub-region\n")
     with pytest.raises(FactcheckError) as caught:
         load_package(folder)
     messages = [str(p) for p in caught.value.problems]
     assert any("unknown country code(s) XXX, YYY" in m for m in messages)
     assert any("in terms of itself" in m for m in messages)
+    assert any("no country in UN subregion 'Atlantis'" in m for m in messages)
 
 
 def test_unknown_unit_is_refused(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 ``groups.csv`` rows read ``CIS, ..., flag:is_cis_broad_incl_TKM_UKR, <definition>``. An expression is
 terms joined by `` + `` (union) and `` - `` (difference), read left to right. A term is ``all``,
-``flag:COLUMN`` (countries with 1 in that column), ``region:NAME`` (UN M49 region), ``group:NAME`` (another
+``flag:COLUMN`` (countries with 1 in that column), ``region:NAME`` (UN M49 region), ``subregion:NAME`` (UN M49
+sub-region, e.g. ``Eastern Europe``), ``group:NAME`` (another
 group) or ``list:ISO3 ISO3 ...``.
 """
 
@@ -144,10 +145,11 @@ def _term(term: str, countries: dict[str, dict[str, str]], group) -> frozenset[s
         if countries and argument not in next(iter(countries.values())):
             raise ValueError(f"countries table has no column {argument!r}")
         return frozenset(code for code, row in countries.items() if row.get(argument) == "1")
-    if kind == "region":
-        found = frozenset(code for code, row in countries.items() if row.get("un_region") == argument)
+    if kind in ("region", "subregion"):
+        column = "un_region" if kind == "region" else "un_subregion"
+        found = frozenset(code for code, row in countries.items() if row.get(column) == argument)
         if not found:
-            raise ValueError(f"no country in UN region {argument!r}")
+            raise ValueError(f"no country in UN {kind} {argument!r}")
         return found
     if kind == "group":
         return group(argument)
@@ -157,4 +159,4 @@ def _term(term: str, countries: dict[str, dict[str, str]], group) -> frozenset[s
         if unknown:
             raise ValueError(f"unknown country code(s) {', '.join(unknown)}")
         return codes
-    raise ValueError(f"cannot read member term {term!r} (use all, flag:, region:, group: or list:)")
+    raise ValueError(f"cannot read member term {term!r} (use all, flag:, region:, subregion:, group: or list:)")
