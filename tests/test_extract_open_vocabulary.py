@@ -297,3 +297,31 @@ def test_a_figures_own_words_name_no_measure(text: str) -> None:
 
 def test_a_stated_need_is_not_a_claim() -> None:
     assert checkable("This involves the need for a supplemental appropriation of $1.3 billion.", about="USA") == []
+
+
+# --- Cold-War speeches: sub-regions, comparisons with the past, one figure per country -------------------
+
+def test_a_figure_against_its_own_past_is_a_change_from_that_year() -> None:
+    claim = only("According to figures quoted in the Economic Bulletin for Europe, exports from Eastern Europe to "
+                 "Western Europe in 1952 were approximately one-quarter of what they had been in 1938.",
+                 date="1953-09")
+    assert (claim.kind, claim.subject.entity, claim.subject.partner) == ("change", "Eastern Europe", "Western Europe")
+    assert (claim.period.start, claim.period.base_start) == ("1952", "1938")
+    assert claim.claimed is not None and (claim.claimed.value, claim.claimed.relation) == (-75, "approx")
+    assert only("Our exports are now twice what they were in 2010.").claimed.value == 100  # type: ignore[union-attr]
+
+
+def test_each_figure_takes_the_country_named_after_it_and_a_month_base() -> None:
+    found = checkable("In September 1952 the subsistence minimum had increased by 45 per cent in France as compared "
+                      "with September 1949, by 35 per cent in Norway, 28 per cent in Sweden.", date="1953-09")
+    assert [(c.subject.indicator, c.subject.entity, c.claimed and c.claimed.value) for c in found] == [
+        ("subsistence_minimum", "FRA", 45), ("subsistence_minimum", "NOR", 35), ("subsistence_minimum", "SWE", 28)]
+    assert {(c.period.start, c.period.base_start) for c in found} == {("1952-09", "1949-09")}
+
+
+@pytest.mark.parametrize("text", [
+    "It should be pointed out that one-third of the total trade of Western Europe was with Eastern Europe.",
+    "As was noted that exports rose 5 per cent in 2018.",
+])
+def test_an_impersonal_or_passive_report_names_no_claimant(text: str) -> None:
+    assert all(c.claimant is None for c in claims(text))

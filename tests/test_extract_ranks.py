@@ -64,3 +64,14 @@ def test_two_superlatives_give_two_ranks_and_a_bare_one_repeats_the_measure() ->
 ])
 def test_a_superlative_that_ranks_no_entity_is_no_rank(text: str) -> None:
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("In 2019 Ethiopia ranked fourth in the world in terms of refugees hosted.", "refugees", "ETH"),
+    ("Brazil is second only to the United States in soybean exports.", "exports", "BRA"),
+    ("We are among the largest trading partners of the EU.", "trade", "KEN"),
+    ("Kenya is the largest recipient of remittances in East Africa.", "remittances", "KEN"),
+])
+def test_a_position_said_with_a_verb_or_among_is_a_rank(text: str, indicator: str, entity: str) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity) == (indicator, entity)

@@ -51,6 +51,9 @@ _GROWTH_AFTER = re.compile(r"(?i:\s+(?:faster|quicker|more\s+quickly|more\s+rapi
                            r"|\s+as\s+(?:fast|quickly|rapidly|slowly)\s+as\b)")
 _RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b.*?\bas\b"
                           r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)\s+than\b)")
+_WHAT_IT_WAS = re.compile(r"(?i:\s+(?:of\s+)?what\s+(?:it|they|this|these|that|those)\s+(?:had\s+been|was|were|"
+                          r"used\s+to\s+be)\b)")
+_IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
 # "70 times the size of our land area", "twice the amount of": a ratio whatever comes before it
 # "sold some 10 million tonnes of potash abroad", "we buy 80% of our energy abroad": a flow across the border
@@ -183,6 +186,7 @@ _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b)")
+_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "you", "one", "there", "as"})
 _SPEECH_THAT = re.compile(r"(?i:\s*(?:,\s*)?(?:that\b|:\s*|,\s*(?=\")))")
 _CAPITAL_NAME = re.compile(r"(?:[A-Z][\w.-]+(?:'s|’s)?\s+)+[A-Z][\w.-]+")
 # "According to Oxfam data, ...", "..., which, according to the Bank of Guatemala, grew ...": who the figure is
@@ -321,8 +325,9 @@ class SentenceAnalyser:
                 continue
             names = _CAPITAL_NAME.findall(before)
             who = names[-1].strip() if names else before.split(",")[-1].strip()
-            if who.lower() in ("i", "we", "it", "they", "he", "she", "this", "that"):
-                return None, hit.end
+            words = who.lower().split()
+            if not words or words[0] in _PRONOUNS or words[-1] in ("be", "been", "being", "is", "was", "are", "were"):
+                return None, hit.end  # "we noted that", "it should be pointed out that": no one named
             body = _SPEECH_THAT.match(text, hit.end, end)
             return who, body.end() if body else hit.end
         return None, start
@@ -433,7 +438,8 @@ class SentenceAnalyser:
             if indicator is None and sup.bare:
                 # "the literacy rate stands at 92 per cent, one of the highest in the world": the clause's measure
                 before = next((h for h in reversed(m.indicators) if h.end <= sup.start), None)
-                indicator = before.value if before else None
+                before = before or next((h for h in m.indicators if sup.start <= h.start < sup.end), None)
+                indicator = before.value if before else None  # "second only to the US in soybean exports"
             if indicator == "gdp" and "growing" in sup.note.lower():
                 indicator = "gdp_growth"  # "the fastest-growing economy" ranks growth rates, not sizes
             if indicator is None or any(d.subject.indicator == indicator for d in drafts):
@@ -519,6 +525,11 @@ class SentenceAnalyser:
         for q in m.quantities:
             if q.kind not in ("times", "fraction"):
                 continue
+            past = _WHAT_IT_WAS.match(text, q.end, m.end)
+            if past:
+                drafts = self._against_its_past(text, m, ctx, q, past.end())
+                if drafts:
+                    return drafts
             growth = _GROWTH_AFTER.match(text, q.end, m.end)
             ratio = None if growth else _RATIO_AFTER.match(text, q.end, m.end)
             of_ratio = None
@@ -561,6 +572,22 @@ class SentenceAnalyser:
                           claimed=Quantity(round(value, 6), "ratio", q.relation,
                                            q.decimals if q.kind == "times" else None, 1.0))]
         return []
+
+    def _against_its_past(self, text: str, m: Mentions, ctx: DocContext, q: QuantityMention,
+                          after: int) -> list[Draft]:
+        """"exports in 1952 were one-quarter of what they had been in 1938", "twice what it was in 2010": a
+        change of one series against its own earlier value (−75 %, +100 %), the year named its base."""
+        base = next((p for p in m.periods if after <= p.start <= after + 12 and p.period), None)
+        ind = next((h for h in reversed(m.indicators) if h.end <= q.start), None)
+        if base is None or base.period is None or ind is None:
+            return []
+        entity, partner = self._roles([p for p in m.places if p.end <= q.start], ind.value, ctx)
+        period = self._period("change", [p for p in m.periods if p is not base], ctx)
+        period = replace(period, base_start=base.period.start, base_end=base.period.end)
+        commodity = m.commodities[0].value if m.commodities else None
+        pct = (q.value - 1) * 100
+        return [Draft("change", Subject(ind.value, entity, partner, commodity), period,
+                      claimed=Quantity(round(pct, 4), "%", q.relation, None, 1.0))]
 
     def _faster(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"rising faster than the global average" with no multiplier: growth, 1, ``over``."""
@@ -749,7 +776,13 @@ class SentenceAnalyser:
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start)
             if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
-            ind = self._indicator_for(text, m, q.start, q.end) or self._open_indicator(text, m, q)
+            ind = self._indicator_for(text, m, q.start, q.end)
+            if ind is None:
+                ind = self._open_indicator(text, m, q)
+                if ind is not None:
+                    # named once, it is the measure of the figures and clauses that follow ("X rose 45 per cent
+                    # in France, 35 per cent in Norway")
+                    m.indicators = sorted([*m.indicators, ind], key=lambda h: h.start)
             if ind is None:
                 continue
             direction = None if moved_from else self._direction_for(text, m, q)
@@ -827,6 +860,10 @@ class SentenceAnalyser:
         if own and own[-1].code != partner:
             entity = own[-1].code
         if q is not None:
+            own_place = next((p for p in m.places if p.role == "entity" and _IN_PLACE.fullmatch(text, q.end, p.start)
+                              and p.code != partner), None)
+            if own_place is not None:
+                entity = own_place.code  # "by 45 per cent in France, by 35 per cent in Norway": each its own
             # "... of the United States has increased four times and that of France three times"
             earlier = max((x.end for x in m.quantities if x.end <= q.start), default=None)
             elided = [p for p in m.places if earlier is not None and earlier <= p.start and p.end <= q.start

@@ -63,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("base_year", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
            r"|versus|vs\.?)\s*(?:the\s+)?(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
-           r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?P<y>{_Y}|19[0-4]\d)"
+           r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?:(?P<m>{_M})\s+)?(?P<y>{_Y}|19[0-4]\d)"
         + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
     # "the Bulletin which appeared in July 1953", "a report published on 4 August 1953": the source's date
     ("published", re.compile(_I(r"\b(?:published|appeared|issued|released|dated)\s+(?:on\s+|in\s+)?")
@@ -226,6 +226,9 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "base", shift=1)
     if name == "base_range":
         return PeriodMention(s, e, "base", Period(start=g["y1"], end=g["y2"]))
+    if name == "base_year" and g.get("m"):  # "as compared with September 1949"
+        month = f"{g['y']}-{MONTHS[g['m'].lower().rstrip('.')]:02d}"
+        return PeriodMention(s, e, "base", Period(start=month, end=month))
     if name in ("base_same_year", "base_year"):
         return PeriodMention(s, e, "base", Period(start=g["y"], end=g["y"]))
     if name == "month_range":

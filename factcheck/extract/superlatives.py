@@ -43,6 +43,17 @@ def _alternation(phrases: list[str]) -> str:
 
 
 @functools.cache
+def _ordinal_rank() -> re.Pattern[str]:
+    """"ranks fourth in the world", "is second only to China", "came first among", "number one in"."""
+    raw = json.loads((resources.files("factcheck.extract") / "lexicons" / "superlatives.json").read_text("utf-8"))
+    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|first|number\s+one|{_alternation(raw['ordinals'])})"
+    return re.compile(
+        rf"(?i:\b(?:ranks?|ranked|ranking|placed|places|came|comes|stands?|stood|is|was|are|were|remains?)\s+"
+        rf"(?:as\s+)?(?:the\s+)?(?P<ord>{ordinal})(?:\s+place)?\s+"
+        rf"(?:(?:only\s+to\b)|(?:(?:in|among|on|across|worldwide|globally|internationally)\b)))")
+
+
+@functools.cache
 def _words() -> _Words:
     raw = json.loads((resources.files("factcheck.extract") / "lexicons" / "superlatives.json").read_text("utf-8"))
     number = rf"(?:\d{{1,3}}|{_alternation(raw['numbers'])})"
@@ -66,7 +77,7 @@ def _words() -> _Words:
     )
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|with|by|into|on|of|than|between|against)\s+$)")
+_PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
 _MEASURE_WORDS = frozenset({"number", "numbers", "rate", "rates", "level", "levels", "percentage", "share",
@@ -105,11 +116,13 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             continue  # "the highest level in my country's history", "the largest flows ever seen": over time
         one = (m.group("one") or "").split()
         before = _PREPOSITION_BEFORE.search(text, start, m.start())
-        if (one and one[0].lower() in ("in", "among") and sup != "top") or (
+        if (one and one[0].lower() == "in" and sup != "top") or (
                 before and (before.group(1).lower() in _LOCATIVE or not one)):
             continue  # "in the world's largest refugee camp", "for the poorest countries": a place or a group
         head = after[: max(0, head_end - m.end())].split()
-        noun = actor.group() if actor is not None else (head[-1] if head else "")
+        # the head noun: "recipient" in "recipient of remittances", "partners" in "trading partners"
+        noun = re.split(r"(?i:\s+of\s+)", actor.group())[0].split()[-1] if actor is not None else \
+            (head[-1] if head else "")
         measured = any(word.lower() in _MEASURE_WORDS for word in head)  # "the highest number of IDPs"
         if not one and (m.group("n") or (_PLURAL.search(noun) and measure != "population" and not measured)):
             continue  # "the poorest countries", "the 10 richest billionaires": a group, not anyone's rank
@@ -121,6 +134,15 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             continue  # "punishing the world's poorest": poor people, not a country's rank
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         found.append(Superlative(m.start(), phrase_end, note, measure, head_end, bare, among))
+    for m in _ordinal_rank().finditer(text, start, end):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        phrase_end = _phrase_end(text, m.end(), end, w)
+        note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
+        measure = None
+        terms = _IN_TERMS_OF.search(text, m.start(), min(end, phrase_end + 40))
+        found.append(Superlative(m.start(), phrase_end, note, measure, min(end, terms.end() + 40) if terms else
+                                 m.start(), bare=terms is None, among_entities=True))
     return found
 
 
