@@ -325,3 +325,27 @@ def test_each_figure_takes_the_country_named_after_it_and_a_month_base() -> None
 ])
 def test_an_impersonal_or_passive_report_names_no_claimant(text: str) -> None:
     assert all(c.claimant is None for c in claims(text))
+
+
+def test_a_clause_without_a_country_takes_the_one_its_sentence_is_about() -> None:
+    claim = only("Out of the total of 37,000 million marks which the Federal Republic of Germany is spending in "
+                 "1957, no less than 9,000 million marks are for military expenditures.", date="1958-09")
+    assert (claim.subject.indicator, claim.subject.entity) == ("defence_spending", "DEU")
+
+
+def test_a_sentence_beginning_those_refers_to_the_previous_sentences_country() -> None:
+    found = checkable("Monopoly profits in the United States grew fast. Those profits had been 23 per cent of "
+                      "invested capital in 1948.", date="1950-09")
+    assert [c.subject.entity for c in found if c.claimed and c.claimed.value == 23] == ["USA"]
+    # without the pronoun, the document's own country stays the default
+    found = checkable("Monopoly profits in the United States grew fast. Industrial output rose 23 per cent in "
+                      "1948.", date="1950-09")
+    assert [c.subject.entity for c in found if c.claimed and c.claimed.value == 23] == ["BLR"]
+
+
+@pytest.mark.parametrize("text", [
+    "2,360 tanks are to be delivered to Western Germany.",
+    "West Germany is to have an air force of 86,000 men.",
+])
+def test_what_is_to_be_is_a_plan_not_a_fact(text: str) -> None:
+    assert checkable(text, date="1954-09") == []

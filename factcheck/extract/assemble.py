@@ -186,6 +186,10 @@ _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b)")
+_VERB_AFTER = re.compile(r"(?i:\s+(?:(?:also|still|now|already|alone)\s+)?(?:is|are|was|were|has|have|had|spends?|"
+                         r"spent|spending|exports?|exported|imports?|imported|produces?|produced|holds?|held|received?|"
+                         r"accounts?|accounted|\w+ed)\b)")
+_ANAPHORA = re.compile(r"(?:\W*)(?:Those|These|Their|Its|Such|This|That|It|They)\b")
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "you", "one", "there", "as"})
 _SPEECH_THAT = re.compile(r"(?i:\s*(?:,\s*)?(?:that\b|:\s*|,\s*(?=\")))")
 _CAPITAL_NAME = re.compile(r"(?:[A-Z][\w.-]+(?:'s|’s)?\s+)+[A-Z][\w.-]+")
@@ -257,9 +261,13 @@ class SentenceAnalyser:
         spans = self._clauses(text, body, end, periods)
         previous: Mentions | None = None
         all_places: list[Place] = []
+        mentions = []
         for cs, ce in spans:
-            m = self._mentions(text, cs, ce, periods, ctx.default_entity())
+            m = self._mentions(text, cs, ce, periods, ctx.speaker())
             m.places = [p for p in m.places if not any(a <= p.start < b for a, b in muted)]
+            mentions.append(m)
+        ctx.topic = self._topic([p for m in mentions for p in m.places], text, body, ctx)
+        for (cs, ce), m in zip(spans, mentions, strict=True):
             all_places += m.places
             own_period = any(cs <= p.start < ce and p.role in _NAMED_ROLES for p in periods)
             # A clause holding a marker is a forecast; so are the clauses after one ("projected to rise by $51
@@ -293,7 +301,22 @@ class SentenceAnalyser:
         for d in drafts:
             d.claimant = claimant
         self._remember(periods, all_places, ctx, ref)
+        # what a following "Those ..."/"Its ..." sentence refers back to: this one's first subject country
+        ctx.last_subject = ctx.topic or next((p.code for p in all_places if p.role == "entity" and p.code != "world"),
+                                             None)
+        ctx.topic = None
         return drafts
+
+    @staticmethod
+    def _topic(places: list[Place], text: str, body: int, ctx: DocContext) -> str | None:
+        """The country a sentence speaks of where a clause names none (see DocContext.topic)."""
+        subject = next((p.code for p in places if p.role == "entity" and p.code != "world"
+                        and _VERB_AFTER.match(text, p.end)), None)  # "... which the FRG is spending"
+        if subject is not None:
+            return subject
+        if _ANAPHORA.match(text, body) and not places:
+            return ctx.last_subject  # "Those profits had been from 18.8 to 23 per cent of invested capital"
+        return None
 
     def _forecasts(self, text: str, start: int, end: int) -> list[Hit]:
         """Forecast, target and promise markers; "I should mention" is a way of speaking, not a target."""
@@ -499,7 +522,7 @@ class SentenceAnalyser:
             if subject_places:
                 what = partner_rank.group("what").lower()
                 indicator = {"export": "exports", "import": "imports"}.get(what, "trade")
-                entity = owner[0].code if owner else ctx.default_entity()
+                entity = owner[0].code if owner else ctx.speaker()  # "the country's main trading partner"
                 return [Draft("rank", Subject(indicator, entity, None), self._period("rank", m.periods, ctx),
                               items=(subject_places[-1].code,))]
         rank = _RANK.search(text, m.start, m.end)

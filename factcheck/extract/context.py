@@ -25,6 +25,11 @@ class DocContext:
     # The last period was "the past N years": a change over it is its last year against N years before.
     last_was_span: bool = False
     counts: Counter[str] = field(default_factory=Counter)
+    # The country the current sentence speaks of when one of its clauses names none: a country another clause
+    # names as subject ("Out of the 37,000 million marks which the FRG is spending, 9,000 million are for
+    # the military"), or, for a sentence that begins "Those"/"Its", the previous sentence's subject.
+    topic: str | None = None
+    last_subject: str | None = None
 
     @property
     def year(self) -> int | None:
@@ -41,6 +46,11 @@ class DocContext:
         return DateRef(self.year, self.month, int(last[:4]) if last else None, self.about)
 
     def default_entity(self) -> str | None:
+        """Whose figure a clause gives when it names no country: the sentence's topic, else the speaker's."""
+        return self.topic or self.speaker()
+
+    def speaker(self) -> str | None:
+        """The document's own country ("our country", "we"): its ``about``, else the country named most."""
         if self.about:
             return self.about
         countries = [(n, c) for c, n in self.counts.items() if len(c) == 3 and c.isupper()]
