@@ -349,3 +349,28 @@ def test_a_sentence_beginning_those_refers_to_the_previous_sentences_country() -
 ])
 def test_what_is_to_be_is_a_plan_not_a_fact(text: str) -> None:
     assert checkable(text, date="1954-09") == []
+
+
+# --- several figures in one statement ----------------------------------------------------------------------
+
+def test_a_change_then_the_level_it_reached_is_not_a_range() -> None:
+    change, level = checkable("The trade deficit widened by $2 billion to $10 billion.", about="KEN")
+    assert (change.kind, change.claimed and change.claimed.value) == ("change", -2e9)  # the balance fell
+    assert (level.kind, level.claimed and level.claimed.value) == ("level", -10e9)
+    assert only("Exports increased by 2 to 3 per cent.", about="KEN").claimed.value == 2.5  # type: ignore[union-attr]
+
+
+def test_up_n_per_cent_from_a_year_names_the_base() -> None:
+    level, change = checkable("Tourism revenue amounted to $2 billion, up 15 per cent from 2017.", about="KEN")
+    assert (level.period.start, change.period.start, change.period.base_start) == ("2018", "2018", "2017")
+
+
+@pytest.mark.parametrize(("text", "part", "whole", "value"), [
+    ("Remittances reached $4 billion, or 12 per cent of GDP.", "remittances", "gdp", 12),
+    ("We host 1.2 million refugees, 60 per cent of whom are children.", None, "refugees", 60),
+])
+def test_a_share_said_in_apposition_is_of_what_came_before(text: str, part: str | None, whole: str,
+                                                           value: float) -> None:
+    (share,) = [c for c in checkable(text, about="KEN") if c.kind == "share"]
+    assert (share.subject.indicator, share.against and share.against.indicator) == (part, whole)
+    assert share.claimed is not None and share.claimed.value == value

@@ -64,6 +64,7 @@ _ABROAD = re.compile(r"(?i:\b(?:(?P<out>sold|sells?|selling|shipped|ships|shippi
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
 _GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upper|lower)\s+$)")
+_OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those)\b)")
 _OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
 _TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
@@ -189,6 +190,8 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
 _VERB_AFTER = re.compile(r"(?i:\s+(?:(?:also|still|now|already|alone)\s+)?(?:is|are|was|were|has|have|had|spends?|"
                          r"spent|spending|exports?|exported|imports?|imported|produces?|produced|holds?|held|received?|"
                          r"accounts?|accounted|\w+ed)\b)")
+_APPOSITION = re.compile(r"(?i:\W*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to|representing|accounting\s+for"
+                         r"|some|about|nearly|almost|roughly|around)\b)")
 _ANAPHORA = re.compile(r"(?:\W*)(?:Those|These|Their|Its|Such|This|That|It|They)\b")
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "you", "one", "there", "as"})
 _SPEECH_THAT = re.compile(r"(?i:\s*(?:,\s*)?(?:that\b|:\s*|,\s*(?=\")))")
@@ -289,7 +292,12 @@ class SentenceAnalyser:
             if previous is not None and not m.directions and m.quantities:
                 # "exports rose 5%, imports 3%": the second figure shares the first one's verb
                 m.directions = [d for d in previous.directions if d.end <= previous.end][-1:]
-            drafts += self._clause_drafts(text, m, ctx)
+            found = self._clause_drafts(text, m, ctx)
+            if previous is not None and previous.indicators and _APPOSITION.match(text, cs):
+                # "Remittances reached $4 billion, or 12 per cent of GDP": the share is of what came before
+                found = [replace(d, subject=replace(d.subject, indicator=previous.indicators[-1].value))
+                         if d.kind == "share" and d.subject.indicator is None else d for d in found]
+            drafts += found
             previous = m
         if not drafts and not hypothetical and not markers:
             note = self._other_note(text, body, end)
@@ -713,6 +721,17 @@ class SentenceAnalyser:
         of = _OF_AFTER.match(text, q.end, m.end)
         if of is None or _GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
             return None  # "the bottom half of wage earners": a group of people, not a share said of it
+        if _OF_WHOM.match(text, of.end()):
+            # "1.2 million refugees, 60 per cent of whom are children": a share of what was just counted
+            named = [h for h in m.indicators if h.end <= q.start]
+            if not named:
+                return None
+            whole_ind = named[-1].value
+            entity, _ = self._roles([p for p in m.places if p.end <= q.start], whole_ind, ctx)
+            value = q.value if q.unit == "%" else round(q.value * 100, 6)
+            return Draft("share", Subject(None, entity, None), self._period("share", self._periods_for(m, q), ctx),
+                         against=Subject(whole_ind, entity, None),
+                         claimed=Quantity(value, "%", q.relation, q.decimals if q.unit == "%" else None, 1.0))
         whole = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places])
         if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
             return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
@@ -821,6 +840,9 @@ class SentenceAnalyser:
                 continue
             if direction is not None and direction != "level":
                 value = abs(q.value) if direction == "rising" else -abs(q.value)
+                if (ind.extra.get("sign") == -1 or _NEGATIVE.search(text, max(m.start, ind.start - 12), ind.start)) \
+                        and q.unit not in ("%", "pp"):
+                    value = -value  # "the deficit widened by $2 billion": the balance fell by $2 billion
                 claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
                 drafts.append(self._draft(text, "change", m, ctx, ind, claimed, q))
                 continue

@@ -65,6 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
            r"|versus|vs\.?)\s*(?:the\s+)?(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
            r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?:(?P<m>{_M})\s+)?(?P<y>{_Y}|19[0-4]\d)"
         + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
+    # "..., up 15 per cent from 2017", "down 3% on 2019": the year the change is measured from
+    ("base_up_from", re.compile(_I(r"\b(?:up|down)\s+(?:by\s+)?(?:[\w.,$€£%]+\s+){1,4}?(?:from|on|over)\s+(?:in\s+)?")
+                             + rf"(?P<y>{_Y})\b")),
     # "the Bulletin which appeared in July 1953", "a report published on 4 August 1953": the source's date
     ("published", re.compile(_I(r"\b(?:published|appeared|issued|released|dated)\s+(?:on\s+|in\s+)?")
                              + rf"(?:\d{{1,2}}\s+)?(?:{_M}\s+)?(?:\d{{1,2}},?\s+)?(?P<y>{_ANY_Y})\b")),
@@ -226,6 +229,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "base", shift=1)
     if name == "base_range":
         return PeriodMention(s, e, "base", Period(start=g["y1"], end=g["y2"]))
+    if name == "base_up_from":  # the span is the year only: the figure before it stays a figure
+        return PeriodMention(m.start("y"), e, "base", Period(start=g["y"], end=g["y"]))
     if name == "base_year" and g.get("m"):  # "as compared with September 1949"
         month = f"{g['y']}-{MONTHS[g['m'].lower().rstrip('.')]:02d}"
         return PeriodMention(s, e, "base", Period(start=month, end=month))

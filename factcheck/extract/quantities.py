@@ -116,6 +116,8 @@ def _one_in(text: str, start: int, end: int, masks: list[tuple[int, int]], lex: 
 # "60 to 70 per cent", "between 7 and 10 million", "5-6%": one figure, the middle of the range, approx.
 # "from 60 to 70" is not a range but a movement (see docs/claim-records.md), and keeps both figures.
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
+_BY_BEFORE = re.compile(
+    r"(?i:\bby\s+(?:(?:some|about|around|almost|nearly|roughly|over|more\s+than|less\s+than)\s+)?$)")
 _FROM_BETWEEN = re.compile(r"(?i:\b(?P<w>from|between)\s+$)")
 
 
@@ -145,6 +147,8 @@ def _range(text: str, low: QuantityMention, high: QuantityMention) -> QuantityMe
     is_and = "and" in gap.group()
     if (word and word.group("w").lower() == "from") or (is_and and not word):
         return None  # "from 60 to 70": a movement; "5% and 7%": two figures
+    if low.unit is not None and not is_and and _BY_BEFORE.search(text, max(0, low.start - 20), low.start):
+        return None  # "widened by $2 billion to $10 billion": the change, then the level reached
     if low.unit is not None and low.unit != high.unit:
         return None
     scale = high.scale or 1.0
