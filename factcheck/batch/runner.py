@@ -89,6 +89,10 @@ def run_batch(sources: Sequence[str], out: str | Path, *, workers: int = 1, sche
         settings = Settings(**{**settings.__dict__, "formats": ("html", *settings.formats)})
     _check_settings(settings)
     metadata = load_metadata(settings.metadata, date=settings.date, about=settings.about)
+    if scheduler:  # a mistyped or unreachable scheduler is one line at once, before --out is touched
+        from factcheck.batch.dask_executor import check_scheduler
+
+        check_scheduler(scheduler)
     out = Path(out)
     inputs = Inputs(sources, exclude=[out])
     started_at = datetime.now(UTC)
