@@ -75,3 +75,22 @@ def test_a_superlative_that_ranks_no_entity_is_no_rank(text: str) -> None:
 def test_a_position_said_with_a_verb_or_among_is_a_rank(text: str, indicator: str, entity: str) -> None:
     (rank,) = ranks(text)
     assert (rank.subject.indicator, rank.subject.entity) == (indicator, entity)
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity", "items"), [
+    ("Uganda hosts more refugees than any other country in Africa.", "refugees", "UGA", ("UGA",)),
+    ("Turkey hosts the most refugees in the world.", "refugees", "TUR", ("TUR",)),
+    ("China is our most important trading partner.", "trade", "KEN", ("CHN",)),
+])
+def test_comparatives_and_most_that_rank(text: str, indicator: str, entity: str, items: tuple[str, ...]) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity, rank.items) == (indicator, entity, items)
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguay is one of the most open economies in the world.",  # a quality, not a measure
+    "The most vulnerable countries suffer the most.",
+    "Programmes support the most impacted sectors of the economy.",
+])
+def test_most_with_an_adjective_ranks_nothing(text: str) -> None:
+    assert ranks(text) == []

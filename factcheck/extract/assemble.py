@@ -172,7 +172,8 @@ _RANK = re.compile(
     r"(?P<mid>[^.;]*?)\s+(?:are|is|were|was|include|includes|included|remain|remains)\s+(?P<list>[^.;]+))"
 )
 _PARTNER_RANK = re.compile(
-    r"(?i:\b(?:is|was|remains|remained|has\s+become|became)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:second[- ]|third[- ])?"
+    r"(?i:\b(?:is|was|remains|remained|has\s+become|became)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:\w+(?:'s|’s)\s+)?"
+    r"(?:second[- ]|third[- ])?"
     r"(?:largest|main|biggest|leading|top|key|principal|most\s+important)\s+(?P<what>trading|trade|export|import)"
     r"\s+partner)"
 )

@@ -39,7 +39,7 @@ CANDIDATE = re.compile(
     r"|f[ae]ll(?:s|ing|en)?|drop\w*|declin\w+|decreas\w+|shr[aiu]nk\w*|narrow\w*|contract\w*|plung\w+|slump\w*"
     r"|export\w*|import\w*|trade|turnover|deficit|surplus|balance|price\w*|turning|reorient\w*|pivot\w*"
     r"|main|largest|biggest|leading|highest|lowest|smallest|poorest|richest|wealthiest|fastest\w*|populous"
-    r"|ranks?|ranked|ranking|account\w*|share|agreements?|sanctions|ban|extended|inflation"
+    r"|ranks?|ranked|ranking|than\s+any|the\s+most|account\w*|share|agreements?|sanctions|ban|extended|inflation"
     r"|unemployment|gdp|economy|year|latest)\b)"
 )
 

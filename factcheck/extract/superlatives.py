@@ -79,9 +79,13 @@ def _words() -> _Words:
 
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
+_ANY_OTHER = re.compile(r"(?i:\b(?:more|higher|larger|bigger)\s+(?P<what>(?:[\w'’-]+\s+){0,5}?)than\s+(?:any\s+other|"
+                        r"any|all\s+other)\s+(?:country|countries|nation|nations|state|states|economy|economies|"
+                        r"member|members)\b)")
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
 _MEASURE_WORDS = frozenset({"number", "numbers", "rate", "rates", "level", "levels", "percentage", "share",
                             "proportion", "amount", "volume"})
+_NOT_COUNTED = frozenset({"is", "was", "has", "its", "this", "thus", "always", "perhaps", "less", "recent"})
 _PLURAL = re.compile(r"(?i:(?:[^s]s|ies|ones)$)")
 _WORD = re.compile(r"[\w'’]+-?|[^\w\s]")
 _PLACE_POSSESSIVE = re.compile(
@@ -124,7 +128,11 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         noun = re.split(r"(?i:\s+of\s+)", actor.group())[0].split()[-1] if actor is not None else \
             (head[-1] if head else "")
         measured = any(word.lower() in _MEASURE_WORDS for word in head)  # "the highest number of IDPs"
-        if not one and (m.group("n") or (_PLURAL.search(noun) and measure != "population" and not measured)):
+        counted = sup == "most"  # "hosts the most refugees": the largest number, not a group of the most
+        if counted and not (head and _PLURAL.search(head[0]) and head[0].lower() not in _NOT_COUNTED):
+            continue  # "the most important partner", "the most vulnerable countries": a quality, not a count
+        if not one and (m.group("n") or (_PLURAL.search(noun) and measure != "population" and not measured
+                                         and not counted)):
             continue  # "the poorest countries", "the 10 richest billionaires": a group, not anyone's rank
         if actor is None and _IN_TERMS_OF.search(text, m.end(), min(end, phrase_end + 40)):
             measure = None  # "one of the richest countries in terms of biodiversity": not rich in income
@@ -134,6 +142,12 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             continue  # "punishing the world's poorest": poor people, not a country's rank
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         found.append(Superlative(m.start(), phrase_end, note, measure, head_end, bare, among))
+    for m in _ANY_OTHER.finditer(text, start, end):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue  # "more refugees than any other country": a rank said with a comparative
+        note = re.sub(r"\s+", " ", m.group()).strip()
+        found.append(Superlative(m.start(), m.end(), note, None, m.end("what"), bare=not m.group("what").strip(),
+                                 among_entities=True))
     for m in _ordinal_rank().finditer(text, start, end):
         if any(f.start <= m.start() < f.end for f in found):
             continue
