@@ -44,7 +44,7 @@ def extract(document: Document, nlp: Language | None = None) -> list[Claim]:
     doc = nlp.make_doc(document.text)
     doc.user_data[USER_DATA_KEY] = {
         "path": document.path, "title": document.title, "speaker": document.speaker, "date": document.date,
-        "url": document.url, "about": document.about, "offset": document.offset,
+        "url": document.url, "about": document.about, "offset": document.offset, "text": document.text,
         # Front matter may name the period an excerpt's earlier text named (see pipeline's docstring).
         "previous_period": (document.meta or {}).get("previous_period"),
     }

@@ -33,14 +33,21 @@ _TRAIL = re.compile(r"[\s*_\ufeff\u200b]*$")
 # A sentence is worth analysing if it has a digit, a number word or fraction, a percent, a trend verb or
 # one of the words that make statements without numbers check-worthy.
 CANDIDATE = re.compile(
-    r"\d|%|(?i:\b(?:percent|per\s+cent|half|third|quarter|twice|double|doubled|tripled|halved|times|fold"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|million|billion"
-    r"|ris(?:e|es|ing|en)|rose|gr[eo]w\w*|increas\w+|jump\w*|surg\w+|soar\w*|climb\w*|widen\w*|expand\w*"
-    r"|f[ae]ll(?:s|ing|en)?|drop\w*|declin\w+|decreas\w+|shr[aiu]nk\w*|narrow\w*|contract\w*|plung\w+|slump\w*"
-    r"|export\w*|import\w*|trade|turnover|deficit|surplus|balance|price\w*|turning|reorient\w*|pivot\w*"
+    r"\d|%|(?i:\b(?:percent|per\s+cent|half|third|thirds|quarter|twice|double|doubled|tripled|halved|times|fold"
+    # a number in words counts only with what makes it a quantity: "two million", "one in five", "three times"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)[\s-]+(?:\w+[\s-]+)?"
+    r"(?:in|out|per|percent|thousand|million|billion|trillion|times|fold|third|thirds|quarter|quarters|fifth|fifths"
+    r"|tenth|tenths|half|hundred)"
+    r"|million|billion|trillion|thousand"
+    r"|ris(?:e|es|ing|en)|rose|gr[eo]w\w*|increas(?:e|es|ed|ing)|jump\w*|surg\w+|soar\w*|climb\w*|widen\w*"
+    r"|expand\w*|f[ae]ll(?:s|ing|en)?|drop\w*|declin\w+|decreas\w+|shr[aiu]nk\w*|narrow\w*|contract\w*|plung\w+"
+    r"|slump\w*|export(?:s|ed|ing|er|ers)?|import(?:s|ed|ing|er|ers)?|trade|turnover|deficit|surplus|balance|price\w*"
+    r"|turning|reorient\w*|pivot\w*"
     r"|main|largest|biggest|leading|highest|lowest|smallest|poorest|richest|wealthiest|fastest\w*|populous"
-    r"|ranks?|ranked|ranking|than\s+any|the\s+most|account\w*|share|agreements?|sanctions|ban|extended|inflation"
-    r"|unemployment|gdp|economy|year|latest)\b)"
+    r"|ranks?|ranked|ranking|than\s+any|the\s+most\s+\w+s|trading\s+partners?|accounts?\s+for|accounted\s+for"
+    r"|share|sanctions|ban|extended|inflation|unemployment|gdp|latest"
+    # agreements only when said not to be carried out (an "other" note)
+    r"|agreements?(?=[^.]{0,80}\b(?:not|never|failed|unfulfilled|minimal)\b))\b)"
 )
 
 
