@@ -374,3 +374,18 @@ def test_a_share_said_in_apposition_is_of_what_came_before(text: str, part: str 
     (share,) = [c for c in checkable(text, about="KEN") if c.kind == "share"]
     assert (share.subject.indicator, share.against and share.against.indicator) == (part, whole)
     assert share.claimed is not None and share.claimed.value == value
+
+
+# --- counts by name, and deaths ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("The Government increased the total number of national parks to 24.", "national_parks", 24),
+    ("The number of stateless persons fell to 120.", "stateless_persons", 120),
+    ("Hurricane Maria killed 65 people.", "deaths", 65),
+    ("The death toll of the conflict has exceeded 400,000.", "deaths", 400_000),
+    ("More than 300 people died in the floods.", "deaths", 300),
+])
+def test_a_small_count_said_by_name_or_deaths_is_a_level(text: str, indicator: str, value: float) -> None:
+    claim = only(text, about="TZA")
+    assert (claim.kind, claim.subject.indicator, claim.claimed and claim.claimed.unit) == ("level", indicator, "count")
+    assert claim.claimed is not None and claim.claimed.value == value

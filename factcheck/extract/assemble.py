@@ -33,7 +33,7 @@ from factcheck.model import Period, Quantity, Subject
 SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
 # Indicators that count people or things: a bare number said of them is a count.
 COUNT_INDICATORS = frozenset({"population", "refugees", "migrants", "displaced_persons", "employment",
-                              "people_in_poverty", "hungry_people", "emigrants"})
+                              "people_in_poverty", "hungry_people", "emigrants", "deaths"})
 _COUNT_SUFFIXES = ("_jobs", "_people", "_persons", "_deaths", "_recipients", "_students", "refugees", "migrants",
                    "emigrants")
 
@@ -64,6 +64,7 @@ _ABROAD = re.compile(r"(?i:\b(?:(?P<out>sold|sells?|selling|shipped|ships|shippi
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
 _GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upper|lower)\s+$)")
+_NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\b)")
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those)\b)")
 _OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
@@ -136,7 +137,8 @@ _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:
 # Indicators of one economy or people, never of a flow between two: a place after "with"/"to" is no partner of theirs
 _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemployment", "inflation",
                          "industrial_production",
-                         "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area"})
+                         "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area",
+                         "deaths"})
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
@@ -796,6 +798,9 @@ class SentenceAnalyser:
                     q = replace(q, unit="count")  # "the population is estimated at 11,000", "600,000 new factory jobs"
                 elif ind is None and self._counted(text, m, q) is not None:
                     q = replace(q, unit="count")  # "59 major welfare programs", "6 million needy people"
+                elif ind is None and _NUMBER_OF.search(text, m.start, q.start) and self._open_indicator(
+                        text, m, replace(q, unit="count")) is not None:
+                    q = replace(q, unit="count")  # "the total number of national parks to 24": a count by name
             by_fraction = q.kind == "fraction" and re.search(r"(?i:\bby\s+$)", text[max(m.start, q.start - 4):q.start])
             if (q.kind == "fraction" or (q.kind == "amount" and q.unit is None)) and not by_fraction:
                 continue

@@ -55,8 +55,10 @@ def _name(tokens: list[re.Match[str]], w: Words) -> str | None:
     while kept and kept[0] in w.determiners:
         kept.pop(0)
     kept = [k for k in kept if not k.endswith(("'s", "'"))]  # "America's", "workers'": whose, not what
-    if not kept or kept[-1] in w.not_measures or any(not re.match(r"[a-z]", k) for k in kept):
+    if not kept or any(not re.match(r"[a-z]", k) for k in kept):
         return None
+    if kept[-1] in w.not_measures and not (len(kept) > 1 and kept[-1] in _PEOPLE):
+        return None  # "people" says nothing; "stateless persons" does
     if any(k in _SCALES for k in kept):
         return None  # "billion Africans", "million Libyan dinars": a figure's words, not its measure
     if kept[-1].endswith(("ed", "ly")) or len(kept[-1]) < 3:
@@ -192,20 +194,23 @@ def named_after_money(text: str, figure_end: int, end: int) -> Phrase | None:
 
 
 def object_before(text: str, start: int, figure: int) -> Phrase | None:
-    """The object of a verb of changing, before "by" and the figure: "we have increased our judiciary by
-    40 percent", "the Government cut its spending on defence by 3 per cent" → judiciary, spending."""
+    """The object of a verb of changing, before "by"/"to" and the figure: "we have increased our judiciary by
+    40 percent", "the Government cut its spending on defence by 3 per cent", "increasing the total number of
+    national parks to 24" → judiciary, spending, national_parks."""
     w = words()
     tokens = list(_WORD.finditer(text, start, figure))
     i = len(tokens) - 1
-    while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by"}:
+    while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by", "to"}:
         i -= 1
-    if i < 2 or tokens[i].group().lower() != "by":
+    if i < 2 or tokens[i].group().lower() not in ("by", "to"):
         return None
     i -= 1
     phrase: list[re.Match[str]] = []
+    of_object: list[re.Match[str]] = []
     while i >= 0 and len(phrase) < 6:
         low = tokens[i].group().lower()
         if low in w.prepositions:
+            of_object = phrase if low == "of" else []
             phrase = []  # "spending on defence": the head comes before the preposition
             i -= 1
             continue
@@ -217,6 +222,10 @@ def object_before(text: str, start: int, figure: int) -> Phrase | None:
         i -= 1
     if i < 0 or tokens[i].group().lower() not in w.changing_verbs or not phrase:
         return None
+    if of_object and phrase[-1].group().lower() in w.measure_heads:
+        phrase = _without_participles(of_object)  # "increasing the total number of national parks to 24"
+        if not phrase:
+            return None
     name = _name(phrase, w)
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 
