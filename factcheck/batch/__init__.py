@@ -9,7 +9,8 @@
 - :mod:`~factcheck.batch.work` is what a worker does with one input: extract, check, render, and hand back
   the files to write and a manifest. It never writes; the driver does.
 - :mod:`~factcheck.batch.local` and :mod:`~factcheck.batch.dask_executor` run that work in worker processes
-  or on a Dask cluster with a bounded number of tasks in flight.
+  or on a Dask cluster with a bounded number of tasks in flight; on Dask, :mod:`~factcheck.batch.isolated`
+  runs each worker thread's inputs in a child process, so that ``--timeout`` holds there too.
 - :mod:`~factcheck.batch.store` owns the output folder: atomic per-input writes, the ``done.json`` manifest
   written last, the lock, the clean-up of temporary files a killed run left behind.
 - :mod:`~factcheck.batch.summary` and :mod:`~factcheck.batch.index` build ``summary.json``,

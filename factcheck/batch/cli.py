@@ -36,8 +36,7 @@ import click
 @click.option("--top", type=click.IntRange(min=1), default=100, show_default=True,
               help="How many claims index.html ranks.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=600, show_default=True,
-              help="Give up on one input after this many seconds and record it in errors.jsonl (0: never). "
-                   "Not enforced on Dask (--scheduler): see docs/batch.md.")
+              help="Give up on one input after this many seconds and record it in errors.jsonl (0: never).")
 @click.option("--progress/--no-progress", "show_progress", default=True,
               help="Progress on stderr: a bar on a terminal, plain lines otherwise.")
 def batch(sources: Sequence[str], out: str, workers: int | None, scheduler: str | None, resume: bool,

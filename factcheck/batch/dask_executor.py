@@ -1,13 +1,11 @@
 """Running the work on a Dask distributed cluster (``--scheduler tcp://host:8786``; extra ``factcheck[dask]``).
 
 The driver reads each input and ships its bytes with the task, and the worker returns the rendered files,
-so the cluster needs factcheck installed but no access to the driver's disk. Each worker process builds
-the pipeline once, on its first task (:func:`factcheck.batch.work.worker_state`); use one thread per
-worker process (``dask worker --nthreads 1 --nworkers N``): the extractor is pure Python and threads would
-only share one core. At most ``2 × cluster threads`` tasks are in flight.
-
-``--timeout`` is not enforced here: tasks run in worker threads, which ``SIGALRM`` cannot interrupt (see
-:func:`factcheck.batch.work._deadline` and docs/batch.md for what bounds a stalled input on Dask).
+so the cluster needs factcheck installed but no access to the driver's disk. Each worker thread runs its
+inputs in a child process of its own, which builds the pipeline once and keeps ``--timeout`` as the local
+pool does (:mod:`factcheck.batch.isolated`); use one thread per worker process (``dask worker --nthreads 1
+--nworkers N``): the extractor is pure Python and threads would only share one core. At most
+``2 × cluster threads`` tasks are in flight.
 """
 
 from __future__ import annotations
@@ -21,7 +19,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from factcheck.batch.work import Result, Settings, Task, failed, process
+from factcheck.batch.isolated import process_isolated
+from factcheck.batch.work import Result, Settings, Task, failed
 
 
 class BatchError(Exception):
@@ -156,7 +155,8 @@ class DaskExecutor:
                 task = next(source, None)
                 if task is None:
                     return
-                future = client.submit(process, task, pure=False, key=f"factcheck-{task.slug}-{uuid.uuid4().hex[:8]}")
+                future = client.submit(process_isolated, task, pure=False,
+                                       key=f"factcheck-{task.slug}-{uuid.uuid4().hex[:8]}")
                 pending[future.key] = task
                 running.add(future)
 

@@ -46,12 +46,15 @@ class SerialExecutor:
 def _init_worker(settings: Settings, parent: int) -> None:
     """Pool worker start: ignore Ctrl-C (the driver handles it), exit with the driver, warm up once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
     worker_state(settings)
 
 
-def _watch_parent(parent: int) -> None:
-    # A driver killed with SIGKILL cannot tell its pool to stop; orphans would keep burning CPU.
+def watch_parent(parent: int) -> None:
+    """Exit when the process that started this one is gone (pool workers; the children of Dask workers).
+
+    A driver killed with SIGKILL cannot tell its pool to stop; orphans would keep burning CPU.
+    """
     while True:
         if os.getppid() != parent:
             os._exit(1)

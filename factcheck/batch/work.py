@@ -120,7 +120,7 @@ def process(task: Task) -> Result:
         with _deadline(task.timeout):
             return _process(task, started)
     except InputTimeout as exc:
-        error = {"code": "timeout", "message": str(exc), "line": None, "reason": f"{task.path}: {exc}"}
+        error = _timeout_error(task, str(exc))
     except FactcheckError as exc:
         problem = exc.problems[0]
         error = {"code": problem.code, "message": problem.message, "line": problem.line,
@@ -136,20 +136,36 @@ class InputTimeout(Exception):
     """An input took longer than the batch's ``--timeout``."""
 
 
+def _too_long(seconds: float) -> str:
+    return f"took longer than {seconds:g} s; skipped (worth reporting as an extractor bug)"
+
+
+def _timeout_error(task: Task, message: str) -> dict[str, Any]:
+    return {"code": "timeout", "message": message, "line": None, "reason": f"{task.path}: {message}"}
+
+
+def timed_out(task: Task) -> Result:
+    """The failed result of an input that ran past ``task.timeout`` where the deadline could not stop it
+    from inside (:mod:`factcheck.batch.isolated` killed its process): the same record as :func:`process`'s."""
+    assert task.timeout
+    error = _timeout_error(task, _too_long(task.timeout))
+    return Result(task.slug, _manifest(task, "failed", task.timeout, error=error))
+
+
 @contextmanager
 def _deadline(seconds: float | None) -> Iterator[None]:
     """Interrupt the work on one input after ``seconds`` (SIGALRM; the regex engine checks signals too).
 
     One pathological transcript (a regex backtracking for hours) must not hold a worker for the rest of
-    the batch. Signals only reach the main thread, which is where pool workers and the serial executor
-    run; in a Dask worker thread there is no deadline.
+    the batch. Signals only reach the main thread, which is where pool workers, the serial executor and
+    the children of Dask worker threads (:mod:`factcheck.batch.isolated`) run it.
     """
     if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
         yield
         return
 
     def expire(signum: int, frame: object) -> None:
-        raise InputTimeout(f"took longer than {seconds:g} s; skipped (worth reporting as an extractor bug)")
+        raise InputTimeout(_too_long(seconds))
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
