@@ -274,7 +274,7 @@ def test_no_share_of_a_pronoun_a_group_a_span_or_an_ordinal(text: str) -> None:
     ("Corporate profits total $17 billion after taxes.", "level", "corporate_profits", 17e9),
     ("The Government announced an economic package worth €1.81 billion.", "level", "economic_package", 1.81e9),
     ("In 1960 there were programs with outlays of $8 billion.", "level", "outlays", 8e9),
-    ("Last year we agreed a $21 million debt-for-adaptation swap.", "level", "debt_for_adaptation_swap", 21e6),
+    ("Last year we issued a $21 million blue bond.", "level", "blue_bond", 21e6),
     ("The storms caused $1 billion worth of infrastructure losses.", "level", "infrastructure_losses", 1e9),
     ("We have increased our judiciary by 40 percent.", "change", "judiciary", 40),
     ("The Government cut its spending on defence by 3 per cent.", "change", "spending", -3),
@@ -389,3 +389,23 @@ def test_a_small_count_said_by_name_or_deaths_is_a_level(text: str, indicator: s
     claim = only(text, about="TZA")
     assert (claim.kind, claim.subject.indicator, claim.claimed and claim.claimed.unit) == ("level", indicator, "count")
     assert claim.claimed is not None and claim.claimed.value == value
+
+
+# --- comparisons without a figure, and against an earlier year --------------------------------------------
+
+def test_higher_than_an_earlier_year_is_a_trend_and_keeps_the_level() -> None:
+    level, trend = checkable("Similarly, military spending in 2016 was $1.69 trillion, which was higher than in 2015.",
+                             about="KEN")
+    assert (level.kind, trend.kind, trend.claimed and trend.claimed.relation) == ("level", "trend", "rising")
+    assert (trend.period.start, trend.period.base_start) == ("2016", "2015")
+
+
+def test_higher_than_another_series_is_a_ratio_of_one() -> None:
+    claim = only("Exports to China are now higher than exports to Russia.", about="KEN")
+    assert (claim.kind, claim.subject.partner, claim.against and claim.against.partner) == ("ratio", "CHN", "RUS")
+    assert claim.claimed is not None and (claim.claimed.value, claim.claimed.relation) == (1, "over")
+
+
+def test_n_times_that_of_a_year_is_a_change_from_it() -> None:
+    claim = only("Our GDP per capita is now three times that of 1990.", about="KEN")
+    assert (claim.kind, claim.period.base_start, claim.claimed and claim.claimed.value) == ("change", "1990", 200)

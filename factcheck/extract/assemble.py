@@ -51,8 +51,9 @@ _GROWTH_AFTER = re.compile(r"(?i:\s+(?:faster|quicker|more\s+quickly|more\s+rapi
                            r"|\s+as\s+(?:fast|quickly|rapidly|slowly)\s+as\b)")
 _RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b.*?\bas\b"
                           r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)\s+than\b)")
-_WHAT_IT_WAS = re.compile(r"(?i:\s+(?:of\s+)?what\s+(?:it|they|this|these|that|those)\s+(?:had\s+been|was|were|"
-                          r"used\s+to\s+be)\b)")
+_WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|that|those)\s+(?:had\s+been|was|were|"
+                          r"used\s+to\s+be)|(?:that|those|the\s+level|its\s+level|their\s+level)\s+(?:of|in)"
+                          r"(?=\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b))\b)")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
 # "70 times the size of our land area", "twice the amount of": a ratio whatever comes before it
@@ -181,6 +182,8 @@ _PARTNER_RANK = re.compile(
 )
 _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s+(?:much\s+|far\s+)?"
                      r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b)")
+_HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
+                     r"(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than\b)")
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
 _NOT_A_LIST = re.compile(
     r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too|\w+ly)\b)")
@@ -285,7 +288,8 @@ class SentenceAnalyser:
             if hypothetical or forecast:
                 previous = m
                 continue
-            if previous is not None and not m.indicators and previous.indicators and m.quantities:
+            if previous is not None and not m.indicators and previous.indicators and (
+                    m.quantities or _HIGHER.search(text, cs, ce)):
                 # "exports rose 5%, imports 3%": the first; "..., the poverty rate, which is now 36.5 per cent":
                 # a relative clause speaks of the nearest
                 relative = _RELATIVE.match(text, cs) is not None
@@ -450,6 +454,8 @@ class SentenceAnalyser:
             drafts = self._amounts(text, m, ctx) or self._trend(text, m, ctx) or self._noun_trend(text, m, ctx)
         if not any(d.kind == "rank" for d in drafts):
             drafts += self._superlative(text, m, ctx)
+        if not any(d.kind in ("trend", "ratio", "growth") for d in drafts):
+            drafts += self._higher(text, m, ctx)  # "$1.69 trillion, which was higher than in 2015": both
         return drafts
 
     def _superlative(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
@@ -611,7 +617,7 @@ class SentenceAnalyser:
                           after: int) -> list[Draft]:
         """"exports in 1952 were one-quarter of what they had been in 1938", "twice what it was in 2010": a
         change of one series against its own earlier value (−75 %, +100 %), the year named its base."""
-        base = next((p for p in m.periods if after <= p.start <= after + 12 and p.period), None)
+        base = next((p for p in m.periods if p.end > after and p.start <= after + 12 and p.period), None)
         ind = next((h for h in reversed(m.indicators) if h.end <= q.start), None)
         if base is None or base.period is None or ind is None:
             return []
@@ -639,6 +645,38 @@ class SentenceAnalyser:
         return [Draft("growth", Subject(ind, entity, partner), self._period("growth", m.periods, ctx),
                       against=Subject(right[0].value if right else ind, a_entity, a_partner),
                       claimed=Quantity(1.0, "ratio", "under" if slower else "over", None, 1.0))]
+
+    def _higher(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """"higher than" with no figure: against an earlier year a trend ("spending in 2016 was $1.69 trillion,
+        which was higher than in 2015"), against another series a ratio of 1 ("exports to China are now higher
+        than exports to Russia": ``over``)."""
+        found = _HIGHER.search(text, m.start, m.end)
+        if not found or any(x.end <= found.start() <= x.end + 3 for x in m.quantities):
+            return []  # "20 per cent higher than": a figure's comparison, read by _amounts/_comparison
+        lower = found.group("cmp").lower() in ("lower", "smaller", "less", "fewer")
+        left = [h for h in m.indicators if h.end <= found.start()]
+        if not left:
+            return []
+        ind = left[-1]
+        base = next((p for p in m.periods if p.end > found.end() and p.start <= found.end() + 12 and p.period), None)
+        if base is not None and base.period is not None:
+            period = self._period("trend", [p for p in m.periods if p is not base], ctx)
+            period = replace(period, base_start=base.period.start, base_end=base.period.end)
+            entity, partner = self._roles([p for p in m.places if p.end <= found.start()], ind.value, ctx)
+            return [Draft("trend", Subject(ind.value, entity, partner), period,
+                          claimed=Quantity(None, None, "falling" if lower else "rising"))]
+        right = [h for h in m.indicators if h.start >= found.end()]
+        right_places = [p for p in m.places if p.start >= found.end()]
+        if not right and not right_places:
+            return []
+        entity, partner = self._roles([p for p in m.places if p.end <= found.start()], ind.value, ctx)
+        against_ind = right[0].value if right else ind.value
+        a_entity, a_partner = self._roles(right_places, against_ind, ctx, entity)
+        if (against_ind, a_entity, a_partner) == (ind.value, entity, partner):
+            return []
+        return [Draft("ratio", Subject(ind.value, entity, partner), self._period("ratio", m.periods, ctx),
+                      against=Subject(against_ind, a_entity, a_partner),
+                      claimed=Quantity(1.0, "ratio", "under" if lower else "over", None, 1.0))]
 
     def _share(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"Africa accounts for 2% of exports", "a third of exports go to the EU", "the share of the EU in
