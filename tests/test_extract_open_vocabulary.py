@@ -409,3 +409,16 @@ def test_higher_than_another_series_is_a_ratio_of_one() -> None:
 def test_n_times_that_of_a_year_is_a_change_from_it() -> None:
     claim = only("Our GDP per capita is now three times that of 1990.", about="KEN")
     assert (claim.kind, claim.period.base_start, claim.claimed and claim.claimed.value) == ("change", "1990", 200)
+
+
+def test_a_clause_with_a_share_keeps_its_other_amounts() -> None:
+    found = checkable("Hurricane Maria passed over Dominica, killed 65 people and wiped out 200 per cent of GDP.",
+                      about="KNA")
+    assert sorted((c.kind, c.claimed and c.claimed.value) for c in found) == [("level", 65), ("share", 200)]
+    share = next(c for c in found if c.kind == "share")
+    assert share.subject.indicator != "deaths"  # the part is not the figure before it
+
+
+def test_a_call_for_money_is_not_a_claim() -> None:
+    assert checkable("The Secretary-General's call for resources of at least 10 per cent of the world's GDP "
+                     "deserves support.", about="SEN") == []

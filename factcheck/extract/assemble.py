@@ -449,6 +449,7 @@ class SentenceAnalyser:
         for maker in (self._shift, self._rank, self._comparison, self._share, self._faster):
             drafts = maker(text, m, ctx)
             if drafts:
+                drafts += self._amounts(text, self._unused(m, drafts), ctx)
                 break
         else:
             drafts = self._amounts(text, m, ctx) or self._trend(text, m, ctx) or self._noun_trend(text, m, ctx)
@@ -457,6 +458,16 @@ class SentenceAnalyser:
         if not any(d.kind in ("trend", "ratio", "growth") for d in drafts):
             drafts += self._higher(text, m, ctx)  # "$1.69 trillion, which was higher than in 2015": both
         return drafts
+
+    @staticmethod
+    def _unused(m: Mentions, drafts: list[Draft]) -> Mentions:
+        """The clause with only the amounts no draft has claimed: "killed 65 people and wiped out 200 per cent
+        of GDP" is a share and a count. Fractions and multipliers are left to the draft that read them."""
+        claimed = [d.claimed for d in drafts if d.claimed is not None and d.claimed.value is not None]
+        left = [q for q in m.quantities if q.kind == "amount" and q.unit is not None and not any(
+            c.unit == q.unit and abs(abs(c.value or 0) - abs(q.value)) <= 1e-9 * max(1.0, abs(q.value))
+            for c in claimed)]
+        return replace(m, quantities=left, multipliers=[])
 
     def _superlative(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """Ranks among entities said with a superlative (superlatives.py), the entity their item: "the lowest
@@ -726,7 +737,8 @@ class SentenceAnalyser:
                                         against=Subject(world_ind.value, "world", None), claimed=claimed))
                     continue
             if whole and ind not in SHARE_INDICATORS:
-                part = [h for h in m.indicators if h.end <= q.start and h.value != ind][-1:]
+                part = [h for h in m.indicators if h.end <= q.start and h.value != ind
+                        and not any(h.end <= x.start and x.end <= q.start for x in m.quantities)][-1:]
                 if part and _CLAUSE_WORD.search(text, part[-1].end, q.start):
                     part = []  # "the industrial potential ..., despite the loss of one quarter of its population"
                 if not part and any(h.end <= q.start and h.value == ind for h in m.indicators):
@@ -793,7 +805,8 @@ class SentenceAnalyser:
         """The part a share measures, named before it: "Energy accounts for 80% of ...", "People living in
         extreme poverty make up 8.6% of ..." (a lexicon indicator, else the subject's own noun phrase)."""
         known = [h for h in m.indicators if h.end <= q.start and h.value != whole
-                 and not _CLAUSE_WORD.search(text, h.end, q.start)]
+                 and not _CLAUSE_WORD.search(text, h.end, q.start)
+                 and not any(h.end <= x.start and x.end <= q.start for x in m.quantities)]
         if known:
             return known[-1].value
         phrase = subject_before(text, m.start, q.start, [(p.start, p.end) for p in m.places])
