@@ -422,3 +422,13 @@ def test_a_clause_with_a_share_keeps_its_other_amounts() -> None:
 def test_a_call_for_money_is_not_a_claim() -> None:
     assert checkable("The Secretary-General's call for resources of at least 10 per cent of the world's GDP "
                      "deserves support.", about="SEN") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The 2 million jobs we created last year are real.", 2e6),
+    ("Unemployment is now at 4 per cent, and 3 million jobs were lost.", -3e6),
+])
+def test_jobs_then_a_verb_of_creating_or_losing_is_a_change(text: str, value: float) -> None:
+    (change,) = [c for c in checkable(text, about="USA", date="2010-01") if c.subject.indicator == "employment"]
+    assert change.kind == "change" and change.claimed is not None and change.claimed.value == value
+    assert only("We have 3 million jobs in tourism.", about="USA").kind == "level"

@@ -150,6 +150,12 @@ _NOUN_OF = re.compile(r"(?i:\b(?:(?P<up>increase|rise|growth|gain|jump|surge)"
                       r"|(?P<down>decrease|decline|drop|fall|reduction|contraction|loss))\s+of\s+$)")
 _EXTRA_BEFORE = re.compile(r"(?i:\badditional\s+(?:\w+\s+)?$)")
 _WITH_FIGURE = re.compile(r"(?i:\s+(lost|new|additional)\s+(?:[\w-]+\s+){0,2}?(?:jobs|workers|employees|positions)\b)")
+# "the 2 million jobs we created", "3 million jobs were lost": the verb after the counted jobs
+_JOBS_THEN_VERB = re.compile(
+    r"(?i:(?<=jobs)|(?<=workplaces)|(?<=positions))(?i:\s+(?:(?:that|which)\s+)?(?:(?:we|they|it|the\s+\w+)\s+)?"
+    r"(?:(?:have|has|had|were|was|have\s+been|had\s+been|'ve|'d)\s+)?"
+    r"(?P<verb>created|added|generated|lost|cut|shed|eliminated|destroyed)\b)")
+_JOBS_AFTER = re.compile(r"(?i:\s+(?:new\s+)?(?:jobs|workplaces|positions)\b)")
 _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\s+out|recall|remind|stress"
                         r"|emphasi[sz]e|underline|underscore|highlight)\b)")
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
@@ -1119,6 +1125,11 @@ class SentenceAnalyser:
         named = _WITH_FIGURE.match(text, q.end, m.end)
         if named:
             return "falling" if named.group(1).lower() == "lost" else "rising"  # "4.2 million lost jobs"
+        jobs = _JOBS_AFTER.match(text, q.end, m.end)
+        made = _JOBS_THEN_VERB.match(text, jobs.end() if jobs else q.end, m.end)
+        if made:  # "the 2 million jobs we created", "3 million jobs were lost"
+            return "falling" if made.group("verb").lower() in ("lost", "cut", "shed", "eliminated", "destroyed") \
+                else "rising"
         updown = _UP_DOWN.search(text, max(m.start, q.start - 12), q.start)
         if updown:
             return "rising" if updown.group(1).lower() == "up" else "falling"
