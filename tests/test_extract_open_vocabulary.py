@@ -432,3 +432,25 @@ def test_jobs_then_a_verb_of_creating_or_losing_is_a_change(text: str, value: fl
     (change,) = [c for c in checkable(text, about="USA", date="2010-01") if c.subject.indicator == "employment"]
     assert change.kind == "change" and change.claimed is not None and change.claimed.value == value
     assert only("We have 3 million jobs in tourism.", about="USA").kind == "level"
+
+
+@pytest.mark.parametrize("text", [
+    "We agreed a $21 million swap to protect 30 per cent of our exclusive economic zone.",
+    "It is the first method to rid the oceans of plastic and remove 50 per cent of the Great Pacific Garbage Patch.",
+    "I have proposed a wage standard of 7%.",
+])
+def test_a_share_someone_means_to_act_on_is_no_claim(text: str) -> None:
+    assert [c for c in checkable(text, about="SYC") if c.claimed and c.claimed.unit == "%"] == []
+
+
+def test_a_fact_achieved_with_to_is_still_a_claim() -> None:
+    assert only("We were able to reduce poverty by 30 per cent.", about="KEN").kind == "change"
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Two and one-half billion dollars results from reducing corporate tax rates.", 2.5e9, "USD"),
+    ("Japan has provided foreign aid of over 170 billion Japanese Yen.", 170e9, "JPY"),
+])
+def test_spelled_fractions_and_named_currencies(text: str, value: float, unit: str) -> None:
+    claim = only(text, about="JPN")
+    assert claim.claimed is not None and (claim.claimed.value, claim.claimed.unit) == (value, unit)

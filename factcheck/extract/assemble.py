@@ -66,6 +66,11 @@ _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volu
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
 _GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upper|lower)\s+$)")
 _NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\b)")
+# "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
+# a share someone means to act on, not one that is
+_AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:protect|remove|reduce|cut|increase|raise|reach|"
+                    r"achieve|bring|double|halve|restore|plant|conserve|preserve|eliminate|lift|mobili[sz]e|allocate|"
+                    r"spend|invest|provide|create|set\s+aside|dedicate|place)\s+(?:\w+\s+){0,3}$)")
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those)\b)")
 _OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
@@ -703,8 +708,8 @@ class SentenceAnalyser:
         for q in m.quantities:
             if q.unit != "%" and q.kind != "fraction":
                 continue
-            if self._superseded(text, m, q):
-                continue  # "to 3 per cent from 8 per cent of GDP": the figure left behind
+            if self._superseded(text, m, q) or _AIMED.search(text, max(m.start, q.start - 80), q.start):
+                continue  # "to 3 per cent from 8 per cent of GDP": the figure left behind; "to protect 30% of"
             of = _SHARE_OF.match(text, q.end, m.end)
             if not verbs and not of:
                 continue
@@ -780,6 +785,8 @@ class SentenceAnalyser:
         of = _OF_AFTER.match(text, q.end, m.end)
         if of is None or _GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
             return None  # "the bottom half of wage earners": a group of people, not a share said of it
+        if _AIMED.search(text, max(m.start, q.start - 80), q.start):
+            return None  # "a method to rid the oceans of plastic and remove 50 per cent of the Patch": an aim
         if _OF_WHOM.match(text, of.end()):
             # "1.2 million refugees, 60 per cent of whom are children": a share of what was just counted
             named = [h for h in m.indicators if h.end <= q.start]
@@ -876,12 +883,15 @@ class SentenceAnalyser:
                 continue
             if _NOT_BEFORE.search(text, max(m.start, q.start - 20), q.start) or (
                     q.unit in ("%", "pp") and _RATE_NOUN_AFTER.match(text, q.end, m.end)) or \
-                    _AIM_BEFORE.search(text, m.start, q.start):
+                    _AIM_BEFORE.search(text, m.start, q.start) or (
+                    _OF_AFTER.match(text, q.end, m.end) and _AIMED.search(text, max(m.start, q.start - 80), q.start)):
                 continue  # "rose not 4.5 percent, but 13.5", "a 0.2 per cent levy", "plans on reducing by 70%"
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start)
             if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
+            if ind is not None and ind.extra.get("open") and ind.extra.get("unit", q.unit) != q.unit:
+                ind = None  # "a $21 million swap to protect 30 per cent of ...": the swap is no percentage
             if ind is None:
                 ind = self._open_indicator(text, m, q)
                 if ind is not None:
@@ -1084,7 +1094,7 @@ class SentenceAnalyser:
                 phrase = subject_before(text, m.start, moved_from[-1].start, places)
         if phrase is None:
             return None
-        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
+        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True, "unit": q.unit})
 
     def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""

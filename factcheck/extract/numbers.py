@@ -35,7 +35,7 @@ _CARDINAL = (rf"(?:(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})(
 _FRACTION = "|".join(FRACTIONS)
 # "three", "twenty-five", "one hundred", "two and a half", "a third", "two-thirds", "half", "one and a half"
 WORDS = re.compile(
-    rf"(?<![\w-])(?:(?P<card>{_CARDINAL})(?:\s+and\s+(?P<andfrac>a\s+half|a\s+quarter|a\s+third))?"
+    rf"(?<![\w-])(?:(?P<card>{_CARDINAL})(?:\s+and\s+(?P<andfrac>(?:a|one)[\s-]+(?:half|quarter|third)))?"
     rf"(?:[- ](?P<frac>{_FRACTION}))?|(?P<bare>half))(?![\w-])",
     re.IGNORECASE,
 )
@@ -102,7 +102,7 @@ def _words_value(m: re.Match[str]) -> float | None:
             return None  # "the twenty-fifth anniversary", "thirty-third": an ordinal, not 20/5 or 30/3
         return value / FRACTIONS[m.group("frac").lower()]
     if m.group("andfrac"):
-        value += 1 / FRACTIONS[m.group("andfrac").split()[-1].lower()]
+        value += 1 / FRACTIONS[re.split(r"[\s-]+", m.group("andfrac"))[-1].lower()]
     return value
 
 
