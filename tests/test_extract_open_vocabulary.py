@@ -235,8 +235,11 @@ def test_a_trend_named_by_a_noun_after_a_verb_of_witnessing(text: str, indicator
 
 @pytest.mark.parametrize("text", [
     "There has been an increase in violence.",  # no measure the rules know
-    "We call for an increase in exports.",  # no verb of witnessing
-    "An increase in exports would help.",
+    "An increase in exports is good.",  # no verb of witnessing
+    "There is no increase in exports.",  # said not to have happened
+    "There has been no decline in poverty.",
+    "Nobody has seen a decline in poverty.",
+    "We want to see an increase in investment.",  # a wish
 ])
 def test_a_trend_noun_without_a_witnessed_measure_is_no_trend(text: str) -> None:
     assert [c for c in checkable(text, about="URY") if c.kind == "trend"] == []
@@ -454,3 +457,40 @@ def test_a_fact_achieved_with_to_is_still_a_claim() -> None:
 def test_spelled_fractions_and_named_currencies(text: str, value: float, unit: str) -> None:
     claim = only(text, about="JPN")
     assert claim.claimed is not None and (claim.claimed.value, claim.claimed.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("We have seen a reduction in the deficit.", "rising"),
+    ("The trade deficit fell.", "rising"),
+    ("The trade deficit is widening.", "falling"),
+])
+def test_a_trend_of_a_deficit_is_the_opposite_trend_of_the_balance(text: str, relation: str) -> None:
+    claim = only(text, about="KEN")
+    assert claim.subject.indicator.endswith("_balance") and claim.claimed.relation == relation  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "He died at the age of 95.",
+    "The treaty, signed by 193 states, killed hope.",
+    "The storm left 300 people homeless.",
+])
+def test_dying_words_count_deaths_only_beside_the_people_counted(text: str) -> None:
+    assert not any(c.subject.indicator == "deaths" for c in checkable(text, about="KEN"))
+
+
+def test_the_injured_are_not_the_dead() -> None:
+    found = checkable("More than 300 people were killed and more than 1,000 injured.", about="KEN")
+    assert [(c.subject.indicator, c.claimed and c.claimed.value) for c in found] == [("deaths", 300),
+                                                                                   ("injuries", 1000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda is growing, and our exports rose 10 per cent.",  # "our": the speaker's
+    "While Uganda has grown, exports rose 10 per cent.",  # a subordinate clause's country is not the topic
+    "Uganda's exports grew by 5 per cent in 2016. This year, exports rose 10 per cent.",
+    "Uganda's exports grew by 5 per cent in 2016. It is clear that our exports rose 10 per cent.",
+    "Uganda's exports grew by 5 per cent in 2016. Kenya is a lovely place to visit. Its exports fell 3 per cent.",
+])
+def test_the_speakers_country_stays_the_default_where_no_topic_is_sure(text: str) -> None:
+    last = checkable(text, about="KEN", date="2018-09")[-1]
+    assert last.subject.entity == "KEN"

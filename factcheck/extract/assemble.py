@@ -33,7 +33,7 @@ from factcheck.model import Period, Quantity, Subject
 SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
 # Indicators that count people or things: a bare number said of them is a count.
 COUNT_INDICATORS = frozenset({"population", "refugees", "migrants", "displaced_persons", "employment",
-                              "people_in_poverty", "hungry_people", "emigrants", "deaths"})
+                              "people_in_poverty", "hungry_people", "emigrants", "deaths", "injuries"})
 _COUNT_SUFFIXES = ("_jobs", "_people", "_persons", "_deaths", "_recipients", "_students", "refugees", "migrants",
                    "emigrants")
 
@@ -135,6 +135,16 @@ _RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|tax
 _WORLD_OWNER = re.compile(r"(?i:\b(?:global|world|worldwide|planetary)\s+(?:[\w-]+\s+){0,2}$)")
 _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+)?(?:rate|pace)\s+of\s+$)")
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
+# Deaths said with a verb, only where the verb and the counted people meet: "killed 65 people", "300 people died",
+# "left 292 dead"; never "died at the age of 95" or "300 were killed and 1,000 injured" read as 1,000 deaths
+_DEAD_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around)\s+)?"
+_DEAD_COUNT = r"\d[\d,.]*(?:\s+(?:thousand|million))?"
+_KILLED = re.compile(
+    r"(?i:\b(?P<verb>killed|claimed\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
+    + r"\s+(?:people|persons|civilians|children|women|men|lives)\b|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
+    + r"\s+dead\b)")
+_DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
+                   r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished)\b)")
 _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s))\s+"
                             r"(?:(?:about|some|nearly|almost"
                             r"|over|more\s+than|fewer\s+than|less\s+than|just|only|around|roughly)\s+)?[\d.,]+(?:\s*(?:million"
@@ -144,7 +154,7 @@ _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:
 _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemployment", "inflation",
                          "industrial_production",
                          "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area",
-                         "deaths"})
+                         "deaths", "injuries"})
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
@@ -172,6 +182,7 @@ _WITNESSED = re.compile(
     r"enjoyed|recorded|registered|achieved|posted|showed|shown|shows|sees|witnesses|experiences|records|registers)|"
     r"(?:is|are|was|were)\s+(?:seeing|witnessing|experiencing|enjoying|recording))\s+"
     r"(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
+_NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
 _IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")
 _STRETCH = re.compile(r".*[,;:—–]")
@@ -209,7 +220,8 @@ _VERB_AFTER = re.compile(r"(?i:\s+(?:(?:also|still|now|already|alone)\s+)?(?:is|
                          r"accounts?|accounted|\w+ed)\b)")
 _APPOSITION = re.compile(r"(?i:\W*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to|representing|accounting\s+for"
                          r"|some|about|nearly|almost|roughly|around)\b)")
-_ANAPHORA = re.compile(r"(?:\W*)(?:Those|These|Their|Its|Such|This|That|It|They)\b")
+_ANAPHORA = re.compile(r"\W*(?:Those|These|Their|Its)\s+[a-z]")
+_SUBORDINATE = re.compile(r"(?i:\b(?:while|when|whereas|although|though|as|since|if|because|unless|after|before)\b)")
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "you", "one", "there", "as"})
 _SPEECH_THAT = re.compile(r"(?i:\s*(?:,\s*)?(?:that\b|:\s*|,\s*(?=\")))")
 _CAPITAL_NAME = re.compile(r"(?:[A-Z][\w.-]+(?:'s|’s)?\s+)+[A-Z][\w.-]+")
@@ -286,9 +298,11 @@ class SentenceAnalyser:
             m = self._mentions(text, cs, ce, periods, ctx.speaker())
             m.places = [p for p in m.places if not any(a <= p.start < b for a, b in muted)]
             mentions.append(m)
-        ctx.topic = self._topic([p for m in mentions for p in m.places], text, body, ctx)
+        topic = self._topic(spans, mentions, text, body, ctx)
         for (cs, ce), m in zip(spans, mentions, strict=True):
             all_places += m.places
+            # a clause that speaks as "we"/"our" is the speaker's, whatever country the sentence is about
+            ctx.topic = None if _FIRST_PERSON.search(text, cs, ce) else topic
             own_period = any(cs <= p.start < ce and p.role in _NAMED_ROLES for p in periods)
             # A clause holding a marker is a forecast; so are the clauses after one ("projected to rise by $51
             # billion, $49 billion of which ..."), unless they name a period of their own.
@@ -328,19 +342,23 @@ class SentenceAnalyser:
             d.claimant = claimant
         self._remember(periods, all_places, ctx, ref)
         # what a following "Those ..."/"Its ..." sentence refers back to: this one's first subject country
-        ctx.last_subject = ctx.topic or next((p.code for p in all_places if p.role == "entity" and p.code != "world"),
-                                             None)
+        ctx.last_subject = topic or next((p.code for p in all_places if p.role == "entity" and p.code != "world"),
+                                         None)
         ctx.topic = None
         return drafts
 
     @staticmethod
-    def _topic(places: list[Place], text: str, body: int, ctx: DocContext) -> str | None:
-        """The country a sentence speaks of where a clause names none (see DocContext.topic)."""
-        subject = next((p.code for p in places if p.role == "entity" and p.code != "world"
-                        and _VERB_AFTER.match(text, p.end)), None)  # "... which the FRG is spending"
-        if subject is not None:
-            return subject
-        if _ANAPHORA.match(text, body) and not places:
+    def _topic(spans: list[tuple[int, int]], mentions: list[Mentions], text: str, body: int,
+               ctx: DocContext) -> str | None:
+        """The country a sentence speaks of where a clause names none (see DocContext.topic): a place that is a
+        verb's subject ("... which the FRG is spending"), not in a subordinate clause ("While Uganda has grown,
+        ..."); for a sentence opening "Those/These/Its/Their <noun>", the previous sentence's."""
+        for (cs, _), m in zip(spans, mentions, strict=True):
+            for p in m.places:
+                if p.role == "entity" and p.code != "world" and _VERB_AFTER.match(text, p.end) \
+                        and not _SUBORDINATE.search(text, max(body, cs - 12), p.start):
+                    return p.code
+        if _ANAPHORA.match(text, body) and not any(m.places for m in mentions):
             return ctx.last_subject  # "Those profits had been from 18.8 to 23 per cent of invested capital"
         return None
 
@@ -402,6 +420,12 @@ class SentenceAnalyser:
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
+        for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end)]:
+            # "killed 65 people", "300 people died", "left 292 dead": the deaths a figure counts
+            verb = "left" if dead.groupdict().get("left") else "verb"
+            if not any(h.start <= dead.start(verb) < h.end for h in indicators):
+                indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths")],
+                                    key=lambda h: h.start)
         for pop in _POPULATION_OF.finditer(text, start, end):
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):
                 indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
@@ -502,8 +526,8 @@ class SentenceAnalyser:
                 before = next((h for h in reversed(m.indicators) if h.end <= sup.start), None)
                 before = before or next((h for h in m.indicators if sup.start <= h.start < sup.end), None)
                 indicator = before.value if before else None  # "second only to the US in soybean exports"
-            if indicator == "gdp" and "growing" in sup.note.lower():
-                indicator = "gdp_growth"  # "the fastest-growing economy" ranks growth rates, not sizes
+            if indicator == "gdp" and re.search(r"(?i:growing|growth)", sup.note):
+                indicator = "gdp_growth"  # "the fastest-growing economy", "the highest growth" rank growth rates
             if indicator is None or any(d.subject.indicator == indicator for d in drafts):
                 continue
             owners = [p for p in m.places if p.end <= sup.start and not any(x.start <= p.start < x.end for x in found)]
@@ -942,7 +966,7 @@ class SentenceAnalyser:
             ind = self._trend_subject(text, m, hit)
             if ind is None:
                 continue
-            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, hit.value))]
+            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, _signed(hit.value, ind, text, m)))]
         return []
 
     def _noun_trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
@@ -952,8 +976,9 @@ class SentenceAnalyser:
             return []  # a figure in the clause is the claim; its noun is read by _amounts
         for noun in self.lex["trend_noun"].find(text, m.start, m.end):
             witnessed = _WITNESSED.search(text, max(m.start, noun.start - 60), noun.start)
-            if witnessed is None or self._negated(text, m.start, noun):
-                continue
+            if witnessed is None or self._negated(text, m.start, noun) \
+                    or _NONE_SEEN.search(text, max(m.start, witnessed.start() - 30), noun.start):
+                continue  # "there has been no decline in poverty", "nobody has seen", "we want to see"
             of = _IN_OR_OF.match(text, noun.end)
             ind = next((h for h in m.indicators if of and h.start == of.end()), None)  # "a rise in exports"
             if ind is None and not of:
@@ -964,7 +989,7 @@ class SentenceAnalyser:
                 ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
             if ind is None:
                 continue
-            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, noun.value))]
+            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, _signed(noun.value, ind, text, m)))]
         return []
 
     # ------------------------------------------------------------------ helpers
@@ -1255,6 +1280,15 @@ class SentenceAnalyser:
         if period.start and len(period.start) == 7 and len(year) == 4:
             return Period(start=f"{year}{period.start[4:]}", end=f"{year}{(period.end or period.start)[4:]}")
         return replace(base.period)
+
+
+def _signed(relation: str | None, ind: Hit, text: str, m: Mentions) -> str | None:
+    """A trend of a deficit is the opposite trend of the balance it is part of: "the deficit fell" → the
+    balance rose (docs/claim-records.md: deficits are negative)."""
+    negative = ind.extra.get("sign") == -1 or _NEGATIVE.search(text, max(m.start, ind.start - 12), ind.start)
+    if not negative or relation not in ("rising", "falling"):
+        return relation
+    return "falling" if relation == "rising" else "rising"
 
 
 def _unrepeated(drafts: list[Draft]) -> list[Draft]:

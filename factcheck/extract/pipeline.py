@@ -53,6 +53,7 @@ def claims_from_text(text: str, document: Document, analyser: SentenceAnalyser |
         if not is_candidate(text, start, end):
             if ctx.about is None:  # the default entity is the country named most often so far
                 ctx.counts.update(h.value for h in analyser.lex.places.find(text, start, end))
+            ctx.last_subject = None  # "Its exports ..." after a sentence not read refers to nothing we know
             continue
         drafts = analyser.analyse(text, start, end, ctx)
         sentence = text[start:end]
