@@ -494,3 +494,24 @@ def test_the_injured_are_not_the_dead() -> None:
 def test_the_speakers_country_stays_the_default_where_no_topic_is_sure(text: str) -> None:
     last = checkable(text, about="KEN", date="2018-09")[-1]
     assert last.subject.entity == "KEN"
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Two thirds of our children attend school.", "children"),
+    ("40 per cent of households own a radio.", "households"),
+])
+def test_a_whole_ends_where_its_verb_begins(text: str, whole: str) -> None:
+    claim = only(text, about="KEN")
+    assert claim.against is not None and claim.against.indicator == whole
+
+
+def test_a_sums_own_noun_names_no_other_figure() -> None:
+    found = checkable("There were 6,000 athletes from 50 countries.", about="KEN")
+    assert [c.claimed and c.claimed.value for c in found] == [6000]
+
+
+def test_two_shares_of_two_wholes_keep_their_parts_apart() -> None:
+    found = checkable("Our agriculture, which accounts for 26.4 per cent of our overall gross domestic product and "
+                      "employs more than 75 per cent of the workforce, is vital.", about="KEN")
+    assert [(c.kind, c.against and c.against.indicator) for c in found] == [("share", "gdp"), ("share", "workforce")]
+    assert found[1].subject.indicator != "gdp"

@@ -94,3 +94,22 @@ def test_comparatives_and_most_that_rank(text: str, indicator: str, entity: str,
 ])
 def test_most_with_an_adjective_ranks_nothing(text: str) -> None:
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "KTDA is Kenya's largest tea exporter.",  # a rank within the country, of a company
+    "Safaricom is the largest investor in Kenya.",
+    "Tourism is the world's largest industry.",  # a sector's rank, not a country's
+])
+def test_a_superlative_said_of_something_other_than_a_country_is_no_countrys_rank(text: str) -> None:
+    assert ranks(text) == []
+
+
+def test_the_place_named_after_the_superlative_is_the_item() -> None:
+    (rank,) = ranks("Our largest trading partner is Uganda.")
+    assert (rank.subject.indicator, rank.subject.entity, rank.items) == ("trade", "KEN", ("UGA",))
+
+
+def test_each_superlative_takes_the_country_named_just_before_it() -> None:
+    found = ranks("Nigeria is the most populous country in Africa, and Kenya is the largest economy in the region.")
+    assert [(c.subject.indicator, c.subject.entity) for c in found] == [("population", "NGA"), ("gdp", "KEN")]

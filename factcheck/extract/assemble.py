@@ -158,8 +158,9 @@ _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemploy
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
-_FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|us|my\s+country)\b)")
-_WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|[\w-]+(?:'s|’s))\s+)*)")
+_FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|ours|us|my\s+country)\b)")
+_WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
+                        r"|[\w-]+(?:'s|’s))\s+)*)")
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
 _NOUN_OF = re.compile(r"(?i:\b(?:(?P<up>increase|rise|growth|gain|jump|surge)"
                       r"|(?P<down>decrease|decline|drop|fall|reduction|contraction|loss))\s+of\s+$)")
@@ -202,6 +203,12 @@ _PARTNER_RANK = re.compile(
     r"(?:largest|main|biggest|leading|top|key|principal|most\s+important)\s+(?P<what>trading|trade|export|import)"
     r"\s+partner)"
 )
+_IS_NAMED = re.compile(r"(?i:[\s,]*(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:now\s+)?)")
+_LAST_BOUNDARY = re.compile(r"(?is:.*(?:[,;:—–(]|\bwhich\b|\bthat\b|\band\b|\bwho\b))")
+_FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NOT_A_NAME = frozenset({"the", "this", "that", "these", "those", "it", "its", "they", "their", "there", "today", "now",
+                         "currently", "in", "at", "with", "as", "and", "but", "yet", "since", "still", "moreover",
+                         "furthermore", "indeed", "also", "a", "an", "one", "such", "here", "by", "for", "of", "on"})
 _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s+(?:much\s+|far\s+)?"
                      r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b)")
 _HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
@@ -484,7 +491,7 @@ class SentenceAnalyser:
         for maker in (self._shift, self._rank, self._comparison, self._share, self._faster):
             drafts = maker(text, m, ctx)
             if drafts:
-                drafts += self._amounts(text, self._unused(m, drafts), ctx)
+                drafts += self._amounts(text, self._unused(text, m, drafts), ctx)
                 break
         else:
             drafts = self._amounts(text, m, ctx) or self._trend(text, m, ctx) or self._noun_trend(text, m, ctx)
@@ -495,11 +502,13 @@ class SentenceAnalyser:
         return drafts
 
     @staticmethod
-    def _unused(m: Mentions, drafts: list[Draft]) -> Mentions:
+    def _unused(text: str, m: Mentions, drafts: list[Draft]) -> Mentions:
         """The clause with only the amounts no draft has claimed: "killed 65 people and wiped out 200 per cent
-        of GDP" is a share and a count. Fractions and multipliers are left to the draft that read them."""
+        of GDP" is a share and a count. Fractions, multipliers and percentages "of" something (shares the
+        share rule chose not to claim) are left alone."""
         claimed = [d.claimed for d in drafts if d.claimed is not None and d.claimed.value is not None]
-        left = [q for q in m.quantities if q.kind == "amount" and q.unit is not None and not any(
+        left = [q for q in m.quantities if q.kind == "amount" and q.unit is not None
+                and not (q.unit == "%" and _OF_AFTER.match(text, q.end, m.end)) and not any(
             c.unit == q.unit and abs(abs(c.value or 0) - abs(q.value)) <= 1e-9 * max(1.0, abs(q.value))
             for c in claimed)]
         return replace(m, quantities=left, multipliers=[])
@@ -530,13 +539,36 @@ class SentenceAnalyser:
                 indicator = "gdp_growth"  # "the fastest-growing economy", "the highest growth" rank growth rates
             if indicator is None or any(d.subject.indicator == indicator for d in drafts):
                 continue
-            owners = [p for p in m.places if p.end <= sup.start and not any(x.start <= p.start < x.end for x in found)]
-            entity, _ = self._roles(owners, indicator, ctx)
+            since = max([m.start] + [x.end for x in found if x.end <= sup.start])
+            owners = [p for p in m.places if since <= p.start and p.end <= sup.start]  # after the previous rank
+            named = _IS_NAMED.match(text, sup.end)
+            item = next((p for p in m.places if named and p.start == named.end()), None)
+            if item is not None:
+                # "Our largest trading partner is Uganda": the place named after it is the one ranked
+                entity = owners[-1].code if owners else ctx.speaker()
+                items: tuple[str, ...] = (item.code,)
+            else:
+                if not owners and self._ranks_something_else(text, since, sup.start):
+                    continue  # "Tourism is the world's largest industry", "Safaricom is the largest investor"
+                entity, _ = self._roles(owners, indicator, ctx)
+                items = (entity,) if entity else ()
             commodity = next((h.value for h in m.commodities if sup.start <= h.start <= sup.end + 30), None)
             drafts.append(Draft("rank", Subject(indicator, entity, None, commodity),
-                                self._period("rank", m.periods, ctx), items=(entity,) if entity else (),
-                                note=sup.note))
+                                self._period("rank", m.periods, ctx), items=items, note=sup.note))
         return drafts
+
+    @staticmethod
+    def _ranks_something_else(text: str, start: int, end: int) -> bool:
+        """Whether the subject before a superlative is a name that is not a place ("KTDA is ...", "Tourism is
+        ..."): then the rank is that thing's, not a country's. "We", "our", "the country" and "it" rank the
+        speaker's country."""
+        boundary = _LAST_BOUNDARY.match(text, start, end)
+        start = boundary.end() if boundary else start  # "..., which is our largest exports earner"
+        first = _FIRST_WORD.search(text, start, end)
+        if first is None or _FIRST_PERSON.search(text, start, end + 4):
+            return False
+        word = first.group()
+        return word[0].isupper() and word.lower() not in _NOT_A_NAME
 
     def _shift(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """Trade turning towards a partner: "turning towards X", "reorienting its exports from X to Y",
@@ -773,10 +805,12 @@ class SentenceAnalyser:
                     continue
             if whole and ind not in SHARE_INDICATORS:
                 part = [h for h in m.indicators if h.end <= q.start and h.value != ind
-                        and not any(h.end <= x.start and x.end <= q.start for x in m.quantities)][-1:]
+                        and not any(h.end <= x.start and x.end <= q.start for x in m.quantities)
+                        and not self._whole_of_a_figure(text, m, h)][-1:]
                 if part and _CLAUSE_WORD.search(text, part[-1].end, q.start):
                     part = []  # "the industrial potential ..., despite the loss of one quarter of its population"
-                if not part and any(h.end <= q.start and h.value == ind for h in m.indicators):
+                if not part and any(h.end <= q.start and h.value == ind and not self._whole_of_a_figure(text, m, h)
+                                    for h in m.indicators):
                     continue  # "growth of more than 4 per cent of our GDP": a growth rate, not a share
                 owner = [p for p in m.places if p.role == "entity"]
                 entity = owner[0].code if owner else ctx.default_entity()
@@ -838,12 +872,19 @@ class SentenceAnalyser:
                      against=Subject(whole.name, entity, None), claimed=claimed)
 
     @staticmethod
+    def _whole_of_a_figure(text: str, m: Mentions, h: Hit) -> bool:
+        """Whether ``h`` is what an earlier figure is a share of ("26.4 per cent of our GDP and 75 per cent of
+        the workforce": GDP is the first figure's whole, not the second's part)."""
+        return any(x.end <= h.start and _WHOLE_GAP.fullmatch(text, x.end, h.start) for x in m.quantities)
+
+    @staticmethod
     def _part_before(text: str, m: Mentions, q: QuantityMention, whole: str | None) -> str | None:
         """The part a share measures, named before it: "Energy accounts for 80% of ...", "People living in
         extreme poverty make up 8.6% of ..." (a lexicon indicator, else the subject's own noun phrase)."""
         known = [h for h in m.indicators if h.end <= q.start and h.value != whole
                  and not _CLAUSE_WORD.search(text, h.end, q.start)
-                 and not any(h.end <= x.start and x.end <= q.start for x in m.quantities)]
+                 and not any(h.end <= x.start and x.end <= q.start for x in m.quantities)
+                 and not SentenceAnalyser._whole_of_a_figure(text, m, h)]
         if known:
             return known[-1].value
         phrase = subject_before(text, m.start, q.start, [(p.start, p.end) for p in m.places])
@@ -914,8 +955,8 @@ class SentenceAnalyser:
             if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
-            if ind is not None and ind.extra.get("open") and ind.extra.get("unit", q.unit) != q.unit:
-                ind = None  # "a $21 million swap to protect 30 per cent of ...": the swap is no percentage
+            if ind is not None and ind.extra.get("own"):
+                ind = None  # "a $21 million swap to protect 30 per cent of ...", "6,000 athletes from 50 countries"
             if ind is None:
                 ind = self._open_indicator(text, m, q)
                 if ind is not None:
@@ -1103,14 +1144,17 @@ class SentenceAnalyser:
         if q.unit == "count":
             counted = self._counted(text, m, q)
             if counted is not None:
-                return counted
+                return replace(counted, extra={**counted.extra, "own": True})
         if q.unit not in ("%", "pp", "count") and not (q.unit or "").isupper() and q.kind != "times":
             return None
         places = [(p.start, p.end) for p in m.places]
         phrase = subject_before(text, m.start, q.start, places) or object_before(text, m.start, q.start)
         if phrase is None and (q.unit or "").isupper():
-            # "outlays of $8 billion", "a package worth €1.8 billion", "a $21 million debt swap"
+            # "outlays of $8 billion", "a package worth €1.8 billion", "a $21 million debt swap": that sum's
+            # own noun, which names no other figure of the clause
             phrase = named_by_of(text, m.start, q.start) or named_after_money(text, q.end, m.end)
+            if phrase is not None:
+                return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True, "own": True})
         if phrase is None and _TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):
             # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
             moved_from = [x for x in m.quantities if x.end <= q.start
@@ -1119,7 +1163,7 @@ class SentenceAnalyser:
                 phrase = subject_before(text, m.start, moved_from[-1].start, places)
         if phrase is None:
             return None
-        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True, "unit": q.unit})
+        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
 
     def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""

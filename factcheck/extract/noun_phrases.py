@@ -29,6 +29,7 @@ class Words:
     auxiliaries: frozenset[str]
     boundaries: frozenset[str]
     adverbs: frozenset[str]
+    after_noun: frozenset[str]
     measure_heads: frozenset[str]
     whole_names: dict[str, str]
     changing_verbs: frozenset[str]
@@ -186,8 +187,9 @@ def named_after_money(text: str, figure_end: int, end: int) -> Phrase | None:
     for token in _WORD.finditer(text, figure_end, end):
         low = token.group().lower()
         if not token.group()[0].isalpha() or low in w.prepositions or low in w.boundaries or low in w.verbs \
-                or low in w.auxiliaries or low in w.determiners or low in w.adverbs or len(phrase) == 3:
-            break
+                or low in w.auxiliaries or low in w.determiners or low in w.adverbs or low in w.after_noun \
+                or len(phrase) == 3:
+            break  # "€820 million out of ...", "$5 billion available": no noun of its own
         phrase.append(token)
     name = _name(phrase, w) if phrase else None
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
@@ -243,8 +245,8 @@ def whole_after(text: str, of_end: int, end: int, masked: list[tuple[int, int]] 
                            or any(a <= token.start() < b for a, b in masked or [])):
             continue  # "the", "our", "Belize's", "the world's": whose whole, not what
         if not token.group()[0].isalpha() or low in w.prepositions or low in w.boundaries or low in w.verbs \
-                or low in w.auxiliaries or len(phrase) == 4:
-            break
+                or low in w.auxiliaries or len(phrase) == 4 or (phrase and low in w.after_noun):
+            break  # "40 per cent of households own a radio": the whole ends where its verb begins
         phrase.append(token)
     while phrase and phrase[-1].group().lower().endswith(("ed", "ly")):
         phrase.pop()  # "the workers engaged": the noun, not the participle

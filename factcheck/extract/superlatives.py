@@ -116,6 +116,8 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         numbered = bool(m.group("n") or m.group("ord") or m.group("topn"))
         one_of = bool(m.group("one"))
         owner_scope = bool(_PLACE_POSSESSIVE.match(m.group("det")))
+        if m.group("det").endswith(("'s", "’s")) and not owner_scope:
+            continue  # "Kenya's largest tea exporter": a rank within the country, not the country's rank
         if time_scope is not None:
             continue  # "the highest level in my country's history", "the largest flows ever seen": over time
         one = (m.group("one") or "").split()
