@@ -113,3 +113,23 @@ def test_the_place_named_after_the_superlative_is_the_item() -> None:
 def test_each_superlative_takes_the_country_named_just_before_it() -> None:
     found = ranks("Nigeria is the most populous country in Africa, and Kenya is the largest economy in the region.")
     assert [(c.subject.indicator, c.subject.entity) for c in found] == [("population", "NGA"), ("gdp", "KEN")]
+
+
+def test_every_listed_superlative_and_trend_noun_reaches_the_analysis() -> None:
+    from factcheck.extract import superlatives
+    from factcheck.extract.lexicon import load_lexicon
+    from factcheck.extract.sentences import is_candidate
+
+    for word in [*superlatives.cue_words(), *load_lexicon()["trend_noun"].phrases]:
+        sentence = f"Kenya recorded the {word} thing."
+        assert is_candidate(sentence, 0, len(sentence)), word
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is the *largest* tea exporter in the world.",  # Markdown emphasis
+    "Kenya is the world's third\u2011largest exporter of tea.",  # a non-breaking hyphen
+    "Kenya is the world's third\u2013largest exporter of tea.",
+])
+def test_formatting_does_not_hide_a_superlative(text: str) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity, rank.subject.commodity) == ("exports", "KEN", "tea")

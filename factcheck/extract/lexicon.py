@@ -101,6 +101,11 @@ class PhraseTable:
                 candidates.sort(key=lambda c: len(c[0]), reverse=True)
         self._phrases.sort(key=len, reverse=True)
 
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """Every phrase of the table, longest first."""
+        return tuple(self._phrases)
+
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
         alternation = "|".join(_phrase_regex(p, self.attached) for p in self._phrases) or r"(?!x)x"

@@ -9,6 +9,7 @@ line stops mid-sentence and the next one goes on in lower case: hard-wrapped tra
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -43,7 +44,7 @@ CANDIDATE = re.compile(
     r"|expand\w*|f[ae]ll(?:s|ing|en)?|drop\w*|declin\w+|decreas\w+|shr[aiu]nk\w*|narrow\w*|contract\w*|plung\w+"
     r"|slump\w*|export(?:s|ed|ing|er|ers)?|import(?:s|ed|ing|er|ers)?|trade|turnover|deficit|surplus|balance|price\w*"
     r"|turning|reorient\w*|pivot\w*"
-    r"|main|largest|biggest|leading|highest|lowest|smallest|poorest|richest|wealthiest|fastest\w*|populous"
+    r"|main|largest|biggest|leading|highest|lowest|smallest|poorest|richest|wealthiest|fastest\w*|populous|strongest|top"
     r"|ranks?|ranked|ranking|than\s+any|the\s+most\s+\w+s|trading\s+partners?|accounts?\s+for|accounted\s+for"
     r"|share|sanctions|ban|extended|inflation|unemployment|gdp|latest"
     # agreements only when said not to be carried out (an "other" note)
@@ -111,8 +112,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+@functools.cache
+def _candidate() -> re.Pattern[str]:
+    """``CANDIDATE`` plus every trend noun (terms.jsonl) and superlative (superlatives.json), so a word added
+    to those lists is never skipped by the first pass."""
+    from factcheck.extract import superlatives
+    from factcheck.extract.lexicon import load_lexicon
+
+    words = [*load_lexicon()["trend_noun"].phrases, *superlatives.cue_words()]
+    listed = "|".join(r"[\s\-\u2010\u2011\u2013]+".join(re.escape(w) for w in re.split(r"[\s-]+", p))
+                      for p in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{CANDIDATE.pattern}|(?i:\b(?:{listed})\b)")
+
+
 def is_candidate(text: str, start: int, end: int) -> bool:
-    return CANDIDATE.search(text, start, end) is not None
+    return _candidate().search(text, start, end) is not None
 
 
 # Clause boundaries inside a sentence: "while", "whereas", "; ", commas, dashes, "and" before a subject. The

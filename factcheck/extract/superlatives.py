@@ -13,6 +13,9 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
+
+from factcheck.extract import noun_phrases
 
 
 @dataclass(frozen=True)
@@ -35,17 +38,35 @@ class _Words:
     scope: re.Pattern[str]
     time_scope: re.Pattern[str]
     stops: frozenset[str]
+    place_possessive: re.Pattern[str]  # "the world's", "Africa's": a scope said as an owner
+    any_other: re.Pattern[str]  # "more refugees than any other country"
+
+
+# Between the words of a phrase: spaces or any hyphen ("third-largest", "third‑largest", "third largest")
+_JOIN = r"[\s\-\u2010\u2011\u2012\u2013]+"
 
 
 def _alternation(phrases: list[str]) -> str:
     words = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in words)
+    return "|".join(_JOIN.join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in words)
+
+
+@functools.cache
+def _raw() -> dict[str, Any]:
+    return json.loads((resources.files("factcheck.extract") / "lexicons" / "superlatives.json").read_text("utf-8"))
+
+
+def cue_words() -> list[str]:
+    """The superlatives and implied-measure adjectives, for the first pass that picks sentences to analyse.
+    "most" alone is left out (the first pass takes "the most <plural>" itself): it is in too many sentences."""
+    raw = _raw()
+    return sorted((set(raw["superlatives"]) | set(raw["implied"])) - {"most"})
 
 
 @functools.cache
 def _ordinal_rank() -> re.Pattern[str]:
     """"ranks fourth in the world", "is second only to China", "came first among", "number one in"."""
-    raw = json.loads((resources.files("factcheck.extract") / "lexicons" / "superlatives.json").read_text("utf-8"))
+    raw = _raw()
     ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|first|number\s+one|{_alternation(raw['ordinals'])})"
     return re.compile(
         rf"(?i:\b(?:ranks?|ranked|ranking|placed|places|came|comes|stands?|stood|is|was|are|were|remains?)\s+"
@@ -55,14 +76,15 @@ def _ordinal_rank() -> re.Pattern[str]:
 
 @functools.cache
 def _words() -> _Words:
-    raw = json.loads((resources.files("factcheck.extract") / "lexicons" / "superlatives.json").read_text("utf-8"))
+    raw = _raw()
     number = rf"(?:\d{{1,3}}|{_alternation(raw['numbers'])})"
     ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_alternation(raw['ordinals'])})"
     pattern = re.compile(
         rf"(?i:\b(?P<one>(?:one\s+of|among|in)\s+)?(?P<det>(?:the\s+)?[A-Za-z]+(?:'s|’s)|the|its|our|their|his|her)\s+"
-        rf"(?:(?P<n>{number})\s+)?(?:(?P<ord>{ordinal})[\s-]+)?(?P<sup>{_alternation(raw['superlatives'])})\b"
-        rf"(?:\s+(?P<topn>{number})\b)?)")
+        rf"(?:(?P<n>{number})\s+)?(?:(?P<ord>{ordinal}){_JOIN})?[*_]{{0,2}}(?P<sup>{_alternation(raw['superlatives'])})"
+        rf"[*_]{{0,2}}(?![\w-])(?:\s+(?P<topn>{number})\b)?)")  # "*largest*": Markdown emphasis
     actor_names = {re.sub(r"[\s-]+", " ", k.lower()): v for k, v in raw["actors"].items()}
+    single = [w for w in raw["scope_words"] if " " not in w]
     return _Words(
         pattern=pattern,
         implied={re.sub(r"\s+", " ", k): v for k, v in raw["implied"].items()},
@@ -74,28 +96,25 @@ def _words() -> _Words:
         time_scope=re.compile(rf"(?i:\b(?:in|of|on|for|since)\s+(?:the\s+|its\s+|our\s+|my\s+|[\w'’-]+\s+){{0,3}}?"
                               rf"(?:{_alternation(raw['time_scopes'])})\b|\bever\b)"),
         stops=frozenset(raw["stops"]),
+        place_possessive=re.compile(rf"(?i:^(?:the\s+)?(?:{_alternation([*single, 'america'])})(?:'s|’s)$)"),
+        any_other=re.compile(rf"(?i:\b(?:more|higher|larger|bigger)\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)than\s+"
+                             rf"(?:any\s+other|any|all\s+other)\s+(?:{_alternation(raw['peers'])})\b)"),
     )
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
-_ANY_OTHER = re.compile(r"(?i:\b(?:more|higher|larger|bigger)\s+(?P<what>(?:[\w'’-]+\s+){0,5}?)than\s+(?:any\s+other|"
-                        r"any|all\s+other)\s+(?:country|countries|nation|nations|state|states|economy|economies|"
-                        r"member|members)\b)")
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
-_MEASURE_WORDS = frozenset({"number", "numbers", "rate", "rates", "level", "levels", "percentage", "share",
-                            "proportion", "amount", "volume"})
 _NOT_COUNTED = frozenset({"is", "was", "has", "its", "this", "thus", "always", "perhaps", "less", "recent"})
 _PLURAL = re.compile(r"(?i:(?:[^s]s|ies|ones)$)")
 _WORD = re.compile(r"[\w'’]+-?|[^\w\s]")
-_PLACE_POSSESSIVE = re.compile(
-    r"(?i:^(?:the\s+)?(?:world|region|continent|europe|africa|asia|america|globe|planet)(?:'s|’s)$)")
 
 
 def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list[Superlative]:
     """Superlative phrases in ``text[start:end]``; ``places`` are the spans of places named there (a scope
     such as "of the Pacific island countries" or "in Latin America" is a place)."""
     w = _words()
+    measure_heads = noun_phrases.words().measure_heads
     found: list[Superlative] = []
     for m in w.pattern.finditer(text, start, end):
         phrase_end = _phrase_end(text, m.end(), end, w)
@@ -115,7 +134,7 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             measure = w.actor_names.get(re.sub(r"[\s-]+", " ", actor.group().lower()), measure)
         numbered = bool(m.group("n") or m.group("ord") or m.group("topn"))
         one_of = bool(m.group("one"))
-        owner_scope = bool(_PLACE_POSSESSIVE.match(m.group("det")))
+        owner_scope = bool(w.place_possessive.match(m.group("det")))
         if m.group("det").endswith(("'s", "’s")) and not owner_scope:
             continue  # "Kenya's largest tea exporter": a rank within the country, not the country's rank
         if time_scope is not None:
@@ -129,7 +148,7 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         # the head noun: "recipient" in "recipient of remittances", "partners" in "trading partners"
         noun = re.split(r"(?i:\s+of\s+)", actor.group())[0].split()[-1] if actor is not None else \
             (head[-1] if head else "")
-        measured = any(word.lower() in _MEASURE_WORDS for word in head)  # "the highest number of IDPs"
+        measured = any(word.lower().rstrip("s") in measure_heads for word in head)  # "the highest number of IDPs"
         counted = sup == "most"  # "hosts the most refugees": the largest number, not a group of the most
         if counted and not (head and _PLURAL.search(head[0]) and head[0].lower() not in _NOT_COUNTED):
             continue  # "the most important partner", "the most vulnerable countries": a quality, not a count
@@ -144,7 +163,7 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             continue  # "punishing the world's poorest": poor people, not a country's rank
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         found.append(Superlative(m.start(), phrase_end, note, measure, head_end, bare, among))
-    for m in _ANY_OTHER.finditer(text, start, end):
+    for m in w.any_other.finditer(text, start, end):
         if any(f.start <= m.start() < f.end for f in found):
             continue  # "more refugees than any other country": a rank said with a comparative
         note = re.sub(r"\s+", " ", m.group()).strip()
@@ -155,9 +174,8 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             continue
         phrase_end = _phrase_end(text, m.end(), end, w)
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
-        measure = None
         terms = _IN_TERMS_OF.search(text, m.start(), min(end, phrase_end + 40))
-        found.append(Superlative(m.start(), phrase_end, note, measure, min(end, terms.end() + 40) if terms else
+        found.append(Superlative(m.start(), phrase_end, note, None, min(end, terms.end() + 40) if terms else
                                  m.start(), bare=terms is None, among_entities=True))
     return found
 
