@@ -71,6 +71,7 @@ _NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\b)")
 _AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:protect|remove|reduce|cut|increase|raise|reach|"
                     r"achieve|bring|double|halve|restore|plant|conserve|preserve|eliminate|lift|mobili[sz]e|allocate|"
                     r"spend|invest|provide|create|set\s+aside|dedicate|place)\s+(?:\w+\s+){0,3}$)")
+_OF_LEAD = re.compile(r"(?i:of\s+)")
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those)\b)")
 _OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
@@ -1152,7 +1153,9 @@ class SentenceAnalyser:
         if phrase is None and (q.unit or "").isupper():
             # "outlays of $8 billion", "a package worth €1.8 billion", "a $21 million debt swap": that sum's
             # own noun, which names no other figure of the clause
-            phrase = named_by_of(text, m.start, q.start) or named_after_money(text, q.end, m.end)
+            lead = _OF_LEAD.match(text, q.start)  # "a budget of about $5 billion": the hedge took the "of"
+            phrase = named_by_of(text, m.start, lead.end() if lead else q.start) \
+                or named_after_money(text, q.end, m.end)
             if phrase is not None:
                 return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True, "own": True})
         if phrase is None and _TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):

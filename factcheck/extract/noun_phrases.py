@@ -38,6 +38,17 @@ class Words:
     not_measures: frozenset[str]
 
 
+    @functools.cached_property
+    def after_verb(self) -> frozenset[str]:
+        """Words skipped between a verb and its figure: "has risen sharply by some", "increased from"."""
+        return self.auxiliaries | self.adverbs | {"from"}
+
+    @functools.cached_property
+    def before_verb(self) -> frozenset[str]:
+        """Words skipped between a subject and its verb: "exports have also sharply"."""
+        return (self.auxiliaries | self.adverbs) - {"by", "to", "at", "than", "as", "for"}
+
+
 @functools.cache
 def words() -> Words:
     raw = json.loads((resources.files("factcheck.extract") / "lexicons" / "noun_phrases.json").read_text("utf-8"))
@@ -76,12 +87,12 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     w = words()
     tokens = list(_WORD.finditer(text, start, figure))
     i = len(tokens) - 1
-    while i >= 0 and (tokens[i].group().lower() in w.auxiliaries | w.adverbs or tokens[i].group().lower() == "from"):
+    while i >= 0 and tokens[i].group().lower() in w.after_verb:
         i -= 1
     if i < 0 or tokens[i].group().lower() not in w.verbs:
         return None
     i -= 1
-    while i >= 0 and tokens[i].group().lower() in (w.auxiliaries | w.adverbs) - {"by", "to", "at", "than", "as", "for"}:
+    while i >= 0 and tokens[i].group().lower() in w.before_verb:
         i -= 1
     phrase: list[re.Match[str]] = []
     of_object: list[re.Match[str]] = []  # the phrase after the last "of" read, in case the head is "the number"

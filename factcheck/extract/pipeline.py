@@ -95,8 +95,10 @@ class ClaimsComponent:
     def __call__(self, doc: Doc) -> Doc:
         info: dict[str, Any] = dict(doc.user_data.get(USER_DATA_KEY) or {})
         # Doc.text rebuilds the string token by token (a seventh of the extraction's time on long speeches);
-        # extract() hands over the text the Doc was made from.
+        # extract() hands over the text the Doc was made from, taken back out so a serialised Doc holds it once.
         given = info.get("text")
+        if isinstance(doc.user_data.get(USER_DATA_KEY), dict):
+            doc.user_data[USER_DATA_KEY].pop("text", None)
         text = given if isinstance(given, str) and len(given) == _length(doc) else doc.text
         document = Document(text=text, path=str(info.get("path") or "<doc>"), slug="doc",
                             title=info.get("title"), speaker=info.get("speaker"),
