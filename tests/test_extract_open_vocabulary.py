@@ -201,6 +201,7 @@ def test_an_average_annual_rate_over_years_is_not_a_change() -> None:
      "2.1 million in 2018.", "students", [1.6e6, 2.1e6]),
     ("The volume of remittances has risen sharply by 20 per cent.", "remittances", [20]),
     ("The share of renewable electricity has steadily grown to 41 per cent.", "renewable_electricity", [41]),
+    ("Investors' interest is growing by 5 per cent a year.", "interest", [5]),
 ])
 def test_adverbs_and_measure_words_do_not_hide_the_measure(text: str, indicator: str, values: list[float]) -> None:
     found = checkable(text, about="TZA")

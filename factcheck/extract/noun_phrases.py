@@ -46,7 +46,8 @@ class Words:
     @functools.cached_property
     def before_verb(self) -> frozenset[str]:
         """Words skipped between a subject and its verb: "exports have also sharply"."""
-        return (self.auxiliaries | self.adverbs) - {"by", "to", "at", "than", "as", "for"}
+        return (self.auxiliaries | self.adverbs | {"is", "are", "was", "were"}) - {"by", "to", "at", "than", "as",
+                                                                                 "for"}
 
 
 @functools.cache
@@ -139,7 +140,7 @@ def _inside_prepositional(tokens: list[re.Match[str]], i: int, w: Words) -> bool
     """Whether a preposition comes shortly before token ``i`` with no boundary in between."""
     for token in reversed(tokens[max(0, i - 4):i]):
         low = token.group().lower()
-        if low in w.prepositions:
+        if low in w.prepositions and low != "per":  # "per capita income and ...": no preposition's objects
             return True
         if not token.group()[0].isalpha() or low in w.boundaries or low in w.verbs:
             return False
