@@ -517,3 +517,15 @@ def test_two_shares_of_two_wholes_keep_their_parts_apart() -> None:
                       "employs more than 75 per cent of the workforce, is vital.", about="KEN")
     assert [(c.kind, c.against and c.against.indicator) for c in found] == [("share", "gdp"), ("share", "workforce")]
     assert found[1].subject.indicator != "gdp"
+
+
+@pytest.mark.parametrize(("text", "value", "relation", "against"), [
+    ("Exports grew at twice the rate of imports.", 2, "eq", "imports"),
+    ("The economy grew at half the pace of the population.", 0.5, "eq", "population"),
+    ("Exports have outstripped imports.", 1, "over", "imports"),
+])
+def test_growth_said_as_a_rate_of_another_or_outpacing_it(text: str, value: float, relation: str,
+                                                          against: str) -> None:
+    claim = only(text, about="KEN")
+    assert claim.kind == "growth" and claim.against is not None and claim.against.indicator == against
+    assert claim.claimed is not None and (claim.claimed.value, claim.claimed.relation) == (value, relation)

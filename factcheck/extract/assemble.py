@@ -48,7 +48,8 @@ _NEGATION = re.compile(r"(?i:\b(?:not|n't|never|no\s+longer|failed\s+to|neither|
 _INFINITIVE = re.compile(r"(?i:\b(?:to|will|would|could|should|can|may|might|must|shall)\s+(?:\w+ly\s+)?$)")
 _NOUN_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that)\s+(?:\w+\s+)?$)")
 _GROWTH_AFTER = re.compile(r"(?i:\s+(?:faster|quicker|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b"
-                           r"|\s+as\s+(?:fast|quickly|rapidly|slowly)\s+as\b)")
+                           r"|\s+as\s+(?:fast|quickly|rapidly|slowly)\s+as\b"
+                           r"|\s+the\s+(?:rate|pace|speed)\s+of\b)")  # "grew at twice the rate of imports"
 _RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b.*?\bas\b"
                           r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)\s+than\b)")
 _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|that|those)\s+(?:had\s+been|was|were|"
@@ -211,7 +212,8 @@ _NOT_A_NAME = frozenset({"the", "this", "that", "these", "those", "it", "its", "
                          "currently", "in", "at", "with", "as", "and", "but", "yet", "since", "still", "moreover",
                          "furthermore", "indeed", "also", "a", "an", "one", "such", "here", "by", "for", "of", "on"})
 _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s+(?:much\s+|far\s+)?"
-                     r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b)")
+                     r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b"
+                     r"|\b(?:outpac\w+|outstrip\w*|outgr[eo]w\w*|outperform\w*)\b)")  # "exports have outpaced imports"
 _HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
                      r"(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than\b)")
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
