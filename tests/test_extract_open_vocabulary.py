@@ -529,3 +529,23 @@ def test_growth_said_as_a_rate_of_another_or_outpacing_it(text: str, value: floa
     claim = only(text, about="KEN")
     assert claim.kind == "growth" and claim.against is not None and claim.against.indicator == against
     assert claim.claimed is not None and (claim.claimed.value, claim.claimed.relation) == (value, relation)
+
+
+def test_a_promise_after_a_fact_leaves_the_fact_standing() -> None:
+    claim = only("And although our emissions are below 0.003 per cent of global greenhouse-gas emissions, Timor-Leste "
+                 "is committed to contributing to global mitigation efforts.", about="TLS")
+    assert (claim.kind, claim.subject.entity, claim.against and claim.against.entity) == ("share", "TLS", "world")
+    assert checkable("We are committed to ensuring that, by 2030, emissions fall by 40 per cent.", about="TLS") == []
+
+
+def test_the_number_of_a_thing_names_its_count_before_any_later_measure() -> None:
+    claim = only("The Government established four more national parks, increasing the total number of national "
+                 "parks to 24 in order to protect our ecosystems, forests and land.", about="TZA")
+    assert (claim.subject.indicator, claim.claimed and claim.claimed.value) == ("national_parks", 24)
+
+
+def test_half_of_it_is_a_share_of_what_was_just_named() -> None:
+    found = checkable("A total of 72 per cent of our country is under forest cover, and more than half of it is "
+                      "protected.", about="BTN")
+    assert [(c.kind, c.against and c.against.indicator) for c in found] == [("share", "land_area"),
+                                                                           ("share", "forest_cover")]

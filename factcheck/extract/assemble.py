@@ -73,7 +73,7 @@ _AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:protect|re
                     r"achieve|bring|double|halve|restore|plant|conserve|preserve|eliminate|lift|mobili[sz]e|allocate|"
                     r"spend|invest|provide|create|set\s+aside|dedicate|place)\s+(?:\w+\s+){0,3}$)")
 _OF_LEAD = re.compile(r"(?i:of\s+)")
-_OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those)\b)")
+_OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those|it)\b)")
 _OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
 _TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
@@ -386,7 +386,10 @@ class SentenceAnalyser:
             figures = [s + d.start() for d in re.finditer(r"\d|%", text[s:e])]
             trigger = any(not any(p.start <= f < p.end for p in periods) for f in figures) \
                 or bool(self.lex["direction"].find(text, s, e)) or bool(self.lex["multiplier"].find(text, s, e))
-            if merged and (not trigger or not merged[-1][2]):
+            # "our emissions are below 0.003 per cent ..., Timor-Leste is committed to ...": a promise after a
+            # fact stays apart from it, so the fact is not read as part of the promise
+            promise_after_fact = not trigger and merged and merged[-1][2] and bool(self._forecasts(text, s, e))
+            if merged and (not trigger or not merged[-1][2]) and not promise_after_fact:
                 merged[-1][1:] = [e, int(merged[-1][2] or trigger)]
             else:
                 merged.append([s, e, int(trigger)])
@@ -930,8 +933,8 @@ class SentenceAnalyser:
                     q = replace(q, unit="count")  # "the population is estimated at 11,000", "600,000 new factory jobs"
                 elif ind is None and self._counted(text, m, q) is not None:
                     q = replace(q, unit="count")  # "59 major welfare programs", "6 million needy people"
-                elif ind is None and _NUMBER_OF.search(text, m.start, q.start) and self._open_indicator(
-                        text, m, replace(q, unit="count")) is not None:
+                elif (ind is None or ind.start >= q.end) and _NUMBER_OF.search(text, m.start, q.start) and \
+                        self._open_indicator(text, m, replace(q, unit="count")) is not None:
                     q = replace(q, unit="count")  # "the total number of national parks to 24": a count by name
             by_fraction = q.kind == "fraction" and re.search(r"(?i:\bby\s+$)", text[max(m.start, q.start - 4):q.start])
             if (q.kind == "fraction" or (q.kind == "amount" and q.unit is None)) and not by_fraction:
@@ -958,6 +961,8 @@ class SentenceAnalyser:
             if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
+            if q.unit == "count" and (ind is None or ind.start >= q.end) and _NUMBER_OF.search(text, m.start, q.start):
+                ind = self._open_indicator(text, m, q) or ind  # "the number of parks to 24, to protect forests"
             if ind is not None and ind.extra.get("own"):
                 ind = None  # "a $21 million swap to protect 30 per cent of ...", "6,000 athletes from 50 countries"
             if ind is None:
