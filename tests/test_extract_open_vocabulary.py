@@ -549,3 +549,13 @@ def test_half_of_it_is_a_share_of_what_was_just_named() -> None:
                       "protected.", about="BTN")
     assert [(c.kind, c.against and c.against.indicator) for c in found] == [("share", "land_area"),
                                                                            ("share", "forest_cover")]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Exports rose 5 per cent last year, and if this continues we would reach our target.", 1),
+    ("If exports rose 5 per cent, we would be happy.", 0),
+    ("Had exports risen 5 per cent, we would be happy.", 0),
+    ("We would grow 5 per cent if the sanctions ended.", 0),
+])
+def test_a_fact_before_a_condition_stands_the_condition_does_not(text: str, kept: int) -> None:
+    assert len(checkable(text, about="KEN")) == kept

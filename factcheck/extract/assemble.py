@@ -299,7 +299,11 @@ class SentenceAnalyser:
             or (ref.year is None and p.role == "deadline"))]
         markers = [h.start for h in self._forecasts(text, body, end)] + future
         first_marker = min(markers, default=end)
-        hypothetical = _HYPOTHETICAL.search(sentence) is not None
+        condition = _HYPOTHETICAL.search(sentence)
+        hypothetical = condition is not None
+        # "Exports rose 5 per cent last year, and if this continues we would ...": what comes before the
+        # condition is a fact; the condition and what follows it are not
+        condition_start = start + condition.start() if condition else end
         spans = self._clauses(text, body, end, periods)
         previous: Mentions | None = None
         all_places: list[Place] = []
@@ -320,7 +324,7 @@ class SentenceAnalyser:
             continues_forecast = _FROM_CONTINUES.match(text, cs) is not None
             forecast = any(cs <= x < ce for x in markers) or (
                 first_marker < cs and (not own_period or continues_forecast))
-            if hypothetical or forecast:
+            if ce > condition_start or forecast:
                 previous = m
                 continue
             if previous is not None and not m.indicators and previous.indicators and (
