@@ -292,8 +292,8 @@ def test_money_and_changed_objects_are_named_by_their_noun_phrase(text: str, kin
 
 def test_a_figures_own_words_name_no_measure() -> None:
     (dinars,) = claims("We have allocated 60 million Libyan dinars to the Commission.", about="LBY")
-    assert dinars.kind == "other"  # no measure is named: kept for a human, with the figure in the note
-    assert "60 million" in (dinars.note or "")
+    # the currency's words name nothing; the verb that moves the sum does
+    assert (dinars.subject.indicator, dinars.claimed and dinars.claimed.unit) == ("allocations", "LYD")
     found = claims("It is time to provide loans to the tune of approximately $500 billion.", about="USA")
     assert [c.kind for c in found] == ["other"]
     assert checkable("The Government approved a budget of about $5 billion.", about="USA")[0].subject.indicator \
@@ -559,3 +559,16 @@ def test_half_of_it_is_a_share_of_what_was_just_named() -> None:
 ])
 def test_a_fact_before_a_condition_stands_the_condition_does_not(text: str, kept: int) -> None:
     assert len(checkable(text, about="KEN")) == kept
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("Today the Federal Government has 59 major welfare programs and spends more than $100 billion a year on them.",
+     "spending", 100e9),
+    ("So far this year, we have allocated approximately $440 million to global education.", "allocations", 440e6),
+    ("Our welfare system consists of some 59 programs on which more than $132 billion was spent in 1985.",
+     "spending", 132e9),
+])
+def test_a_sum_is_named_by_the_verb_that_moves_it(text: str, indicator: str, value: float) -> None:
+    claim = only(text, about="USA")
+    assert (claim.kind, claim.subject.indicator) == ("level", indicator)
+    assert claim.claimed is not None and claim.claimed.value == value

@@ -18,6 +18,7 @@ from factcheck.extract.lexicon import Hit, Lexicon
 from factcheck.extract.noun_phrases import (
     counted_after,
     named_after_money,
+    named_by_money_verb,
     named_by_of,
     object_before,
     subject_before,
@@ -1166,7 +1167,7 @@ class SentenceAnalyser:
             # own noun, which names no other figure of the clause
             lead = _OF_LEAD.match(text, q.start)  # "a budget of about $5 billion": the hedge took the "of"
             phrase = named_by_of(text, m.start, lead.end() if lead else q.start) \
-                or named_after_money(text, q.end, m.end)
+                or named_after_money(text, q.end, m.end) or named_by_money_verb(text, m.start, q.start, q.end, m.end)
             if phrase is not None:
                 return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True, "own": True})
         if phrase is None and _TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):

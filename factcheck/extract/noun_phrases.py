@@ -32,6 +32,7 @@ class Words:
     after_noun: frozenset[str]
     measure_heads: frozenset[str]
     whole_names: dict[str, str]
+    money_verbs: dict[str, str]
     changing_verbs: frozenset[str]
     prepositions: frozenset[str]
     determiners: frozenset[str]
@@ -205,6 +206,26 @@ def named_after_money(text: str, figure_end: int, end: int) -> Phrase | None:
         phrase.append(token)
     name = _name(phrase, w) if phrase else None
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
+
+
+def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end: int) -> Phrase | None:
+    """What a sum is, named by the verb that moves it when nothing else names it: "spends more than $100 billion
+    a year" → spending, "we have allocated approximately $440 million" → allocations, "$132 billion was spent"
+    → spending (noun_phrases.json money_verbs)."""
+    w = words()
+    tokens = list(_WORD.finditer(text, start, figure))
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].group().lower() in w.after_verb | {"total", "of", "a", "an"}:
+        i -= 1  # "a total of", "more than", "approximately"
+    if i >= 0 and tokens[i].group().lower() in w.money_verbs:
+        return Phrase(tokens[i].start(), tokens[i].end(), w.money_verbs[tokens[i].group().lower()])
+    passive = _PASSIVE.match(text, figure_end, end)
+    if passive and passive.group("verb").lower() in w.money_verbs:
+        return Phrase(passive.start("verb"), passive.end("verb"), w.money_verbs[passive.group("verb").lower()])
+    return None
+
+
+_PASSIVE = re.compile(r"(?i:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?P<verb>[a-z]+))")
 
 
 def object_before(text: str, start: int, figure: int) -> Phrase | None:
