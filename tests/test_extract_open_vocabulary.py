@@ -572,3 +572,21 @@ def test_a_sum_is_named_by_the_verb_that_moves_it(text: str, indicator: str, val
     claim = only(text, about="USA")
     assert (claim.kind, claim.subject.indicator) == ("level", indicator)
     assert claim.claimed is not None and claim.claimed.value == value
+
+
+@pytest.mark.parametrize(("text", "kind", "indicator", "value"), [
+    ("New financial discipline has produced an African Union budget that is 12 per cent lower than last year's.",
+     "change", "african_union_budget", -12),
+    ("Similarly, the cost of moving goods has been reduced by between 21 and 25 per cent.", "change", "cost", -23),
+])
+def test_relative_clauses_and_nouns_before_of_name_the_measure(text: str, kind: str, indicator: str,
+                                                                value: float) -> None:
+    claim = only(text, about="GTM")
+    assert (claim.kind, claim.subject.indicator) == (kind, indicator)
+    assert claim.claimed is not None and claim.claimed.value == value
+
+
+def test_a_share_of_a_world_total_the_lexicon_lacks() -> None:
+    claim = only("Colombia enjoys the fact that it accounts for 50 per cent of the world's paramos.", about="COL")
+    assert (claim.kind, claim.subject.entity) == ("share", "COL")
+    assert claim.against is not None and (claim.against.indicator, claim.against.entity) == ("paramos", "world")

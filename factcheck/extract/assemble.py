@@ -786,6 +786,22 @@ class SentenceAnalyser:
                 if open_whole is not None:
                     drafts.append(open_whole)
                     continue
+            world_whole = of is not None and _WORLD_WHOLE.match(text, q.end, m.end)
+            if world_whole and not any(h.start >= world_whole.end() and _MODIFIERS.fullmatch(text, world_whole.end(),
+                                                                                            h.start)
+                                       for h in m.indicators):
+                # "Colombia accounts for 50 per cent of the world's paramos": a world total the lexicon has no
+                # word for, named by its noun phrase
+                open_world = whole_after(text, world_whole.end(), m.end)
+                owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"]
+                if open_world is not None and (owner or _FIRST_PERSON.search(text, m.start, q.start)):
+                    entity = owner[-1].code if owner else ctx.default_entity()
+                    period = self._period("share", self._periods_for(m, q), ctx)
+                    value = q.value if q.unit == "%" else round(q.value * 100, 6)
+                    claimed = Quantity(value, "%", q.relation, q.decimals if q.unit == "%" else None, 1.0)
+                    drafts.append(Draft("share", Subject(self._part_before(text, m, q, None), entity, None),
+                                        period, against=Subject(open_world.name, "world", None), claimed=claimed))
+                    continue
             after = whole or [h for h in m.indicators if h.start >= q.end] or m.indicators
             if not after:
                 continue

@@ -96,6 +96,8 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     i -= 1
     while i >= 0 and tokens[i].group().lower() in w.before_verb:
         i -= 1
+    if i > 0 and tokens[i].group().lower() in ("that", "which"):
+        i -= 1  # "a budget that is 12 per cent lower": the noun the relative clause is said of
     phrase: list[re.Match[str]] = []
     of_object: list[re.Match[str]] = []  # the phrase after the last "of" read, in case the head is "the number"
     while i >= 0 and len(phrase) < 6:
@@ -109,7 +111,9 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
             phrase = []  # "hourly earnings of the American worker": the head comes before "of"
             i -= 1
             continue
-        if not word[0].isalpha() or low in w.boundaries or low in w.verbs or low in w.auxiliaries:
+        noun_before_of = not phrase and of_object and i + 1 < len(tokens) and tokens[i + 1].group().lower() == "of"
+        if not word[0].isalpha() or low in w.boundaries or low in w.auxiliaries or (
+                low in w.verbs and not noun_before_of):  # "the cost of moving goods": a noun before "of"
             break
         if any(a <= tokens[i].start() < b for a, b in masked or []):
             if _inside_prepositional(tokens, i, w):
