@@ -590,3 +590,18 @@ def test_a_share_of_a_world_total_the_lexicon_lacks() -> None:
     claim = only("Colombia enjoys the fact that it accounts for 50 per cent of the world's paramos.", about="COL")
     assert (claim.kind, claim.subject.entity) == ("share", "COL")
     assert claim.against is not None and (claim.against.indicator, claim.against.entity) == ("paramos", "world")
+
+
+@pytest.mark.parametrize("text", [
+    "Today a litre of gasoline in Brazil costs about $0.90.",  # a unit of measure is no measure
+    "The liberated territories have the potential of 7200 megawatts of solar energy.",
+    "Today more than 360 million people who previously could not have imagined it now have insurance.",
+])
+def test_units_adverbs_and_modals_name_no_measure(text: str) -> None:
+    assert not any(c.subject.indicator and c.subject.indicator.split("_")[0] in ("litre", "megawatts") or
+                   (c.subject.indicator or "").endswith("previously") for c in checkable(text, about="BRA"))
+
+
+def test_an_average_of_a_sum_is_named_by_its_verb() -> None:
+    claim = only("The Government spends an average of $500 million per annum on adaptation measures.", about="BRA")
+    assert (claim.subject.indicator, claim.claimed and claim.claimed.value) == ("spending", 500e6)

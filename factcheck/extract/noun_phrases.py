@@ -190,6 +190,8 @@ def named_by_of(text: str, start: int, figure: int) -> Phrase | None:
         phrase.insert(0, tokens[i])
         i -= 1
     name = _name(phrase, w) if phrase else None
+    if name in w.measure_heads:
+        return None  # "an average of $500 million": what it is an average of is said elsewhere
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 
 
@@ -219,8 +221,8 @@ def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end
     w = words()
     tokens = list(_WORD.finditer(text, start, figure))
     i = len(tokens) - 1
-    while i >= 0 and tokens[i].group().lower() in w.after_verb | {"total", "of", "a", "an"}:
-        i -= 1  # "a total of", "more than", "approximately"
+    while i >= 0 and tokens[i].group().lower() in w.after_verb | {"total", "of", "a", "an", "average"}:
+        i -= 1  # "a total of", "an average of", "more than", "approximately"
     if i >= 0 and tokens[i].group().lower() in w.money_verbs:
         return Phrase(tokens[i].start(), tokens[i].end(), w.money_verbs[tokens[i].group().lower()])
     passive = _PASSIVE.match(text, figure_end, end)
@@ -315,8 +317,9 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words) -> Phrase 
         if low in _SKIPPED and not said:
             continue
         said.append(token)
-    while said and said[-1].group().lower() in w.prepositions | w.determiners:
-        said.pop()
+    while said and (said[-1].group().lower() in w.prepositions | w.determiners | w.adverbs
+                    or said[-1].group().lower().endswith("ly")):
+        said.pop()  # "people who previously could not ...": no adverb ends what is said of them
     if not said:
         return None
     name = re.sub(r"[^a-z0-9]+", "_", " ".join([noun.group()] + [t.group() for t in said]).lower()).strip("_")
