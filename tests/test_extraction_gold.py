@@ -41,17 +41,17 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
 # Floors per split: figure name (see EvalResult.figures) -> minimum, each the figure measured on 2026-11-28 (second
 # session) less 0.02, rounded down. Re-measured then, with this reason: recall rose on every split (unseen 0.58 ->
-# 0.66, dev 0.71 -> 0.85, heldout 0.70 -> 0.74) as ranks, trend nouns, open-vocabulary measures and several figures
+# 0.67, dev 0.71 -> 0.86, heldout 0.70 -> 0.74) as ranks, trend nouns, open-vocabulary measures and several figures
 # per clause came in, and field accuracy is taken over matched pairs only. The new pairs carry measures the
 # extractor names from their own noun phrase, which seldom equal the gold's coined names, so the share of right
-# indicators and wholes fell while their number held: unseen right indicators 52 -> 54 and wholes 106 -> 106,
+# indicators and wholes fell while their number held: unseen right indicators 52 -> 54 and wholes 106 -> 107,
 # heldout indicators 103 -> 105 and wholes 121 -> 127. Heldout precision fell 0.91 -> 0.897 (three more false
 # positives); heldout was measured, never read.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.89, "recall": 0.82, "f1": 0.86, "field:kind": 0.91, "field:subject.indicator": 0.62,
-        "field:subject.entity": 0.89, "field:subject.partner": 0.96, "field:against": 0.86,
-        "field:period.start": 0.88, "field:period.end": 0.92, "field:period.base": 0.9, "field:claimed.value": 0.96,
+        "precision": 0.89, "recall": 0.83, "f1": 0.86, "field:kind": 0.91, "field:subject.indicator": 0.61,
+        "field:subject.entity": 0.89, "field:subject.partner": 0.96, "field:against": 0.85,
+        "field:period.start": 0.88, "field:period.end": 0.91, "field:period.base": 0.9, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.98, "field:claimed.relation": 0.96,
     },
     "heldout": {
@@ -61,9 +61,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
-        "precision": 0.83, "recall": 0.64, "f1": 0.72, "field:kind": 0.77, "field:subject.indicator": 0.31,
+        "precision": 0.83, "recall": 0.65, "f1": 0.73, "field:kind": 0.77, "field:subject.indicator": 0.31,
         "field:subject.entity": 0.78, "field:subject.partner": 0.88, "field:against": 0.63,
-        "field:period.start": 0.84, "field:period.end": 0.86, "field:period.base": 0.9, "field:claimed.value": 0.95,
+        "field:period.start": 0.85, "field:period.end": 0.86, "field:period.base": 0.9, "field:claimed.value": 0.95,
         "field:claimed.unit": 0.98, "field:claimed.relation": 0.96,
     },
 }
