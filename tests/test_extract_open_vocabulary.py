@@ -605,3 +605,15 @@ def test_units_adverbs_and_modals_name_no_measure(text: str) -> None:
 def test_an_average_of_a_sum_is_named_by_its_verb() -> None:
     claim = only("The Government spends an average of $500 million per annum on adaptation measures.", about="BRA")
     assert (claim.subject.indicator, claim.claimed and claim.claimed.value) == ("spending", 500e6)
+
+
+def test_a_percentage_change_in_a_thing_named_after_it() -> None:
+    found = checkable("We have recruited 44,000 new teachers since 2015, representing a 30 per cent increase in the "
+                      "total number of teachers.", about="MDG")
+    assert ("change", "teachers", 30) in [(c.kind, c.subject.indicator, c.claimed and c.claimed.value) for c in found]
+
+
+def test_equal_to_another_series_is_a_ratio_of_one() -> None:
+    found = checkable("Our hard-currency reserves are equal to the country's gross domestic product.", about="AZE")
+    assert [(c.kind, c.subject.indicator, c.against and c.against.indicator, c.claimed and c.claimed.relation)
+            for c in found] == [("ratio", "fx_reserves", "gdp", "eq")]

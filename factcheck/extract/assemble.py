@@ -73,6 +73,8 @@ _NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\b)")
 _AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:protect|remove|reduce|cut|increase|raise|reach|"
                     r"achieve|bring|double|halve|restore|plant|conserve|preserve|eliminate|lift|mobili[sz]e|allocate|"
                     r"spend|invest|provide|create|set\s+aside|dedicate|place)\s+(?:\w+\s+){0,3}$)")
+_CHANGE_IN = re.compile(r"(?i:[\s-]*(?:increase|rise|growth|jump|decrease|decline|drop|fall|reduction|cut)\s+"
+                        r"(?:in|of)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?)")
 _OF_LEAD = re.compile(r"(?i:of\s+)")
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those|it)\b)")
 _OF_AFTER = re.compile(r"(?i:\s+of\s+)")
@@ -216,7 +218,7 @@ _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s
                      r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b"
                      r"|\b(?:outpac\w+|outstrip\w*|outgr[eo]w\w*|outperform\w*)\b)")  # "exports have outpaced imports"
 _HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
-                     r"(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than\b)")
+                     r"(?:(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than|(?P<eq>equal|equivalent)\s+to)\b)")
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
 _NOT_A_LIST = re.compile(
     r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too|\w+ly)\b)")
@@ -740,15 +742,17 @@ class SentenceAnalyser:
         which was higher than in 2015"), against another series a ratio of 1 ("exports to China are now higher
         than exports to Russia": ``over``)."""
         found = _HIGHER.search(text, m.start, m.end)
-        if not found or any(x.end <= found.start() <= x.end + 3 for x in m.quantities):
-            return []  # "20 per cent higher than": a figure's comparison, read by _amounts/_comparison
-        lower = found.group("cmp").lower() in ("lower", "smaller", "less", "fewer")
+        if not found or any(x.end <= found.start() <= x.end + 3 or found.end() <= x.start <= found.end() + 3
+                            for x in m.quantities):
+            return []  # "20 per cent higher than", "equal to 12.9 per cent of GDP": a figure's, read elsewhere
+        equal = found.group("eq") is not None  # "our reserves are equal to the country's GDP": a ratio of 1
+        lower = not equal and found.group("cmp").lower() in ("lower", "smaller", "less", "fewer")
         left = [h for h in m.indicators if h.end <= found.start()]
         if not left:
             return []
         ind = left[-1]
         base = next((p for p in m.periods if p.end > found.end() and p.start <= found.end() + 12 and p.period), None)
-        if base is not None and base.period is not None:
+        if base is not None and base.period is not None and not equal:
             period = self._period("trend", [p for p in m.periods if p is not base], ctx)
             period = replace(period, base_start=base.period.start, base_end=base.period.end)
             entity, partner = self._roles([p for p in m.places if p.end <= found.start()], ind.value, ctx)
@@ -763,9 +767,10 @@ class SentenceAnalyser:
         a_entity, a_partner = self._roles(right_places, against_ind, ctx, entity)
         if (against_ind, a_entity, a_partner) == (ind.value, entity, partner):
             return []
+        relation = "eq" if equal else "under" if lower else "over"
         return [Draft("ratio", Subject(ind.value, entity, partner), self._period("ratio", m.periods, ctx),
                       against=Subject(against_ind, a_entity, a_partner),
-                      claimed=Quantity(1.0, "ratio", "under" if lower else "over", None, 1.0))]
+                      claimed=Quantity(1.0, "ratio", relation, None, 1.0))]
 
     def _share(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"Africa accounts for 2% of exports", "a third of exports go to the EU", "the share of the EU in
@@ -1186,6 +1191,9 @@ class SentenceAnalyser:
                 or named_after_money(text, q.end, m.end) or named_by_money_verb(text, m.start, q.start, q.end, m.end)
             if phrase is not None:
                 return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True, "own": True})
+        if phrase is None:
+            change_in = _CHANGE_IN.match(text, q.end, m.end)  # "a 30 per cent increase in the number of teachers"
+            phrase = whole_after(text, change_in.end(), m.end) if change_in else None
         if phrase is None and _TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):
             # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
             moved_from = [x for x in m.quantities if x.end <= q.start
