@@ -786,24 +786,23 @@ class SentenceAnalyser:
             if not verbs and not of:
                 continue
             whole = [h for h in m.indicators if of and _WHOLE_GAP.fullmatch(text, of.start(), h.start)]
-            if of and not whole and not _WORLD_WHOLE.match(text, q.end, m.end):
+            world_whole = _WORLD_WHOLE.match(text, q.end, m.end) if of is not None else None
+            world_ind = next((h for h in m.indicators if world_whole and h.start >= world_whole.end()
+                              and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
+            claimed = _as_percent(q)
+            period = self._period("share", self._periods_for(m, q), ctx)
+            if of and not whole and not world_whole:
                 open_whole = self._open_whole(text, m, q, ctx)
                 if open_whole is not None:
                     drafts.append(open_whole)
                     continue
-            world_whole = of is not None and _WORLD_WHOLE.match(text, q.end, m.end)
-            if world_whole and not any(h.start >= world_whole.end() and _MODIFIERS.fullmatch(text, world_whole.end(),
-                                                                                            h.start)
-                                       for h in m.indicators):
+            if world_whole and world_ind is None:
                 # "Colombia accounts for 50 per cent of the world's paramos": a world total the lexicon has no
                 # word for, named by its noun phrase
                 open_world = whole_after(text, world_whole.end(), m.end)
                 owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"]
                 if open_world is not None and (owner or _FIRST_PERSON.search(text, m.start, q.start)):
                     entity = owner[-1].code if owner else ctx.default_entity()
-                    period = self._period("share", self._periods_for(m, q), ctx)
-                    value = q.value if q.unit == "%" else round(q.value * 100, 6)
-                    claimed = Quantity(value, "%", q.relation, q.decimals if q.unit == "%" else None, 1.0)
                     drafts.append(Draft("share", Subject(self._part_before(text, m, q, None), entity, None),
                                         period, against=Subject(open_world.name, "world", None), claimed=claimed))
                     continue
@@ -812,16 +811,9 @@ class SentenceAnalyser:
                 continue
             ind = after[0].value
             commodity = m.commodities[0].value if m.commodities else None
-            value = q.value if q.unit == "%" else round(q.value * 100, 6)
-            decimals = q.decimals if q.unit == "%" else None
-            claimed = Quantity(value, "%", q.relation, decimals, 1.0)
-            period = self._period("share", self._periods_for(m, q), ctx)
-            world_whole = of is not None and _WORLD_WHOLE.match(text, q.end, m.end)
             if world_whole:
                 # "we produce less than 0.4 per cent of global emissions", "Africa accounts for 3% of world trade":
                 # the speaker's (or the named) part of the world's total
-                world_ind = next((h for h in m.indicators if h.start >= world_whole.end()
-                                  and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
                 owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"
                          and not re.search(r"[,;:]", text[p.end:q.start])]
                 if world_ind is not None and (owner or _FIRST_PERSON.search(text, m.start, m.end)):
@@ -884,10 +876,8 @@ class SentenceAnalyser:
                 return None
             whole_ind = named[-1].value
             entity, _ = self._roles([p for p in m.places if p.end <= q.start], whole_ind, ctx)
-            value = q.value if q.unit == "%" else round(q.value * 100, 6)
             return Draft("share", Subject(None, entity, None), self._period("share", self._periods_for(m, q), ctx),
-                         against=Subject(whole_ind, entity, None),
-                         claimed=Quantity(value, "%", q.relation, q.decimals if q.unit == "%" else None, 1.0))
+                         against=Subject(whole_ind, entity, None), claimed=_as_percent(q))
         whole = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places])
         if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
             return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
@@ -895,8 +885,7 @@ class SentenceAnalyser:
         entity = owner[-1].code if owner else None
         part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q) or next(
             (h.value for h in m.indicators if h.start >= whole.end), None)
-        value = q.value if q.unit == "%" else round(q.value * 100, 6)
-        claimed = Quantity(value, "%", q.relation, q.decimals if q.unit == "%" else None, 1.0)
+        claimed = _as_percent(q)
         entity = entity or ctx.default_entity()
         commodity = m.commodities[0].value if m.commodities else None
         period = self._period("share", self._periods_for(m, q), ctx)
@@ -1363,6 +1352,13 @@ class SentenceAnalyser:
         if period.start and len(period.start) == 7 and len(year) == 4:
             return Period(start=f"{year}{period.start[4:]}", end=f"{year}{(period.end or period.start)[4:]}")
         return replace(base.period)
+
+
+def _as_percent(q: QuantityMention) -> Quantity:
+    """A share's figure in per cent: "12.9 per cent" as said, "a third" as 33.333333 (no decimals given)."""
+    if q.unit == "%":
+        return Quantity(q.value, "%", q.relation, q.decimals, 1.0)
+    return Quantity(round(q.value * 100, 6), "%", q.relation, None, 1.0)
 
 
 def _signed(relation: str | None, ind: Hit, text: str, m: Mentions) -> str | None:
