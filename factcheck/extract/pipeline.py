@@ -16,8 +16,9 @@ text in the file, so claim spans point into the file) and ``previous_period`` (a
 
 The component reads the characters of the doc, not its tokens: a cheap first pass keeps only sentences
 with a number, a trend verb or a lexicon word, and only those get the full analysis (see
-:mod:`factcheck.extract.assemble`). The doc's context (last period named, countries named so far) runs
-from sentence to sentence within one doc and never leaks into the next.
+:mod:`factcheck.extract.assemble`, which tries the readers in :mod:`factcheck.extract.kinds`). The doc's
+context (last period named, countries named so far) runs from sentence to sentence within one doc and never
+leaks into the next.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ class Place:
     end: int
     code: str
     form: str  # name | adjective | group | code
-    role: str  # entity | partner | from | to (the last two depend on the flow: see assemble._roles)
+    role: str  # entity | partner | from | to (the last two depend on the flow: see clause_reader.ClauseReader._roles)
 
 
 SELF = "SELF"  # groups.csv's name for "my country", "our country": the document's own country

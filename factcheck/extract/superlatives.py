@@ -2,7 +2,7 @@
 populous countries", "the world's second-largest donor", "the highest unemployment rate in the region".
 
 This module finds the phrase and what it says of itself (its scope, its position, the actor it names);
-``assemble`` decides whose rank it is and which indicator it ranks by. The words live in
+``kinds/ranks.py`` decides whose rank it is and which indicator it ranks by. The words live in
 ``lexicons/superlatives.json``.
 """
 

@@ -1,0 +1,258 @@
+"""What every claim shape's reader shares: the drafts and mentions of one clause, whose figure it is
+(entity and partner), which indicator a figure speaks of, and which period a claim covers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from factcheck.extract.context import DocContext
+from factcheck.extract.lexicon import Hit, Lexicon
+from factcheck.extract.periods import PeriodMention, is_future, shift_years
+from factcheck.extract.places import Place
+from factcheck.extract.quantities import QuantityMention
+from factcheck.model import Period, Quantity, Subject
+
+# A share names a part of a flow: exports to a partner, or of a commodity, as a share of all exports.
+SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
+COMPARISON_KINDS = frozenset({"change", "growth", "trend", "shift"})
+_NEGATION = re.compile(r"(?i:\b(?:not|n't|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b[\w\s]{0,25}$)")
+INFINITIVE = re.compile(r"(?i:\b(?:to|will|would|could|should|can|may|might|must|shall)\s+(?:\w+ly\s+)?$)")
+_IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
+# "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
+# a share someone means to act on, not one that is
+AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:protect|remove|reduce|cut|increase|raise|reach|"
+                    r"achieve|bring|double|halve|restore|plant|conserve|preserve|eliminate|lift|mobili[sz]e|allocate|"
+                    r"spend|invest|provide|create|set\s+aside|dedicate|place)\s+(?:\w+\s+){0,3}$)")
+OF_AFTER = re.compile(r"(?i:\s+of\s+)")
+_BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
+_TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
+_THAT_OF = re.compile(r"(?i:\b(?:that|those)\s+of\s+(?:the\s+)?$)")
+_AFTER_FIGURE = re.compile(r"(?i:\s*(?:(?:of|in|on)\s+)?(?:(?:the|our|its|their|new|lost|more|additional)\s+)*)")
+_WORLD_OWNER = re.compile(r"(?i:\b(?:global|world|worldwide|planetary)\s+(?:[\w-]+\s+){0,2}$)")
+# Indicators of one economy or people, never of a flow between two: a place after "with"/"to" is no partner of theirs
+_NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemployment", "inflation",
+                         "industrial_production",
+                         "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area",
+                         "deaths", "injuries"})
+_OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
+FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|ours|us|my\s+country)\b)")
+_STRETCH = re.compile(r".*[,;:—–]")
+FROM_BEFORE = re.compile(r"(?i:\bfrom\s+$)")
+TO_BEFORE = re.compile(r"(?i:\bto\s+$)")
+GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
+HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
+                     r"(?:(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than|(?P<eq>equal|equivalent)\s+to)\b)")
+_WORLD_BEFORE = re.compile(r"(?i:\b(?:global|world|international|world\s+market)\s*$)")
+_WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
+
+
+@dataclass
+class Draft:
+    """A claim before it gets its id and source: everything the record holds but where it was said."""
+
+    kind: str
+    subject: Subject
+    period: Period
+    against: Subject | None = None
+    claimed: Quantity | None = None
+    note: str | None = None
+    items: tuple[str, ...] = ()
+    claimant: str | None = None
+
+
+@dataclass
+class Mentions:
+    """What the cheap scanners found in one clause."""
+
+    start: int
+    end: int
+    quantities: list[QuantityMention]
+    indicators: list[Hit]
+    commodities: list[Hit]
+    places: list[Place]
+    directions: list[Hit]
+    multipliers: list[Hit]
+    periods: list[PeriodMention] = field(default_factory=list)
+
+
+class ClauseReader:
+    """The readers' common ground: the lexicon, and the helpers every claim shape uses."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def _periods_for(self, m: Mentions, q: QuantityMention) -> list[PeriodMention]:
+        """The periods for one figure: one named right after it ("21% in 2019") comes first."""
+        def owned_by(x: QuantityMention) -> list[PeriodMention]:
+            return [p for p in m.periods if x.end <= p.start <= x.end + 12 and p.role in ("period", "range")]
+
+        own = owned_by(q)
+        others = [p for x in m.quantities if x is not q for p in owned_by(x)]
+        # "from 46% in 1992 to around 18%": 1992 belongs to the first figure, not to the second
+        return own + [p for p in m.periods if p not in own and p not in others]
+
+    def _draft(self, text: str, kind: str, m: Mentions, ctx: DocContext, ind: Hit, claimed: Quantity,
+               q: QuantityMention | None = None) -> Draft:
+        entity, partner = self._roles(m.places, ind.value, ctx)
+        # "British exports", "Belarus's exports": the place right before the indicator is whose it is, whatever
+        # came earlier ("according to the Economic Bulletin for Europe, British exports ...")
+        own = [p for p in m.places if p.role == "entity" and 0 <= ind.start - p.end <= 3
+               and _OWNER_GAP.fullmatch(text, p.end, ind.start)]
+        if own and own[-1].code != partner:
+            entity = own[-1].code
+        if q is not None:
+            own_place = next((p for p in m.places if p.role == "entity" and _IN_PLACE.fullmatch(text, q.end, p.start)
+                              and p.code != partner), None)
+            if own_place is not None:
+                entity = own_place.code  # "by 45 per cent in France, by 35 per cent in Norway": each its own
+            # "... of the United States has increased four times and that of France three times"
+            earlier = max((x.end for x in m.quantities if x.end <= q.start), default=None)
+            elided = [p for p in m.places if earlier is not None and earlier <= p.start and p.end <= q.start
+                      and _THAT_OF.search(text, max(earlier, p.start - 12), p.start)]
+            if elided:
+                entity = elided[-1].code
+        commodity = m.commodities[0].value if m.commodities else None
+        if ind.value == "price" and (_WORLD_WORD.match(text, ind.start)
+                                     or _WORLD_BEFORE.search(text, max(0, ind.start - 20), ind.start)):
+            entity, partner = "world", None  # "global prices", "world market prices": the market's price
+        elif not own and _WORLD_OWNER.search(text, max(m.start, ind.start - 30), ind.start) and \
+                not any(p.role == "entity" and p.end <= ind.start for p in m.places):
+            entity, partner = "world", None  # "Global CO2 emissions have increased": the world's
+        indicator = ind.value
+        if partner is not None and indicator in _NO_PARTNER:
+            partner = None  # "2 million people killed in the struggle with the German invaders": no counterpart
+        if ind.extra.get("sign") and text[ind.start:ind.end].lower() in _BARE_BALANCE and \
+                not _TRADE_WORDS.search(text, m.start, m.end):
+            indicator = "budget_balance"  # a bare "deficit" in a sentence that does not speak of trade
+        periods = self._periods_for(m, q) if q is not None else m.periods
+        growth_rate = GROWTH_WORD.search(text, m.start, m.end) is not None
+        period = self._period(kind, periods, ctx, growth_rate)
+        return Draft(kind, Subject(indicator, entity, partner, commodity), period, claimed=claimed)
+
+    def _roles(self, places: list[Place], indicator: str, ctx: DocContext,
+               default_entity: str | None = None) -> tuple[str | None, str | None]:
+        entity = partner = None
+        for p in places:
+            role = p.role
+            if role in ("from", "to"):
+                # "exports from X to Y": X measured, Y counterpart; "imports from X to Y" the other way.
+                origin = (role == "from") != (indicator == "imports")
+                role = "entity" if origin else "partner"
+            if role == "entity" and entity is None:
+                entity = p.code
+            elif role == "partner" and partner is None:
+                partner = p.code
+        if entity is None:
+            entity = default_entity or ctx.default_entity()
+        if partner == entity or partner == "world":
+            partner = None
+        return entity, partner
+
+    def _indicator_near(self, m: Mentions, pos: int,
+                        after_within: tuple[str, int, int] | None = None) -> Hit | None:
+        """The clause's first indicator before ``pos``; else, with ``after_within=(text, from, chars)``,
+        one that follows within that many characters ("$12 billion, a third of GDP")."""
+        before = [h for h in m.indicators if h.end <= pos]
+        if before:
+            return before[0]
+        if after_within is not None:
+            _, after_pos, chars = after_within
+            after = [h for h in m.indicators if after_pos <= h.start <= after_pos + chars]
+            return after[0] if after else None
+        return None
+
+    def _indicator_for(self, text: str, m: Mentions, start: int, end: int) -> Hit | None:
+        """The indicator a figure speaks of: one named right after it ("1.6 million jobs", "$15 trillion in
+        trade deficits"); else the first named since the previous figure ("reserves rose 2.6 times,
+        exports 4.7 times"); else the clause's first before it; else one close after it."""
+        for h in m.indicators:
+            if start <= h.start < end or (end <= h.start <= end + 25 and _AFTER_FIGURE.fullmatch(text, end, h.start)):
+                if h.extra.get("weak") and any(x.end <= start and not x.extra.get("weak") for x in m.indicators):
+                    break  # "unemployment fell by 1.1 million workers": a counted noun, the subject says what
+                return h  # the figure's own noun ("100,000 refugees") or one right after it
+        # the figure a statement moves from ("from 25.1 per cent to 5.6 per cent") is part of it, not the end
+        # of the previous statement
+        previous = max((q.end for q in m.quantities if q.end <= start
+                        and not FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start)), default=m.start)
+        previous = max([previous] + [h.end for h in m.multipliers if h.end <= start])
+        segment = [h for h in m.indicators if previous <= h.start and h.end <= start]
+        stretch = _STRETCH.search(text, max(previous, m.start), start)
+        near = [h for h in segment if stretch and h.start >= stretch.end()]
+        if near:
+            return near[0]  # "..., global military expenditures have risen to $2.24 trillion"
+        if segment:
+            return segment[0] if not stretch else segment[-1]
+        return self._indicator_near(m, start, after_within=(text, end, 40))
+
+    def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
+        """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""
+        if not FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start):
+            return False
+        if any(q.end <= p.start <= q.end + 12 and not any(q.end <= x.start < p.start for x in m.quantities)
+               for p in m.periods):
+            return False  # "from 46% in 1992 to 18%": the first figure has its own year
+        return any((x.start > q.end or x.end <= q.start) and TO_BEFORE.search(text, max(m.start, x.start - 6), x.start)
+                   for x in m.quantities)  # "from 7.8% to 6.4%", "to 3 per cent from 8 per cent"
+
+    def _negated(self, text: str, start: int, hit: Hit) -> bool:
+        return _NEGATION.search(text, max(start, hit.start - 40), hit.start) is not None
+
+    def _period(self, kind: str, mentions: list[PeriodMention], ctx: DocContext,
+                growth_rate: bool = False) -> Period:
+        """The claim's period: named in the sentence (its own clause first), else the last period the
+        document named, else the default (docs/claim-records.md).
+
+        Bases: the one stated; else, for a named period (or one taken over), the same months a year
+        earlier. With no period named at all, a trend, a shift, a growth comparison or a growth rate
+        ("GDP growth of 4%") compares with the year before; any other change ("home sales are up 50%")
+        gets no invented base."""
+        implied = kind in ("trend", "shift")
+        with_base = kind in COMPARISON_KINDS
+        ref = ctx.ref()
+        primary = next((p for p in mentions if p.role in ("period", "range", "between", "since") and p.period
+                        and not is_future(p.period, ref)), None)
+        base = next((p for p in mentions if p.role == "base"), None)
+        now = any(p.role == "present" for p in mentions)
+        if primary is None or primary.period is None:
+            if ctx.last_period is None or now:
+                period = ctx.default_period(False)
+                if not with_base or period.start is None or not (base or implied or growth_rate or kind == "growth"):
+                    return period
+                b = self._base(period, base)
+                return Period(period.start, period.end, b.start, b.end)
+            period = ctx.last_period
+            if not with_base:
+                return Period(start=period.start, end=period.end)
+            if ctx.last_was_span:
+                period = Period(start=period.end, end=period.end)
+            b = self._base(period, base) if base else ctx.last_base or shift_years(period, 1)
+            return Period(period.start, period.end, b.start, b.end)
+        period = primary.period
+        if primary.role == "since":
+            # "since 2020": from that year to the last full year; "since June": to the document's month.
+            monthly = len(period.start or "") == 7 and ctx.year and ctx.month
+            end = f"{ctx.year:04d}-{ctx.month:02d}" if monthly else str(ctx.year - 1) if ctx.year else period.end
+            if with_base:
+                return Period(start=end, end=end, base_start=period.start, base_end=period.end)
+            return Period(start=period.start, end=end)
+        if with_base and base is None and (primary.role == "between" or primary.shift):
+            # "between 2015 and 2020" is 2020 against 2015; "over the past five years" the last full year
+            # against five years before it
+            first = str(int(period.end or "0") - primary.shift) if primary.shift else period.start
+            return Period(start=period.end, end=period.end, base_start=first, base_end=first)
+        if not with_base:
+            return Period(start=period.start, end=period.end)
+        b = self._base(period, base)
+        return Period(period.start, period.end, b.start, b.end)
+
+    @staticmethod
+    def _base(period: Period, base: PeriodMention | None) -> Period:
+        if base is None:
+            return shift_years(period, 1)
+        if base.period is None:
+            return shift_years(period, base.shift or 1)
+        year = base.period.start or ""
+        if period.start and len(period.start) == 7 and len(year) == 4:
+            return Period(start=f"{year}{period.start[4:]}", end=f"{year}{(period.end or period.start)[4:]}")
+        return replace(base.period)

@@ -1,0 +1,1 @@
+"""One reader per family of claim shapes; ``assemble.SentenceAnalyser`` tries them in order."""

@@ -1,0 +1,357 @@
+"""Changes, levels and trends: every figure with a unit read against its verb ("fell by 7.4%",
+"reached $4.2 billion", "doubled"), and trends said with a verb or a noun with no figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.extract.clause_reader import (
+    AIMED,
+    FROM_BEFORE,
+    GROWTH_WORD,
+    INFINITIVE,
+    OF_AFTER,
+    TO_BEFORE,
+    ClauseReader,
+    Draft,
+    Mentions,
+)
+from factcheck.extract.context import DocContext
+from factcheck.extract.lexicon import Hit
+from factcheck.extract.noun_phrases import (
+    counted_after,
+    named_after_money,
+    named_by_money_verb,
+    named_by_of,
+    object_before,
+    subject_before,
+    whole_after,
+)
+from factcheck.extract.quantities import QuantityMention
+from factcheck.model import Quantity
+
+# Indicators that count people or things: a bare number said of them is a count.
+COUNT_INDICATORS = frozenset({"population", "refugees", "migrants", "displaced_persons", "employment",
+                              "people_in_poverty", "hungry_people", "emigrants", "deaths", "injuries"})
+_COUNT_SUFFIXES = ("_jobs", "_people", "_persons", "_deaths", "_recipients", "_students", "refugees", "migrants",
+                   "emigrants")
+_NOUN_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that)\s+(?:\w+\s+)?$)")
+_NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\b)")
+_CHANGE_IN = re.compile(r"(?i:[\s-]*(?:increase|rise|growth|jump|decrease|decline|drop|fall|reduction|cut)\s+"
+                        r"(?:in|of)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?)")
+_OF_LEAD = re.compile(r"(?i:of\s+)")
+_TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
+_BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
+                     r"just|a|an|the|only|roughly|approximately|another|further|sharply|significantly|"
+                     r"dramatically|slightly|in\s+\d{4}|in\s+[a-z]+|last\s+year|this\s+year|year[- ]on[- ]year|"
+                     r"\w+ly)[\s,]*)*$)")
+_DIRECTION_NOUN = re.compile(r"(?i:[\s-]*(?:(?P<up>increase|rise|growth|jump|surge|gain|hike|higher|greater(?=\s+than)"
+                             r"|more(?=\s+than))|"
+                             r"(?P<down>decrease|decline|drop|fall|reduction|contraction|slump|cut|loss|lower"
+                             r"|less(?=\s+than)))\b)")
+_NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
+_OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
+_UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:(?!from\b|to\b)\w+\s+)?$)")
+_AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
+# a count is claimed when something has, holds, hosts or is so many ("there are 59 programs")
+_COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hosts?|hosting|hosted|employs?|"
+                         r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are|receiv\w+|welcom\w+"
+                         r"|attract\w+|record\w*|register\w*)\b)")
+_PEOPLE_PREFIXES = ("people_", "persons_", "individuals_", "inhabitants_", "men_", "women_", "children_")
+_AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
+                       r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
+_ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that|fastest|slowest|most|more)\s+|\w-)$)")
+_MOVED_FROM = re.compile(r"(?i:\b(?:down|up|fallen|risen|dropped|declined|increased|decreased|rose|fell)\s+from\s+$)")
+_OBJECT_BY = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6}by\s+(?:(?:some|about|around|almost|nearly|over|more\s+than"
+                        r"|less\s+than|roughly|approximately|just|only)\s+)?)")
+# "the mean annual growth rate is 11.4 per cent", "an average annual increase of 5%", "7% a year on average"
+_AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annual\s+average|average)\s+(?:\w+\s+){0,3}?"
+                           r"(?:growth|increase|rise|rate|decline|decrease|reduction)\b[^.;]*$)")
+_AVERAGE_AFTER = re.compile(r"(?i:\s+(?:a|per|each)\s+(?:year|annum)\s+on\s+average\b|\s+on\s+average\s+(?:a|per|each)"
+                            r"\s+(?:year|annum)\b|\s+(?:a|per|each)\s+(?:year|annum)\s+(?:over|during|for|since|between"
+                            r"|in\s+the\s+(?:past|last))\b)")
+# "plans on reducing emissions by 70 percent", "its contribution to reduce emissions by 14 per cent": aims
+_AIM_BEFORE = re.compile(r"(?i:\b(?:plans?|planning|aims?|aiming|intends?|intending|seeks?|seeking|hopes?|pledged?"
+                         r"|commit(?:ted|ment|s)?|contribution|target|goal|determined|ready|prepared|decided|agreed"
+                         r"|promised?|wants?|proposed?|proposing|undertak\w+|strive|striving)\s+(?:on\s+|at\s+|to\s+)?"
+                         r"(?:\w+\s+){0,2}?(?:reduc|increas|cut|rais|doubl|halv|lower|boost|grow|expand|bring)\w*\b"
+                         r"[^.;]*$)")
+_NOT_BEFORE = re.compile(r"(?i:\bnot\s+(?:only\s+|just\s+|even\s+)?(?:by\s+)?$)")
+# "a 0.2 per cent levy on imports": the rate of a tax, not a figure about the flow it is levied on
+_RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|taxes|tariffs?|duty|duties|surcharge|vat"
+                              r"|fee|fees|commission|interest\s+rate|discount)\b)")
+_AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+)?(?:rate|pace)\s+of\s+$)")
+_OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
+_NOUN_OF = re.compile(r"(?i:\b(?:(?P<up>increase|rise|growth|gain|jump|surge)"
+                      r"|(?P<down>decrease|decline|drop|fall|reduction|contraction|loss))\s+of\s+$)")
+_EXTRA_BEFORE = re.compile(r"(?i:\badditional\s+(?:\w+\s+)?$)")
+_WITH_FIGURE = re.compile(r"(?i:\s+(lost|new|additional)\s+(?:[\w-]+\s+){0,2}?(?:jobs|workers|employees|positions)\b)")
+# "the 2 million jobs we created", "3 million jobs were lost": the verb after the counted jobs
+_JOBS_THEN_VERB = re.compile(
+    r"(?i:(?<=jobs)|(?<=workplaces)|(?<=positions))(?i:\s+(?:(?:that|which)\s+)?(?:(?:we|they|it|the\s+\w+)\s+)?"
+    r"(?:(?:have|has|had|were|was|have\s+been|had\s+been|'ve|'d)\s+)?"
+    r"(?P<verb>created|added|generated|lost|cut|shed|eliminated|destroyed)\b)")
+_JOBS_AFTER = re.compile(r"(?i:\s+(?:new\s+)?(?:jobs|workplaces|positions)\b)")
+_CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
+_AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
+                        r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
+# Verbs that report a trend named by a noun: "we have seen an increase in", "there has been a sharp decline in"
+_WITNESSED = re.compile(
+    r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:seen|saw|see|witnessed|experienced|"
+    r"enjoyed|recorded|registered|achieved|posted|showed|shown|shows|sees|witnesses|experiences|records|registers)|"
+    r"(?:is|are|was|were)\s+(?:seeing|witnessing|experiencing|enjoying|recording))\s+"
+    r"(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
+_NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
+_OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
+_IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")
+
+
+class AmountReader(ClauseReader):
+    """Changes, levels and trends."""
+
+    def _amounts(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """Changes and levels: every number with a unit in the clause, read against its verb."""
+        drafts: list[Draft] = []
+        for hit in m.multipliers:
+            if self._negated(text, m.start, hit) or INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start):
+                continue  # "to halving poverty", "could double exports": an aim, not a change that happened
+            ind = self._indicator_for(text, m, hit.start, hit.end)
+            if ind is None:
+                continue
+            hedge = self.lex["hedge"].match_before(text, hit.start, window=20)
+            relation = hedge.value if hedge else "eq"
+            drafts.append(self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", relation, 0, 1.0)))
+        for q in m.quantities:
+            if q.kind == "amount" and q.unit is None:
+                ind = self._indicator_for(text, m, q.start, q.end) if q.scale == 1.0 else None
+                if ind is not None and _counts(ind.value):
+                    q = replace(q, unit="count")  # "the population is estimated at 11,000", "600,000 new factory jobs"
+                elif ind is None and self._counted(text, m, q) is not None:
+                    q = replace(q, unit="count")  # "59 major welfare programs", "6 million needy people"
+                elif (ind is None or ind.start >= q.end) and _NUMBER_OF.search(text, m.start, q.start) and \
+                        self._open_indicator(text, m, replace(q, unit="count")) is not None:
+                    q = replace(q, unit="count")  # "the total number of national parks to 24": a count by name
+            by_fraction = q.kind == "fraction" and re.search(r"(?i:\bby\s+$)", text[max(m.start, q.start - 4):q.start])
+            if (q.kind == "fraction" or (q.kind == "amount" and q.unit is None)) and not by_fraction:
+                continue
+            if any(h.start <= q.start < h.end for h in m.multipliers):
+                continue
+            if self._superseded(text, m, q):
+                continue
+            if q.unit in ("%", "pp") and (_AVERAGE_RATE.search(text, max(m.start, q.start - 60), q.start)
+                                          or _AVERAGE_AFTER.match(text, q.end, m.end)):
+                ind = self._indicator_for(text, m, q.start, q.end)
+                draft = self._draft(text, "other", m, ctx, ind, Quantity(None, None, "eq"), q) if ind else None
+                if draft is not None:
+                    draft.claimed = None
+                    draft.note = f"an average annual rate ({q.text}): no rule checks rates averaged over years yet"
+                    drafts.append(draft)
+                continue
+            if _NOT_BEFORE.search(text, max(m.start, q.start - 20), q.start) or (
+                    q.unit in ("%", "pp") and _RATE_NOUN_AFTER.match(text, q.end, m.end)) or \
+                    _AIM_BEFORE.search(text, m.start, q.start) or (
+                    OF_AFTER.match(text, q.end, m.end) and AIMED.search(text, max(m.start, q.start - 80), q.start)):
+                continue  # "rose not 4.5 percent, but 13.5", "a 0.2 per cent levy", "plans on reducing by 70%"
+            moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start)
+            if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
+                continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
+            ind = self._indicator_for(text, m, q.start, q.end)
+            if q.unit == "count" and (ind is None or ind.start >= q.end) and _NUMBER_OF.search(text, m.start, q.start):
+                ind = self._open_indicator(text, m, q) or ind  # "the number of parks to 24, to protect forests"
+            if ind is not None and ind.extra.get("own"):
+                ind = None  # "a $21 million swap to protect 30 per cent of ...", "6,000 athletes from 50 countries"
+            if ind is None:
+                ind = self._open_indicator(text, m, q)
+                if ind is not None:
+                    # named once, it is the measure of the figures and clauses that follow ("X rose 45 per cent
+                    # in France, 35 per cent in Norway")
+                    m.indicators = sorted([*m.indicators, ind], key=lambda h: h.start)
+            if ind is None:
+                continue
+            direction = None if moved_from else self._direction_for(text, m, q)
+            if q.kind in ("times", "fraction"):
+                if direction is None:
+                    continue
+                if q.kind == "times":
+                    pct = (q.value - 1) * 100 if direction == "rising" else -(1 - 1 / q.value) * 100
+                else:
+                    pct = q.value * 100 if direction == "rising" else -q.value * 100
+                claimed = Quantity(round(pct, 4), "%", q.relation, None, 1.0)
+                drafts.append(self._draft(text, "change", m, ctx, ind, claimed, q))
+                continue
+            if direction is not None and direction != "level":
+                value = abs(q.value) if direction == "rising" else -abs(q.value)
+                if (ind.extra.get("sign") == -1 or _NEGATIVE.search(text, max(m.start, ind.start - 12), ind.start)) \
+                        and q.unit not in ("%", "pp"):
+                    value = -value  # "the deficit widened by $2 billion": the balance fell by $2 billion
+                claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
+                drafts.append(self._draft(text, "change", m, ctx, ind, claimed, q))
+                continue
+            value = q.value
+            if ind.extra.get("sign") == -1 or _NEGATIVE.search(text, max(m.start, ind.start - 12), ind.start):
+                value = -abs(value)
+            claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
+            drafts.append(self._draft(text, "level", m, ctx, ind, claimed, q))
+        return drafts
+
+    def _trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        for hit in m.directions:
+            cont = _CONTINUES.search(text, max(m.start, hit.start - 30), hit.start)
+            continuing = cont is not None and not INFINITIVE.search(text, max(m.start, cont.start() - 30),
+                                                                     cont.start())
+            if self._negated(text, m.start, hit) or (
+                    INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start) and not continuing):
+                continue  # "we aim to grow", but "emissions continue to rise" is a trend
+            if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
+                    text[hit.start:hit.end].lower() in ("increase", "decline", "drop", "fall", "rise", "decrease"):
+                continue
+            if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
+                continue  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
+            ind = self._trend_subject(text, m, hit)
+            if ind is None:
+                continue
+            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, _signed(hit.value, ind, text, m)))]
+        return []
+
+    def _noun_trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """A trend said with a noun after a verb of witnessing: "we have seen an increase in exports", "there
+        has been a sharp decline in poverty", "Uruguay has enjoyed significant economic growth"."""
+        if m.quantities:
+            return []  # a figure in the clause is the claim; its noun is read by _amounts
+        for noun in self.lex["trend_noun"].find(text, m.start, m.end):
+            witnessed = _WITNESSED.search(text, max(m.start, noun.start - 60), noun.start)
+            if witnessed is None or self._negated(text, m.start, noun) \
+                    or _NONE_SEEN.search(text, max(m.start, witnessed.start() - 30), noun.start):
+                continue  # "there has been no decline in poverty", "nobody has seen", "we want to see"
+            of = _IN_OR_OF.match(text, noun.end)
+            ind = next((h for h in m.indicators if of and h.start == of.end()), None)  # "a rise in exports"
+            if ind is None and not of:
+                # "significant economic growth", "export growth"
+                ind = next((h for h in m.indicators if h.start <= noun.start < h.end + 2 and h.end <= noun.end), None)
+            if ind is None and not (of and _OBJECT_NAMED.match(text, of.end())):
+                # the subject: "exports saw a sharp rise in 2018"; not "an increase in violence"
+                ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
+            if ind is None:
+                continue
+            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, _signed(noun.value, ind, text, m)))]
+        return []
+
+    @staticmethod
+    def _counted(text: str, m: Mentions, q: QuantityMention) -> Hit | None:
+        """A bare count's own noun phrase, when the lexicon has no word for it: "59 major welfare programs"."""
+        if q.scale == 1.0 and (q.value < 1000 or q.value != int(q.value)):
+            return None  # "23 principal organs", "2.5 Americans": a count of things, not a statistic
+        counted_noun = re.search(r"(?i:\b[a-z]+$)", q.text)  # "68 million people": the quantity took the noun
+        noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end)
+        if noun is None or (not noun.name.endswith("s") and not noun.name.startswith(_PEOPLE_PREFIXES)) \
+                or not _COUNT_VERB.search(text, m.start, m.end):
+            return None
+        return Hit(noun.start, noun.end, "indicator", noun.name, {"open": True})
+
+    def _open_indicator(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
+        """An indicator named by the sentence's own noun phrase when the lexicon has none (noun_phrases.py)."""
+        if q.unit == "count":
+            counted = self._counted(text, m, q)
+            if counted is not None:
+                return replace(counted, extra={**counted.extra, "own": True})
+        if q.unit not in ("%", "pp", "count") and not (q.unit or "").isupper() and q.kind != "times":
+            return None
+        places = [(p.start, p.end) for p in m.places]
+        phrase = subject_before(text, m.start, q.start, places) or object_before(text, m.start, q.start)
+        if phrase is None and (q.unit or "").isupper():
+            # "outlays of $8 billion", "a package worth €1.8 billion", "a $21 million debt swap": that sum's
+            # own noun, which names no other figure of the clause
+            lead = _OF_LEAD.match(text, q.start)  # "a budget of about $5 billion": the hedge took the "of"
+            phrase = named_by_of(text, m.start, lead.end() if lead else q.start) \
+                or named_after_money(text, q.end, m.end) or named_by_money_verb(text, m.start, q.start, q.end, m.end)
+            if phrase is not None:
+                return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True, "own": True})
+        if phrase is None:
+            change_in = _CHANGE_IN.match(text, q.end, m.end)  # "a 30 per cent increase in the number of teachers"
+            phrase = whole_after(text, change_in.end(), m.end) if change_in else None
+        if phrase is None and TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):
+            # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
+            moved_from = [x for x in m.quantities if x.end <= q.start
+                          and FROM_BEFORE.search(text, max(m.start, x.start - 6), x.start)]
+            if moved_from:
+                phrase = subject_before(text, m.start, moved_from[-1].start, places)
+        if phrase is None:
+            return None
+        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
+
+    def _trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
+        """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
+        or its object right after it ("is increasing its shipments")."""
+        word = text[hit.start:hit.end].lower()
+        auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None
+        if word.endswith("ing") and not auxiliary:
+            return None  # "rising sea levels", "increasing women's power": not a statement that X rises
+        before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= 60
+                  and not re.search(r"[;:]", text[h.end:hit.start])]
+        if before:
+            return before[0]
+        if not auxiliary:
+            return None
+        for h in m.indicators:
+            if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start):
+                return h
+        return None
+
+    def _direction_for(self, text: str, m: Mentions, q: QuantityMention) -> str | None:
+        """``rising``/``falling`` for "rose by 5%", "a 5% drop"; ``level`` for "rose to $5bn"; else None."""
+        extra = _EXTRA_BEFORE.search(text, max(m.start, q.start - 30), q.num_start)
+        if extra:
+            return "rising"  # "an additional 122 million people"
+        named = _WITH_FIGURE.match(text, q.end, m.end)
+        if named:
+            return "falling" if named.group(1).lower() == "lost" else "rising"  # "4.2 million lost jobs"
+        jobs = _JOBS_AFTER.match(text, q.end, m.end)
+        made = _JOBS_THEN_VERB.match(text, jobs.end() if jobs else q.end, m.end)
+        if made:  # "the 2 million jobs we created", "3 million jobs were lost"
+            return "falling" if made.group("verb").lower() in ("lost", "cut", "shed", "eliminated", "destroyed") \
+                else "rising"
+        updown = _UP_DOWN.search(text, max(m.start, q.start - 12), q.start)
+        if updown:
+            return "rising" if updown.group(1).lower() == "up" else "falling"
+        for hit in reversed(m.directions):
+            if hit.end > q.start or self._negated(text, m.start, hit):
+                continue
+            gap = text[hit.end:q.start]
+            if _TO_AFTER_VERB.match(gap):
+                return "level"
+            if _BY_GAP.match(gap) or _AND_BY.search(gap):
+                return hit.value
+            between = [x for x in m.quantities if hit.end <= x.start and x.end <= q.start]
+            if between and _AND_NEXT.fullmatch(text, between[-1].end, q.start):
+                return hit.value  # "increased almost four times and those of France three times"
+            if q.kind == "times" and _OBJECT_WORDS.fullmatch(gap):
+                return hit.value  # "increased our aid for refugees five times"
+            if _OBJECT_BY.fullmatch(gap):
+                return hit.value  # "reduced its forest fires by 82 per cent"
+            if _AT_RATE.search(gap) and not any(hit.end <= x.start < q.start for x in m.quantities):
+                return hit.value  # "grew in the second quarter of 2018 at an annual rate of 3.8 per cent"
+            break
+        noun_of = _NOUN_OF.search(text, max(m.start, q.start - 30), q.start)
+        if noun_of:
+            return "rising" if noun_of.group("up") else "falling"
+        noun = _DIRECTION_NOUN.match(text, q.end, m.end)
+        if noun:
+            return "rising" if noun.group("up") else "falling"
+        if q.unit in ("%", "pp") and GROWTH_WORD.search(text, m.start, m.end):
+            return "rising"
+        return None
+
+
+def _counts(indicator: str) -> bool:
+    """Indicators that count people or things ("manufacturing_jobs", "people_in_poverty")."""
+    return indicator in COUNT_INDICATORS or indicator.endswith(_COUNT_SUFFIXES) or indicator.startswith("people_")
+
+
+def _signed(relation: str | None, ind: Hit, text: str, m: Mentions) -> str | None:
+    """A trend of a deficit is the opposite trend of the balance it is part of: "the deficit fell" → the
+    balance rose (docs/claim-records.md: deficits are negative)."""
+    negative = ind.extra.get("sign") == -1 or _NEGATIVE.search(text, max(m.start, ind.start - 12), ind.start)
+    if not negative or relation not in ("rising", "falling"):
+        return relation
+    return "falling" if relation == "rising" else "rising"

@@ -1,0 +1,156 @@
+"""Two series compared: growth ("three times faster than"), ratios ("half as much as"), a series
+against its own past ("one-quarter of what they had been in 1938") and "higher than" with no figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.extract.clause_reader import HIGHER, ClauseReader, Draft, Mentions
+from factcheck.extract.context import DocContext
+from factcheck.extract.places import THERE
+from factcheck.extract.quantities import QuantityMention
+from factcheck.model import Quantity, Subject
+
+_GROWTH_AFTER = re.compile(r"(?i:\s+(?:faster|quicker|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b"
+                           r"|\s+as\s+(?:fast|quickly|rapidly|slowly)\s+as\b"
+                           r"|\s+the\s+(?:rate|pace|speed)\s+of\b)")  # "grew at twice the rate of imports"
+_RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b.*?\bas\b"
+                          r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)\s+than\b)")
+_WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|that|those)\s+(?:had\s+been|was|were|"
+                          r"used\s+to\s+be)|(?:that|those|the\s+level|its\s+level|their\s+level)\s+(?:of|in)"
+                          r"(?=\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b))\b)")
+_RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
+_RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
+_RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
+_THAN_EARLIER = re.compile(r"(?i:\s*(?:in|during|before|at\s+the\s+(?:start|beginning)|the\s+same\s+period|the\s+pre"
+                           r"|\d{4}|a\s+year\s+(?:ago|earlier)|last\s+year|(?:it\s+)?was\b))")
+_FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s+(?:much\s+|far\s+)?"
+                     r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b"
+                     r"|\b(?:outpac\w+|outstrip\w*|outgr[eo]w\w*|outperform\w*)\b)")  # "exports have outpaced imports"
+_WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
+
+
+class ComparisonReader(ClauseReader):
+    """Growth comparisons, ratios and comparisons with a series' own past."""
+
+    def _comparison(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """Growth ("three times faster than") and ratio ("half as much as", "twice as large as")."""
+        for q in m.quantities:
+            if q.kind not in ("times", "fraction"):
+                continue
+            past = _WHAT_IT_WAS.match(text, q.end, m.end)
+            if past:
+                drafts = self._against_its_past(text, m, ctx, q, past.end())
+                if drafts:
+                    return drafts
+            growth = _GROWTH_AFTER.match(text, q.end, m.end)
+            ratio = None if growth else _RATIO_AFTER.match(text, q.end, m.end)
+            of_ratio = None
+            if not growth and not ratio and _RATIO_BEFORE.search(text, m.start, q.start):
+                of_ratio = _RATIO_OF.match(text, q.end, m.end)
+            if not growth and not ratio and not of_ratio and q.kind == "times":
+                of_ratio = _RATIO_SIZE.match(text, q.end, m.end)
+            found = growth or ratio or of_ratio
+            if not found:
+                continue
+            value = q.value
+            if growth and re.search(r"(?i:slower|slowly)", found.group()):
+                value = 1 / value if q.kind == "times" else value
+            if ratio and ratio.groupdict().get("cmp") and ratio.group("cmp").lower() in ("less", "smaller", "lower",
+                                                                                         "fewer"):
+                value = 1 / value
+            left = [h for h in m.indicators if h.end <= q.start]
+            right = [h for h in m.indicators if h.start >= found.end()]
+            ind = left[-1].value if left else None  # the nearest before the figure
+            against_ind = right[0].value if right else ind
+            split = found.end() - len(found.group().split()[-1])  # where "than"/the last "as" begins
+            left_places = [p for p in m.places if p.end <= split]
+            right_places = [p for p in m.places if p.start >= found.end()]
+            entity, partner = self._roles(left_places, ind or "", ctx)
+            a_entity, a_partner = self._roles(right_places, against_ind or "", ctx, entity)
+            if not right_places or THERE.search(text, found.end(), m.end):
+                a_partner = a_partner or partner
+            kind = "growth" if growth else "ratio"
+            commodity = m.commodities[0].value if m.commodities else None
+            base_here = any(p.role == "base" and found.start() <= p.start <= found.end() + 3 for p in m.periods)
+            if ratio and q.kind == "times" and (base_here or (not right and not right_places
+                                                             and _THAN_EARLIER.match(text, found.end()))):
+                # "nine times higher than during the same period in 1956": one series against its own past
+                pct = (value - 1) * 100
+                period = self._period("change", m.periods, ctx)
+                return [Draft("change", Subject(ind, entity, partner, commodity), period,
+                              claimed=Quantity(round(pct, 4), "%", q.relation, None, 1.0))]
+            return [Draft(kind, Subject(ind, entity, partner, commodity), self._period(kind, m.periods, ctx),
+                          against=Subject(against_ind, a_entity, a_partner, commodity),
+                          claimed=Quantity(round(value, 6), "ratio", q.relation,
+                                           q.decimals if q.kind == "times" else None, 1.0))]
+        return []
+
+    def _against_its_past(self, text: str, m: Mentions, ctx: DocContext, q: QuantityMention,
+                          after: int) -> list[Draft]:
+        """"exports in 1952 were one-quarter of what they had been in 1938", "twice what it was in 2010": a
+        change of one series against its own earlier value (−75 %, +100 %), the year named its base."""
+        base = next((p for p in m.periods if p.end > after and p.start <= after + 12 and p.period), None)
+        ind = next((h for h in reversed(m.indicators) if h.end <= q.start), None)
+        if base is None or base.period is None or ind is None:
+            return []
+        entity, partner = self._roles([p for p in m.places if p.end <= q.start], ind.value, ctx)
+        period = self._period("change", [p for p in m.periods if p is not base], ctx)
+        period = replace(period, base_start=base.period.start, base_end=base.period.end)
+        commodity = m.commodities[0].value if m.commodities else None
+        pct = (q.value - 1) * 100
+        return [Draft("change", Subject(ind.value, entity, partner, commodity), period,
+                      claimed=Quantity(round(pct, 4), "%", q.relation, None, 1.0))]
+
+    def _faster(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """"rising faster than the global average" with no multiplier: growth, 1, ``over``."""
+        found = _FASTER.search(text, m.start, m.end)
+        if not found or any(q.kind == "times" and q.end <= found.start() for q in m.quantities):
+            return []
+        left = [h for h in m.indicators if h.end <= found.start()]
+        right = [h for h in m.indicators if h.start >= found.end()]
+        ind = left[0].value if left else None
+        entity, partner = self._roles([p for p in m.places if p.end <= found.start()], ind or "", ctx)
+        a_entity, a_partner = self._roles([p for p in m.places if p.start >= found.end()], ind or "", ctx, entity)
+        if _WORLD_AFTER.match(text, found.end()):
+            a_entity = "world"
+        slower = "slow" in found.group().lower()
+        return [Draft("growth", Subject(ind, entity, partner), self._period("growth", m.periods, ctx),
+                      against=Subject(right[0].value if right else ind, a_entity, a_partner),
+                      claimed=Quantity(1.0, "ratio", "under" if slower else "over", None, 1.0))]
+
+    def _higher(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """"higher than" with no figure: against an earlier year a trend ("spending in 2016 was $1.69 trillion,
+        which was higher than in 2015"), against another series a ratio of 1 ("exports to China are now higher
+        than exports to Russia": ``over``)."""
+        found = HIGHER.search(text, m.start, m.end)
+        if not found or any(x.end <= found.start() <= x.end + 3 or found.end() <= x.start <= found.end() + 3
+                            for x in m.quantities):
+            return []  # "20 per cent higher than", "equal to 12.9 per cent of GDP": a figure's, read elsewhere
+        equal = found.group("eq") is not None  # "our reserves are equal to the country's GDP": a ratio of 1
+        lower = not equal and found.group("cmp").lower() in ("lower", "smaller", "less", "fewer")
+        left = [h for h in m.indicators if h.end <= found.start()]
+        if not left:
+            return []
+        ind = left[-1]
+        base = next((p for p in m.periods if p.end > found.end() and p.start <= found.end() + 12 and p.period), None)
+        if base is not None and base.period is not None and not equal:
+            period = self._period("trend", [p for p in m.periods if p is not base], ctx)
+            period = replace(period, base_start=base.period.start, base_end=base.period.end)
+            entity, partner = self._roles([p for p in m.places if p.end <= found.start()], ind.value, ctx)
+            return [Draft("trend", Subject(ind.value, entity, partner), period,
+                          claimed=Quantity(None, None, "falling" if lower else "rising"))]
+        right = [h for h in m.indicators if h.start >= found.end()]
+        right_places = [p for p in m.places if p.start >= found.end()]
+        if not right and not right_places:
+            return []
+        entity, partner = self._roles([p for p in m.places if p.end <= found.start()], ind.value, ctx)
+        against_ind = right[0].value if right else ind.value
+        a_entity, a_partner = self._roles(right_places, against_ind, ctx, entity)
+        if (against_ind, a_entity, a_partner) == (ind.value, entity, partner):
+            return []
+        relation = "eq" if equal else "under" if lower else "over"
+        return [Draft("ratio", Subject(ind.value, entity, partner), self._period("ratio", m.periods, ctx),
+                      against=Subject(against_ind, a_entity, a_partner),
+                      claimed=Quantity(1.0, "ratio", relation, None, 1.0))]

@@ -1,0 +1,172 @@
+"""Ranks and shifts: "the fifth largest coffee producer", "the main exports to China are potash and
+timber", "turning towards the global majority"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.extract import superlatives
+from factcheck.extract.clause_reader import FIRST_PERSON, SHARE_INDICATORS, ClauseReader, Draft, Mentions
+from factcheck.extract.context import DocContext
+from factcheck.extract.places import Place
+from factcheck.model import Quantity, Subject
+
+_SHIFT_VERB = re.compile(r"(?i:\b(?:reorient\w*|redirect\w*|shift\w*|pivot\w*|divert\w*)\b(?:\s+[\w'’-]+){0,6}?"
+                         r"\s+(?P<to>to|towards|toward)\s)")
+_MORE_AND_MORE = re.compile(r"(?i:\b(?:more\s+and\s+more|a\s+growing\s+share|an\s+increasing\s+share)\s+of\b"
+                            r"[^.;]*?\b(?:go|goes|went|is\s+going|flows?)\s+(?P<to>to|towards)\s)")
+_COOPERATION = re.compile(r"(?i:\b(?:cooperation|partners?|partnership|markets?|economic|economy|trade)\b)")
+_RANK = re.compile(
+    r"(?i:\b(?:the\s+)?(?:main|largest|biggest|leading|top|key|principal|chief|major|most\s+important|primary)\s+"
+    r"(?P<mid>[^.;]*?)\s+(?:are|is|were|was|include|includes|included|remain|remains)\s+(?P<list>[^.;]+))"
+)
+_PARTNER_RANK = re.compile(
+    r"(?i:\b(?:is|was|remains|remained|has\s+become|became)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:\w+(?:'s|’s)\s+)?"
+    r"(?:second[- ]|third[- ])?"
+    r"(?:largest|main|biggest|leading|top|key|principal|most\s+important)\s+(?P<what>trading|trade|export|import)"
+    r"\s+partner)"
+)
+_IS_NAMED = re.compile(r"(?i:[\s,]*(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:now\s+)?)")
+_LAST_BOUNDARY = re.compile(r"(?is:.*(?:[,;:—–(]|\bwhich\b|\bthat\b|\band\b|\bwho\b))")
+_FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_NOT_A_NAME = frozenset({"the", "this", "that", "these", "those", "it", "its", "they", "their", "there", "today", "now",
+                         "currently", "in", "at", "with", "as", "and", "but", "yet", "since", "still", "moreover",
+                         "furthermore", "indeed", "also", "a", "an", "one", "such", "here", "by", "for", "of", "on"})
+_NOT_A_LIST = re.compile(
+    r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too|\w+ly)\b)")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+
+
+class RankReader(ClauseReader):
+    """Ranks among entities and shifts of trade towards a group."""
+
+    def _superlative(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """Ranks among entities said with a superlative (superlatives.py), the entity their item: "the lowest
+        unemployment rate in the region", "one of the world's largest exporters of potash", "the fifth largest
+        coffee producer", "one of the 10 most populous countries"."""
+        drafts: list[Draft] = []
+        found = superlatives.find(text, m.start, m.end, [(p.start, p.end) for p in m.places])
+        for sup in found:
+            if not sup.among_entities:
+                continue
+            if sup.bare and drafts:
+                # "the largest refugee population on the continent and the third-largest in the world"
+                previous = drafts[-1]
+                drafts.append(replace(previous, note=sup.note))
+                continue
+            inside = next((h for h in m.indicators if sup.start <= h.start < max(sup.head_end, sup.start + 1)), None)
+            indicator = sup.measure if sup.measure and (inside is None or sup.measure != "gdp") else None
+            indicator = indicator or (inside.value if inside else None)
+            if indicator is None and sup.bare:
+                # "the literacy rate stands at 92 per cent, one of the highest in the world": the clause's measure
+                before = next((h for h in reversed(m.indicators) if h.end <= sup.start), None)
+                before = before or next((h for h in m.indicators if sup.start <= h.start < sup.end), None)
+                indicator = before.value if before else None  # "second only to the US in soybean exports"
+            if indicator == "gdp" and re.search(r"(?i:growing|growth)", sup.note):
+                indicator = "gdp_growth"  # "the fastest-growing economy", "the highest growth" rank growth rates
+            if indicator is None or any(d.subject.indicator == indicator for d in drafts):
+                continue
+            since = max([m.start] + [x.end for x in found if x.end <= sup.start])
+            owners = [p for p in m.places if since <= p.start and p.end <= sup.start]  # after the previous rank
+            named = _IS_NAMED.match(text, sup.end)
+            item = next((p for p in m.places if named and p.start == named.end()), None)
+            if item is not None:
+                # "Our largest trading partner is Uganda": the place named after it is the one ranked
+                entity = owners[-1].code if owners else ctx.speaker()
+                items: tuple[str, ...] = (item.code,)
+            else:
+                if not owners and self._ranks_something_else(text, since, sup.start):
+                    continue  # "Tourism is the world's largest industry", "Safaricom is the largest investor"
+                entity, _ = self._roles(owners, indicator, ctx)
+                items = (entity,) if entity else ()
+            commodity = next((h.value for h in m.commodities if sup.start <= h.start <= sup.end + 30), None)
+            drafts.append(Draft("rank", Subject(indicator, entity, None, commodity),
+                                self._period("rank", m.periods, ctx), items=items, note=sup.note))
+        return drafts
+
+    @staticmethod
+    def _ranks_something_else(text: str, start: int, end: int) -> bool:
+        """Whether the subject before a superlative is a name that is not a place ("KTDA is ...", "Tourism is
+        ..."): then the rank is that thing's, not a country's. "We", "our", "the country" and "it" rank the
+        speaker's country."""
+        boundary = _LAST_BOUNDARY.match(text, start, end)
+        start = boundary.end() if boundary else start  # "..., which is our largest exports earner"
+        first = _FIRST_WORD.search(text, start, end)
+        if first is None or FIRST_PERSON.search(text, start, end + 4):
+            return False
+        word = first.group()
+        return word[0].isupper() and word.lower() not in _NOT_A_NAME
+
+    def _shift(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """Trade turning towards a partner: "turning towards X", "reorienting its exports from X to Y",
+        "more and more of its trade goes to Y". Away from X is the same shift, falling."""
+        targets: list[tuple[Place, str, int]] = []
+        for hit in self.lex["shift"].find(text, m.start, m.end):
+            if not text[m.start:hit.start].strip(" ,\"“”'"):
+                continue  # "Turning to the situation in Mali": the speaker changing the subject
+            target = next((p for p in m.places if hit.end <= p.start <= hit.end + 80), None)
+            trade_talk = any(h.value in SHARE_INDICATORS for h in m.indicators) or \
+                _COOPERATION.search(text, m.start, m.end) is not None
+            if target is not None and (target.form == "group" or trade_talk):
+                targets.append((target, hit.value, hit.start))
+                break
+        if not targets:
+            for rx in (_SHIFT_VERB, _MORE_AND_MORE):
+                found = rx.search(text, m.start, m.end)
+                if not found or not any(h.value in SHARE_INDICATORS for h in m.indicators):
+                    continue  # "troops are shifting from ... to ...": only trade shifts
+                to = next((p for p in m.places if found.start("to") <= p.start <= found.end("to") + 40), None)
+                source = next((p for p in m.places if found.start() <= p.start < found.start("to")
+                               and text[max(m.start, p.start - 9):p.start].lower().rstrip().endswith(("from", "the"))
+                               and "from" in text[found.start():p.start].lower()), None)
+                if to is not None:
+                    targets.append((to, "rising", found.start()))
+                    if source is not None:
+                        targets.append((source, "falling", found.start()))
+                break
+        drafts = []
+        named = {id(t) for t, _, _ in targets}
+        for target, relation, _ in targets:
+            before = [p for p in m.places if p.end <= target.start and p.role == "entity" and id(p) not in named]
+            entity = before[0].code if before else ctx.default_entity()
+            if target.code == entity:
+                continue  # turning towards itself: not a shift of trade
+            indicator = m.indicators[0].value if m.indicators else "trade"
+            drafts.append(Draft("shift", Subject(indicator, entity, target.code), self._period("shift", m.periods, ctx),
+                                against=Subject(indicator, entity, None), claimed=Quantity(None, "%", relation)))
+        return drafts
+
+    def _rank(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        partner_rank = _PARTNER_RANK.search(text, m.start, m.end)
+        if partner_rank:
+            subject_places = [p for p in m.places if p.end <= partner_rank.start()]
+            owner = [p for p in m.places if p.start >= partner_rank.start()]
+            if subject_places:
+                what = partner_rank.group("what").lower()
+                indicator = {"export": "exports", "import": "imports"}.get(what, "trade")
+                entity = owner[0].code if owner else ctx.speaker()  # "the country's main trading partner"
+                return [Draft("rank", Subject(indicator, entity, None), self._period("rank", m.periods, ctx),
+                              items=(subject_places[-1].code,))]
+        rank = _RANK.search(text, m.start, m.end)
+        if not rank:
+            return []
+        mid_start, mid_end = rank.span("mid")
+        indicator = next((h for h in m.indicators if mid_start <= h.start < mid_end), None)
+        if indicator is None or indicator.value not in ("exports", "imports", "trade"):
+            return []
+        listed = rank.group("list")
+        if _NOT_A_LIST.match(listed) or self.lex["direction"].match_at(text, rank.start("list")):
+            return []
+        items = tuple(i for i in (_clean_item(x) for x in _LIST_SPLIT.split(listed)) if i)
+        if len(items) < 1 or any(len(i.split()) > 6 for i in items):
+            return []
+        places = [p for p in m.places if mid_start <= p.start < mid_end]
+        entity, partner = self._roles(places, indicator.value, ctx)
+        return [Draft("rank", Subject(indicator.value, entity, partner), self._period("rank", m.periods, ctx),
+                      items=items)]
+
+
+def _clean_item(raw: str) -> str:
+    item = re.sub(r"(?i:^(?:and|or|the|a|an)\s+)", "", raw.strip(" \"“”'.,;:"))
+    return item.strip()

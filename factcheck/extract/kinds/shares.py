@@ -1,0 +1,196 @@
+"""Shares: a part of a whole ("Africa accounts for less than 2% of exports", "4 per cent of GDP",
+"50 per cent of the world's paramos", "60 per cent of whom")."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.clause_reader import (
+    AIMED,
+    FIRST_PERSON,
+    OF_AFTER,
+    SHARE_INDICATORS,
+    ClauseReader,
+    Draft,
+    Mentions,
+)
+from factcheck.extract.context import DocContext
+from factcheck.extract.lexicon import Hit
+from factcheck.extract.noun_phrases import subject_before, whole_after
+from factcheck.extract.places import Place
+from factcheck.extract.quantities import QuantityMention
+from factcheck.model import Quantity, Subject
+
+_GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upper|lower)\s+$)")
+_OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those|it)\b)")
+_SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
+_MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
+_PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
+_WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
+                          r"(?:(?:total|annual|overall)\s+)?)")
+_CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
+                          r"|and\s+made)\b)")
+_WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
+                        r"|[\w-]+(?:'s|’s))\s+)*)")
+
+
+class ShareReader(ClauseReader):
+    """Shares of a named, an open or a world whole."""
+
+    def _share(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """"Africa accounts for 2% of exports", "a third of exports go to the EU", "the share of the EU in
+        Belarusian exports was 5%", "defence spending is 5% of GDP" (a share of a named whole)."""
+        verbs = self.lex["share"].find(text, m.start, m.end)
+        drafts: list[Draft] = []
+        for q in m.quantities:
+            if q.unit != "%" and q.kind != "fraction":
+                continue
+            if self._superseded(text, m, q) or AIMED.search(text, max(m.start, q.start - 80), q.start):
+                continue  # "to 3 per cent from 8 per cent of GDP": the figure left behind; "to protect 30% of"
+            of = _SHARE_OF.match(text, q.end, m.end)
+            if not verbs and not of:
+                continue
+            whole = [h for h in m.indicators if of and _WHOLE_GAP.fullmatch(text, of.start(), h.start)]
+            world_whole = _WORLD_WHOLE.match(text, q.end, m.end) if of is not None else None
+            world_ind = next((h for h in m.indicators if world_whole and h.start >= world_whole.end()
+                              and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
+            claimed = _as_percent(q)
+            period = self._period("share", self._periods_for(m, q), ctx)
+            if of and not whole and not world_whole:
+                open_whole = self._open_whole(text, m, q, ctx)
+                if open_whole is not None:
+                    drafts.append(open_whole)
+                    continue
+            if world_whole and world_ind is None:
+                # "Colombia accounts for 50 per cent of the world's paramos": a world total the lexicon has no
+                # word for, named by its noun phrase
+                open_world = whole_after(text, world_whole.end(), m.end)
+                owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"]
+                if open_world is not None and (owner or FIRST_PERSON.search(text, m.start, q.start)):
+                    entity = owner[-1].code if owner else ctx.default_entity()
+                    drafts.append(Draft("share", Subject(self._part_before(text, m, q, None), entity, None),
+                                        period, against=Subject(open_world.name, "world", None), claimed=claimed))
+                    continue
+            after = whole or [h for h in m.indicators if h.start >= q.end] or m.indicators
+            if not after:
+                continue
+            ind = after[0].value
+            commodity = m.commodities[0].value if m.commodities else None
+            if world_whole:
+                # "we produce less than 0.4 per cent of global emissions", "Africa accounts for 3% of world trade":
+                # the speaker's (or the named) part of the world's total
+                owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"
+                         and not re.search(r"[,;:]", text[p.end:q.start])]
+                if world_ind is not None and (owner or FIRST_PERSON.search(text, m.start, m.end)):
+                    entity = owner[-1].code if owner else ctx.default_entity()
+                    drafts.append(Draft("share", Subject(world_ind.value, entity, None, commodity), period,
+                                        against=Subject(world_ind.value, "world", None), claimed=claimed))
+                    continue
+                part = self._part_before(text, m, q, world_ind.value if world_ind else None)
+                if world_ind is not None and part is not None:
+                    # "Energy accounts for roughly 80 per cent of global emissions": a part of the world's total
+                    drafts.append(Draft("share", Subject(part, "world", None, commodity), period,
+                                        against=Subject(world_ind.value, "world", None), claimed=claimed))
+                    continue
+            if whole and ind not in SHARE_INDICATORS:
+                part = [h for h in m.indicators if h.end <= q.start and h.value != ind
+                        and not any(h.end <= x.start and x.end <= q.start for x in m.quantities)
+                        and not self._whole_of_a_figure(text, m, h)][-1:]
+                if part and _CLAUSE_WORD.search(text, part[-1].end, q.start):
+                    part = []  # "the industrial potential ..., despite the loss of one quarter of its population"
+                if not part and any(h.end <= q.start and h.value == ind and not self._whole_of_a_figure(text, m, h)
+                                    for h in m.indicators):
+                    continue  # "growth of more than 4 per cent of our GDP": a growth rate, not a share
+                owner = [p for p in m.places if p.role == "entity"]
+                entity = owner[0].code if owner else ctx.default_entity()
+                named = part[0].value if part else self._part_before(text, m, q, ind) or self._part_after(text, m, q)
+                drafts.append(Draft("share", Subject(named, entity, None, commodity), period,
+                                    against=Subject(ind, entity, None), claimed=claimed))
+                continue
+            if ind not in SHARE_INDICATORS:
+                continue
+            verb = verbs[0] if verbs else None
+            named = [p for p in m.places if verb and verb.end <= p.start <= verb.end + 12
+                     and verb.value == "share" and "share" in text[verb.start:verb.end].lower()]
+            pivot = verb.start if verb and verb.start < q.start else q.start
+            partner = named[0] if named else next(
+                (p for p in m.places if p.end <= pivot and not _possessive(text, p)), None)
+            if partner is None:
+                partner = next((p for p in m.places if p.role in ("partner", "to") and p.start > q.end), None)
+            owners = [p for p in m.places if p is not partner and p.code != (partner.code if partner else None)]
+            entity = owners[0].code if owners else ctx.default_entity()
+            p_code = partner.code if partner and partner.code != entity else None
+            if p_code is None and commodity is None:
+                continue
+            drafts.append(Draft("share", Subject(ind, entity, p_code, commodity), period,
+                                against=Subject(ind, entity, None), claimed=claimed))
+        return drafts
+
+    def _open_whole(self, text: str, m: Mentions, q: QuantityMention, ctx: DocContext) -> Draft | None:
+        """A share of a whole the lexicon has no word for, named by its own noun phrase: "some 54 per cent of
+        Belize's electricity is generated from renewable sources" (part: unnamed; whole: electricity)."""
+        of = OF_AFTER.match(text, q.end, m.end)
+        if of is None or _GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
+            return None  # "the bottom half of wage earners": a group of people, not a share said of it
+        if AIMED.search(text, max(m.start, q.start - 80), q.start):
+            return None  # "a method to rid the oceans of plastic and remove 50 per cent of the Patch": an aim
+        if _OF_WHOM.match(text, of.end()):
+            # "1.2 million refugees, 60 per cent of whom are children": a share of what was just counted
+            named = [h for h in m.indicators if h.end <= q.start]
+            if not named:
+                return None
+            whole_ind = named[-1].value
+            entity, _ = self._roles([p for p in m.places if p.end <= q.start], whole_ind, ctx)
+            return Draft("share", Subject(None, entity, None), self._period("share", self._periods_for(m, q), ctx),
+                         against=Subject(whole_ind, entity, None), claimed=_as_percent(q))
+        whole = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places])
+        if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
+            return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
+        owner = [p for p in m.places if p.role == "entity" and (p.end <= q.start or of.end() <= p.start < whole.start)]
+        entity = owner[-1].code if owner else None
+        part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q) or next(
+            (h.value for h in m.indicators if h.start >= whole.end), None)
+        claimed = _as_percent(q)
+        entity = entity or ctx.default_entity()
+        commodity = m.commodities[0].value if m.commodities else None
+        period = self._period("share", self._periods_for(m, q), ctx)
+        return Draft("share", Subject(part, entity, None, commodity), period,
+                     against=Subject(whole.name, entity, None), claimed=claimed)
+
+    @staticmethod
+    def _whole_of_a_figure(text: str, m: Mentions, h: Hit) -> bool:
+        """Whether ``h`` is what an earlier figure is a share of ("26.4 per cent of our GDP and 75 per cent of
+        the workforce": GDP is the first figure's whole, not the second's part)."""
+        return any(x.end <= h.start and _WHOLE_GAP.fullmatch(text, x.end, h.start) for x in m.quantities)
+
+    @staticmethod
+    def _part_before(text: str, m: Mentions, q: QuantityMention, whole: str | None) -> str | None:
+        """The part a share measures, named before it: "Energy accounts for 80% of ...", "People living in
+        extreme poverty make up 8.6% of ..." (a lexicon indicator, else the subject's own noun phrase)."""
+        known = [h for h in m.indicators if h.end <= q.start and h.value != whole
+                 and not _CLAUSE_WORD.search(text, h.end, q.start)
+                 and not any(h.end <= x.start and x.end <= q.start for x in m.quantities)
+                 and not ShareReader._whole_of_a_figure(text, m, h)]
+        if known:
+            return known[-1].value
+        phrase = subject_before(text, m.start, q.start, [(p.start, p.end) for p in m.places])
+        return phrase.name if phrase else None
+
+    @staticmethod
+    def _part_after(text: str, m: Mentions, q: QuantityMention) -> str | None:
+        """"contributes 1 per cent of its GNI to official development assistance": the part comes after."""
+        to = _PART_AFTER.search(text, q.end, m.end)
+        if to is None:
+            return None
+        return next((h.value for h in m.indicators if h.start == to.end()), None)
+
+
+def _as_percent(q: QuantityMention) -> Quantity:
+    """A share's figure in per cent: "12.9 per cent" as said, "a third" as 33.333333 (no decimals given)."""
+    if q.unit == "%":
+        return Quantity(q.value, "%", q.relation, q.decimals, 1.0)
+    return Quantity(round(q.value * 100, 6), "%", q.relation, None, 1.0)
+
+
+def _possessive(text: str, place: Place) -> bool:
+    return text[place.end:place.end + 2] in ("'s", "’s")
