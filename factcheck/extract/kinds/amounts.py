@@ -38,18 +38,19 @@ _COUNT_SUFFIXES = ("_jobs", "_people", "_persons", "_deaths", "_recipients", "_s
                    "emigrants")
 _NOUN_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that)\s+(?:\w+\s+)?$)")
 _NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\b)")
-_CHANGE_IN = re.compile(r"(?i:[\s-]*(?:increase|rise|growth|jump|decrease|decline|drop|fall|reduction|cut)\s+"
-                        r"(?:in|of)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?)")
 _OF_LEAD = re.compile(r"(?i:of\s+)")
+# around a direction noun of the trend_noun lexicon ("a 5% drop", "an increase of 5%", "a 30 per cent increase
+# in the number of teachers")
+_NOUN_GAP = re.compile(r"[\s-]*")
+_OF_BEFORE_FIGURE = re.compile(r"(?i:\s+of\s+$)")
+_IN_THE_NUMBER = re.compile(r"(?i:\s+(?:in|of)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?)")
+_COMPARATIVE = re.compile(r"(?i:[\s-]*(?:(?P<up>higher\b|(?:greater|more)(?=\s+than\b))"
+                         r"|(?P<down>lower\b|less(?=\s+than\b))))")
 _TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
 _BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
                      r"just|a|an|the|only|roughly|approximately|another|further|sharply|significantly|"
                      r"dramatically|slightly|in\s+\d{4}|in\s+[a-z]+|last\s+year|this\s+year|year[- ]on[- ]year|"
                      r"\w+ly)[\s,]*)*$)")
-_DIRECTION_NOUN = re.compile(r"(?i:[\s-]*(?:(?P<up>increase|rise|growth|jump|surge|gain|hike|higher|greater(?=\s+than)"
-                             r"|more(?=\s+than))|"
-                             r"(?P<down>decrease|decline|drop|fall|reduction|contraction|slump|cut|loss|lower"
-                             r"|less(?=\s+than)))\b)")
 _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
 _UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:(?!from\b|to\b)\w+\s+)?$)")
@@ -83,8 +84,6 @@ _RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|tax
                               r"|fee|fees|commission|interest\s+rate|discount)\b)")
 _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+)?(?:rate|pace)\s+of\s+$)")
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
-_NOUN_OF = re.compile(r"(?i:\b(?:(?P<up>increase|rise|growth|gain|jump|surge)"
-                      r"|(?P<down>decrease|decline|drop|fall|reduction|contraction|loss))\s+of\s+$)")
 _EXTRA_BEFORE = re.compile(r"(?i:\badditional\s+(?:\w+\s+)?$)")
 _WITH_FIGURE = re.compile(r"(?i:\s+(lost|new|additional)\s+(?:[\w-]+\s+){0,2}?(?:jobs|workers|employees|positions)\b)")
 # "the 2 million jobs we created", "3 million jobs were lost": the verb after the counted jobs
@@ -237,6 +236,10 @@ class AmountReader(ClauseReader):
             return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, _signed(noun.value, ind, text, m)))]
         return []
 
+    def _trend_noun_after(self, text: str, pos: int) -> Hit | None:
+        """A direction noun right after ``pos`` ("5% drop", "30 per cent-increase")."""
+        return self.lex["trend_noun"].match_at(text, _NOUN_GAP.match(text, pos).end())  # type: ignore[union-attr]
+
     @staticmethod
     def _counted(text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """A bare count's own noun phrase, when the lexicon has no word for it: "59 major welfare programs"."""
@@ -268,7 +271,9 @@ class AmountReader(ClauseReader):
             if phrase is not None:
                 return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True, "own": True})
         if phrase is None:
-            change_in = _CHANGE_IN.match(text, q.end, m.end)  # "a 30 per cent increase in the number of teachers"
+            noun = self._trend_noun_after(text, q.end)
+            change_in = _IN_THE_NUMBER.match(text, noun.end, m.end) if noun else None
+            # "a 30 per cent increase in the number of teachers"
             phrase = whole_after(text, change_in.end(), m.end) if change_in else None
         if phrase is None and TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):
             # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
@@ -332,12 +337,16 @@ class AmountReader(ClauseReader):
             if _AT_RATE.search(gap) and not any(hit.end <= x.start < q.start for x in m.quantities):
                 return hit.value  # "grew in the second quarter of 2018 at an annual rate of 3.8 per cent"
             break
-        noun_of = _NOUN_OF.search(text, max(m.start, q.start - 30), q.start)
-        if noun_of:
-            return "rising" if noun_of.group("up") else "falling"
-        noun = _DIRECTION_NOUN.match(text, q.end, m.end)
-        if noun:
-            return "rising" if noun.group("up") else "falling"
+        of = _OF_BEFORE_FIGURE.search(text, max(m.start, q.start - 30), q.start)
+        noun = self.lex["trend_noun"].match_before(text, of.start(), window=20) if of else None
+        if noun is not None:
+            return noun.value  # "an increase of 5%"
+        noun = self._trend_noun_after(text, q.end)
+        if noun is not None and noun.end <= m.end:
+            return noun.value  # "a 5% drop"
+        comparative = _COMPARATIVE.match(text, q.end, m.end)
+        if comparative:
+            return "rising" if comparative.group("up") else "falling"  # "5 per cent higher", "5% more than"
         if q.unit in ("%", "pp") and GROWTH_WORD.search(text, m.start, m.end):
             return "rising"
         return None
