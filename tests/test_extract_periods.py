@@ -105,6 +105,25 @@ def test_bases() -> None:
     assert c.period == Period("2024", "2024", "2023", "2023")
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    # the base said as "that of", "the year", "N years ago"
+    ("Tax revenue dropped by 53 per cent compared to that of 2021.", Period("2024", "2024", "2021", "2021")),
+    ("The world's wealth has increased by 66 per cent compared to the year 1995.",
+     Period("2024", "2024", "1995", "1995")),
+    ("Unemployment has more than halved compared to just four years ago.", Period("2024", "2024", "2021", "2021")),
+    ("Exports are 20 per cent higher than two years ago.", Period("2024", "2024", "2023", "2023")),
+    # a month with no year is the document's, not the year it is compared with
+    ("In July exports dropped by 53 per cent compared to that of 2024.",
+     Period("2025-07", "2025-07", "2024-07", "2024-07")),
+    # compared with the year the default period would be: the document's year against it
+    ("Exports fell 5 per cent compared with 2024.", Period("2025", "2025", "2024", "2024")),
+])
+def test_bases_said_in_words(text: str, period: Period) -> None:
+    (c,) = claims(text, date="2025-09")
+    assert c.kind == "change"
+    assert c.period == period
+
+
 def test_no_period_named_yet_present_tense_is_last_full_year() -> None:
     level, trend = claims("Exports to Africa are worth 300 million dollars. Potash prices are falling.")
     assert level.period == Period("2024", "2024")

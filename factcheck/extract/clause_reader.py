@@ -220,6 +220,9 @@ class ClauseReader:
                 if not with_base or period.start is None or not (base or implied or growth_rate or kind == "growth"):
                     return period
                 b = self._base(period, base)
+                if base is not None and b.start == period.start and ctx.year:
+                    # "fell 5 per cent compared with 2019" said in 2020: this year's figure against 2019's
+                    period = Period(str(ctx.year), str(ctx.year))
                 return Period(period.start, period.end, b.start, b.end)
             period = ctx.last_period
             if not with_base:

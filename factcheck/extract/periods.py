@@ -62,7 +62,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
            r"(?:the\s+(?:period|years)\s+)?") + rf"(?P<y1>{_Y})\s*(?:-|–|—|to|and)\s*(?P<y2>{_Y})\b")),
     ("base_year", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
-           r"|versus|vs\.?)\s*(?:the\s+)?(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
+           r"|versus|vs\.?)\s*(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?"
+           r"(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
            r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?:(?P<m>{_M})\s+)?(?P<y>{_Y}|19[0-4]\d)"
         + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
     # "..., up 15 per cent from 2017", "down 3% on 2019": the year the change is measured from
@@ -92,7 +93,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
            rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century))"))),
     ("since_event", None),  # built from lexicons/events.csv, see _load_events
     ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_ANY_Y})\b"))),
-    ("years_ago", re.compile(_I(rf"\b(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<one>a)\s+(?P<unit1>year|decade))"
+    # "four years ago"; "compared to just four years ago" names the base
+    ("years_ago", re.compile(_I(r"(?:\b(?P<cmp>(?:as\s+)?compared\s+(?:to|with)|than|from)\s+(?:just\s+|only\s+)?)?"
+                                rf"\b(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<one>a)\s+(?P<unit1>year|decade))"
                                 r"\s+ago\b"))),
     # "at present", "today", "currently": the time of speaking, whatever the sentence named before
     ("present", re.compile(_I(r"\b(?:at\s+(?:the\s+)?present(?:\s+time)?|nowadays|today|currently|now)\b"))),
@@ -196,11 +199,19 @@ def _year(text: str | None, near: int | None = None) -> int | None:
     return int(text)
 
 
+_COMPARED_BEFORE = re.compile(_I(r"\b(?:compared\s+(?:to|with)|comparison\s+(?:to|with)|than|versus|vs\.?)\s+"
+                                 r"(?:in\s+|during\s+)?(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?"
+                                 r"(?:year\s+(?:of\s+)?)?(?:[A-Za-z]+\s+)?$"))
+
+
 def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMention]:
     """Period mentions in ``text[start:end]`` in text order; earlier patterns win overlaps."""
     out: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
-    window_years = [int(m.group()) for m in re.finditer(_Y, text[start:end])]
+    # a month named without its year takes the sentence's year, but not a year it is compared with ("In July,
+    # revenue dropped by 53 per cent compared to that of 2019" is July of the document's year)
+    window_years = [int(m.group()) for m in re.finditer(_Y, text[start:end])
+                    if not _COMPARED_BEFORE.search(text, max(start, start + m.start() - 40), start + m.start())]
     sentence_year = window_years[0] if window_years else None
     for name, listed in _PATTERNS:
         pattern = listed or _SINCE_EVENT
@@ -308,7 +319,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
             n *= 10
         if not n:
             return None
-        return PeriodMention(s, e, "period", Period(start=str(ref.year - n), end=str(ref.year - n)))
+        return PeriodMention(s, e, "base" if g["cmp"] else "period",
+                             Period(start=str(ref.year - n), end=str(ref.year - n)))
     if name == "relative_year":
         which = (g["which"] or g["which2"]).lower()
         if ref.year is None:
