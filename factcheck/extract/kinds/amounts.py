@@ -53,7 +53,9 @@ _BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|
                      r"\w+ly)[\s,]*)*$)")
 _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
-_UP_DOWN = re.compile(r"(?i:\b(up|down)\s+(?:by\s+)?(?:(?!from\b|to\b)\w+\s+)?$)")
+# "up 5%", "down by nearly 3%"; not "women make up 52 per cent"
+_UP_DOWN = re.compile(r"(?i:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)\b(up|down)\s+(?:by\s+)?"
+                      r"(?:(?!from\b|to\b)\w+\s+)?$)")
 _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
 # a count is claimed when something has, holds, hosts or is so many ("there are 59 programs")
 _COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hosts?|hosting|hosted|employs?|"

@@ -31,7 +31,7 @@ _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|w
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
                           r"|and\s+made)\b)")
 _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
-                        r"|[\w-]+(?:'s|’s))\s+)*)")
+                        r"|(?:[\w.-]+\s+){0,2}[\w-]+(?:'s|’s))\s+)*)")  # "of Sri Lanka's population"
 
 
 class ShareReader(ClauseReader):
