@@ -617,3 +617,26 @@ def test_equal_to_another_series_is_a_ratio_of_one() -> None:
     found = checkable("Our hard-currency reserves are equal to the country's gross domestic product.", about="AZE")
     assert [(c.kind, c.subject.indicator, c.against and c.against.indicator, c.claimed and c.claimed.relation)
             for c in found] == [("ratio", "fx_reserves", "gdp", "eq")]
+
+
+@pytest.mark.parametrize(("text", "indicator", "value", "relation"), [
+    # the object of the multiplying verb
+    ("In two years, we have doubled the size of protected areas in Brazil.", "protected_areas", 100, "eq"),
+    ("We have more than doubled the number of scholarships offered to foreign citizens.", "scholarships", 100,
+     "over"),
+    ("Austria has doubled its bilateral development assistance and quadrupled its emergency fund.",
+     "emergency_fund", 300, "eq"),
+    ("The government tripled its budget for rural roads.", "budget", 200, "eq"),
+    # the subject, named by the sentence
+    ("In our new Parliament the number of women deputies has doubled.", "women_deputies", 100, "eq"),
+    ("Since 2010 the number of registered nurses has tripled.", "registered_nurses", 200, "eq"),
+])
+def test_a_multiplier_changes_its_object_or_its_named_subject(text: str, indicator: str, value: float,
+                                                               relation: str) -> None:
+    found = [c for c in checkable(text) if c.subject.indicator == indicator]
+    assert [(c.kind, c.claimed.value, c.claimed.relation) for c in found] == [("change", value, relation)]
+
+
+def test_a_multiplier_with_a_known_object_keeps_its_partner() -> None:
+    c = only("We doubled our exports to China.")
+    assert (c.subject.indicator, c.subject.partner, c.claimed.value) == ("exports", "CHN", 100)

@@ -111,6 +111,8 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
             phrase = []  # "hourly earnings of the American worker": the head comes before "of"
             i -= 1
             continue
+        if low in _ARTICLES and phrase and not (i > 0 and tokens[i - 1].group().lower() in w.prepositions):
+            break  # "In our new Parliament the number of women deputies": the phrase begins at its article
         noun_before_of = not phrase and of_object and i + 1 < len(tokens) and tokens[i + 1].group().lower() == "of"
         if not word[0].isalpha() or low in w.boundaries or low in w.auxiliaries or (
                 low in w.verbs and not noun_before_of):  # "the cost of moving goods": a noun before "of"
@@ -271,6 +273,19 @@ def object_before(text: str, start: int, figure: int) -> Phrase | None:
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 
 
+def object_after(text: str, verb_end: int, end: int, masked: list[tuple[int, int]] | None = None) -> Phrase | None:
+    """The object right after a verb of changing with no figure of its own: "we have doubled the size of
+    protected areas" → protected_areas, "quadrupled its emergency fund" → emergency_fund. Only a phrase that
+    opens with a determiner ("the", "its", "our") is an object; "doubled in 2019" has none."""
+    first = _WORD.search(text, verb_end, end)
+    if first is None or first.group().lower() not in words().determiners or text[verb_end:first.start()].strip():
+        return None
+    head = _HEAD_OF.match(text, verb_end, end)
+    if head is not None and head.group("head").lower() in words().measure_heads:
+        return whole_after(text, head.end(), end, masked)  # "the number of scholarships": scholarships
+    return whole_after(text, verb_end, end, masked)
+
+
 def whole_after(text: str, of_end: int, end: int, masked: list[tuple[int, int]] | None = None) -> Phrase | None:
     """The whole a share is of, named after "of": "54 per cent of Belize's electricity" → electricity,
     "70 percent of the Government's expenditures" → expenditures, "a third of the country" → country."""
@@ -298,6 +313,8 @@ def whole_after(text: str, of_end: int, end: int, masked: list[tuple[int, int]] 
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 
 
+_ARTICLES = frozenset({"the", "a", "an", "our", "its", "their", "his", "her", "my", "your", "this", "these", "those"})
+_HEAD_OF = re.compile(r"(?i:\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+of\s+)")  # "the total number of"
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "hundred", "thousands", "millions", "billions"})
 _PEOPLE = frozenset({"people", "persons", "individuals", "inhabitants", "men", "women", "children"})
 _KEPT_PREPOSITIONS = frozenset({"without", "to"})  # "people without electricity", "people forced to leave"

@@ -24,6 +24,7 @@ from factcheck.extract.noun_phrases import (
     named_after_money,
     named_by_money_verb,
     named_by_of,
+    object_after,
     object_before,
     subject_before,
     whole_after,
@@ -117,7 +118,7 @@ class AmountReader(ClauseReader):
         for hit in m.multipliers:
             if self._negated(text, m.start, hit) or INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start):
                 continue  # "to halving poverty", "could double exports": an aim, not a change that happened
-            ind = self._indicator_for(text, m, hit.start, hit.end)
+            ind = self._multiplied(text, m, hit)
             if ind is None:
                 continue
             hedge = self.lex["hedge"].match_before(text, hit.start, window=20)
@@ -195,6 +196,21 @@ class AmountReader(ClauseReader):
             claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
             drafts.append(self._draft(text, "level", m, ctx, ind, claimed, q))
         return drafts
+
+    def _multiplied(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
+        """What a multiplier verb multiplies: its object ("doubled its exports", "quadrupled its emergency
+        fund", "doubled the size of protected areas"), else the indicator before it, else its subject named by
+        the sentence ("the number of women deputies has doubled")."""
+        places = [(p.start, p.end) for p in m.places]
+        obj = object_after(text, hit.end, m.end, places)
+        if obj is not None:
+            known = next((h for h in m.indicators if obj.start <= h.start < obj.end), None)
+            return known or Hit(obj.start, obj.end, "indicator", obj.name, {"open": True})
+        ind = self._indicator_for(text, m, hit.start, hit.end)
+        if ind is not None:
+            return ind
+        subject = subject_before(text, m.start, hit.end, places)
+        return Hit(subject.start, subject.end, "indicator", subject.name, {"open": True}) if subject else None
 
     def _trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         for hit in m.directions:
