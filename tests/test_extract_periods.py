@@ -117,6 +117,8 @@ def test_bases() -> None:
      Period("2025-07", "2025-07", "2024-07", "2024-07")),
     # compared with the year the default period would be: the document's year against it
     ("Exports fell 5 per cent compared with 2024.", Period("2025", "2025", "2024", "2024")),
+    # a month span that crosses into the next year
+    ("From November 2023 to August exports fell 3 per cent.", Period("2023-11", "2024-08", "2022-11", "2023-08")),
 ])
 def test_bases_said_in_words(text: str, period: Period) -> None:
     (c,) = claims(text, date="2025-09")
@@ -139,3 +141,8 @@ def test_period_context_does_not_leak_between_documents() -> None:
     claims("In 2019 exports fell by 3%.")
     (c,) = claims("The trade deficit reached $2 billion.")
     assert c.period == Period("2024", "2024")
+
+
+def test_a_month_span_without_years_ending_before_it_starts_began_the_year_before() -> None:
+    (c,) = claims("Between November and August exports fell by 4 per cent.", date="2025-09")
+    assert (c.period.start, c.period.end) == ("2024-11", "2025-08")

@@ -249,8 +249,10 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "base", Period(start=g["y"], end=g["y"]))
     if name == "month_range":
         m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
-        y2 = _year(g["y2"]) or _year(g["y1"]) or _guess_for_month(m2, sentence_year, ref)
-        y1 = _year(g["y1"]) or y2
+        # "November to August", "from November 2018 to August": a span that crosses into the next year
+        first, last = _year(g["y1"]), _year(g["y2"])
+        y2 = last or (first + (m1 > m2) if first else _guess_for_month(m2, sentence_year, ref))
+        y1 = first or (y2 - (m1 > m2) if y2 is not None else None)
         if y1 is None or y2 is None:
             return None
         return PeriodMention(s, e, "period", Period(start=_ym(y1, m1), end=_ym(y2, m2)))

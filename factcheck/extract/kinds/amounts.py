@@ -171,7 +171,7 @@ class AmountReader(ClauseReader):
                     m.indicators = sorted([*m.indicators, ind], key=lambda h: h.start)
             if ind is None:
                 continue
-            direction = None if moved_from else self._direction_for(text, m, q)
+            direction = None if moved_from or ind.extra.get("verb") else self._direction_for(text, m, q)
             if q.kind in ("times", "fraction"):
                 if direction is None:
                     continue
@@ -285,9 +285,14 @@ class AmountReader(ClauseReader):
             # own noun, which names no other figure of the clause
             lead = _OF_LEAD.match(text, q.start)  # "a budget of about $5 billion": the hedge took the "of"
             phrase = named_by_of(text, m.start, lead.end() if lead else q.start) \
-                or named_after_money(text, q.end, m.end) or named_by_money_verb(text, m.start, q.start, q.end, m.end)
+                or named_after_money(text, q.end, m.end)
             if phrase is not None:
                 return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True, "own": True})
+            phrase = named_by_money_verb(text, m.start, q.start, q.end, m.end)
+            if phrase is not None:
+                # "we lost €350 million", "raised $2 billion": the verb names the sum, it moves nothing
+                return Hit(phrase.start, phrase.end, "indicator", phrase.name,
+                           {"open": True, "own": True, "verb": True})
         if phrase is None:
             noun = self._trend_noun_after(text, q.end)
             change_in = _IN_THE_NUMBER.match(text, noun.end, m.end) if noun else None
