@@ -28,6 +28,11 @@ def ranks(text: str, about: str = "KEN") -> list[Claim]:
     ("The United Kingdom is the 2nd largest donor to the Fund.", "oda", "GBR", "2nd largest"),
     ("Kenya is among the top five exporters of tea.", "exports", "KEN", "top five"),
     ("Rwanda was one of Africa's fastest-growing economies last year.", "gdp_growth", "RWA", "fastest-growing"),
+    ("Bangladesh is the forty-third largest economy in the world.", "gdp", "BGD", "forty-third largest"),
+    ("Chile is the world's twenty first largest exporter.", "exports", "CHL", "twenty first largest"),
+    # a plural that names an amount is ranked; with a commodity, reserves are the commodity's
+    ("Venezuela has the largest oil reserves in the world.", "reserves", "VEN", "largest oil reserves"),
+    ("China has the largest foreign exchange reserves in the world.", "fx_reserves", "CHN", "largest"),
     ("Chile has the lowest inflation rate in the region.", "inflation", "CHL", "lowest"),
 ])
 def test_a_superlative_among_entities_is_a_rank(text: str, indicator: str, entity: str, position: str) -> None:

@@ -76,6 +76,15 @@ class Mentions:
     periods: list[PeriodMention] = field(default_factory=list)
 
 
+def measure_named(ind: Hit, m: Mentions) -> str:
+    """The indicator a lexicon hit names in its clause: "oil reserves" are reserves of a commodity, not a
+    central bank's reserves (a lexicon entry's ``with_commodity`` names the measure a commodity before it makes)."""
+    other = ind.extra.get("with_commodity")
+    if other and any(0 <= ind.start - c.end <= 2 for c in m.commodities):
+        return str(other)
+    return str(ind.value)
+
+
 class ClauseReader:
     """The readers' common ground: the lexicon, and the helpers every claim shape uses."""
 
@@ -119,7 +128,7 @@ class ClauseReader:
         elif not own and _WORLD_OWNER.search(text, max(m.start, ind.start - 30), ind.start) and \
                 not any(p.role == "entity" and p.end <= ind.start for p in m.places):
             entity, partner = "world", None  # "Global CO2 emissions have increased": the world's
-        indicator = ind.value
+        indicator = measure_named(ind, m)
         if partner is not None and indicator in _NO_PARTNER:
             partner = None  # "2 million people killed in the struggle with the German invaders": no counterpart
         if ind.extra.get("sign") and text[ind.start:ind.end].lower() in _BARE_BALANCE and \

@@ -38,6 +38,7 @@ class _Words:
     scope: re.Pattern[str]
     time_scope: re.Pattern[str]
     stops: frozenset[str]
+    mass_plurals: frozenset[str]  # plural nouns that name an amount ("reserves", "emissions"), not a group
     place_possessive: re.Pattern[str]  # "the world's", "Africa's": a scope said as an owner
     any_other: re.Pattern[str]  # "more refugees than any other country"
 
@@ -63,11 +64,17 @@ def cue_words() -> list[str]:
     return sorted((set(raw["superlatives"]) | set(raw["implied"])) - {"most"})
 
 
+def _compound_ordinal(raw: dict[str, Any]) -> str:
+    """"forty-third", "twenty first": a tens word and a unit ordinal."""
+    return rf"(?:{_alternation(raw['ordinal_tens'])})[- ](?:{_alternation(raw['ordinal_units'])})"
+
+
 @functools.cache
 def _ordinal_rank() -> re.Pattern[str]:
     """"ranks fourth in the world", "is second only to China", "came first among", "number one in"."""
     raw = _raw()
-    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|first|number\s+one|{_alternation(raw['ordinals'])})"
+    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|first|number\s+one|{_compound_ordinal(raw)}" \
+              rf"|{_alternation(raw['ordinals'])})"
     return re.compile(
         rf"(?i:\b(?:ranks?|ranked|ranking|placed|places|came|comes|stands?|stood|is|was|are|were|remains?)\s+"
         rf"(?:as\s+)?(?:the\s+)?(?P<ord>{ordinal})(?:\s+place)?\s+"
@@ -78,7 +85,7 @@ def _ordinal_rank() -> re.Pattern[str]:
 def _words() -> _Words:
     raw = _raw()
     number = rf"(?:\d{{1,3}}|{_alternation(raw['numbers'])})"
-    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_alternation(raw['ordinals'])})"
+    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_compound_ordinal(raw)}|{_alternation(raw['ordinals'])})"
     pattern = re.compile(
         rf"(?i:\b(?P<one>(?:one\s+of|among|in)\s+)?(?P<det>(?:the\s+)?[A-Za-z]+(?:'s|’s)|the|its|our|their|his|her)\s+"
         rf"(?:(?P<n>{number})\s+)?(?:(?P<ord>{ordinal}){_JOIN})?[*_]{{0,2}}(?P<sup>{_alternation(raw['superlatives'])})"
@@ -96,6 +103,7 @@ def _words() -> _Words:
         time_scope=re.compile(rf"(?i:\b(?:in|of|on|for|since)\s+(?:the\s+|its\s+|our\s+|my\s+|[\w'’-]+\s+){{0,3}}?"
                               rf"(?:{_alternation(raw['time_scopes'])})\b|\bever\b)"),
         stops=frozenset(raw["stops"]),
+        mass_plurals=frozenset(raw["mass_plurals"]),
         place_possessive=re.compile(rf"(?i:^(?:the\s+)?(?:{_alternation([*single, 'america'])})(?:'s|’s)$)"),
         any_other=re.compile(rf"(?i:\b(?:more|higher|larger|bigger)\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)than\s+"
                              rf"(?:any\s+other|any|all\s+other)\s+(?:{_alternation(raw['peers'])})\b)"),
@@ -152,8 +160,9 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         counted = sup == "most"  # "hosts the most refugees": the largest number, not a group of the most
         if counted and not (head and _PLURAL.search(head[0]) and head[0].lower() not in _NOT_COUNTED):
             continue  # "the most important partner", "the most vulnerable countries": a quality, not a count
+        mass = noun.lower() in w.mass_plurals  # "the largest oil reserves": an amount, not a group
         if not one and (m.group("n") or (_PLURAL.search(noun) and measure != "population" and not measured
-                                         and not counted)):
+                                         and not counted and not mass)):
             continue  # "the poorest countries", "the 10 richest billionaires": a group, not anyone's rank
         if actor is None and _IN_TERMS_OF.search(text, m.end(), min(end, phrase_end + 40)):
             measure = None  # "one of the richest countries in terms of biodiversity": not rich in income

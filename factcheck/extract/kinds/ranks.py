@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from factcheck.extract import superlatives
-from factcheck.extract.clause_reader import FIRST_PERSON, SHARE_INDICATORS, ClauseReader, Draft, Mentions
+from factcheck.extract.clause_reader import FIRST_PERSON, SHARE_INDICATORS, ClauseReader, Draft, Mentions, measure_named
 from factcheck.extract.context import DocContext
 from factcheck.extract.places import Place
 from factcheck.model import Quantity, Subject
@@ -57,7 +57,7 @@ class RankReader(ClauseReader):
                 continue
             inside = next((h for h in m.indicators if sup.start <= h.start < max(sup.head_end, sup.start + 1)), None)
             indicator = sup.measure if sup.measure and (inside is None or sup.measure != "gdp") else None
-            indicator = indicator or (inside.value if inside else None)
+            indicator = indicator or (measure_named(inside, m) if inside else None)
             if indicator is None and sup.bare:
                 # "the literacy rate stands at 92 per cent, one of the highest in the world": the clause's measure
                 before = next((h for h in reversed(m.indicators) if h.end <= sup.start), None)
