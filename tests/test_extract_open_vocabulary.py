@@ -241,6 +241,8 @@ def test_a_trend_named_by_a_noun_after_a_verb_of_witnessing(text: str, indicator
     "There has been no decline in poverty.",
     "Nobody has seen a decline in poverty.",
     "We want to see an increase in investment.",  # a wish
+    "We have seen increased violence.",  # a participle before no measure the rules know
+    "Rising exports are good for the economy.",  # no verb of witnessing
 ])
 def test_a_trend_noun_without_a_witnessed_measure_is_no_trend(text: str) -> None:
     assert [c for c in checkable(text, about="URY") if c.kind == "trend"] == []
@@ -645,3 +647,29 @@ def test_a_multiplier_changes_its_object_or_its_named_subject(text: str, indicat
 def test_a_multiplier_with_a_known_object_keeps_its_partner() -> None:
     c = only("We doubled our exports to China.")
     assert (c.subject.indicator, c.subject.partner, c.claimed.value) == ("exports", "CHN", 100)
+
+
+@pytest.mark.parametrize(("text", "trends"), [
+    ("Mongolia has witnessed accelerated foreign-trade turnover, increased investment and a budget surplus.",
+     [("trade", "rising"), ("investment", "rising")]),
+    ("We have seen rising exports and falling imports.", [("exports", "rising"), ("imports", "falling")]),
+    ("The country has experienced declining inflation, growing investment and a larger surplus.",
+     [("inflation", "falling"), ("investment", "rising")]),
+])
+def test_a_list_of_trends_after_a_verb_of_witnessing(text: str, trends: list[tuple[str, str]]) -> None:
+    found = [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="MNG")]
+    assert found == trends
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Inflation has come down from double digits to a single digit and is continuing to decrease.",
+     [("trend", "inflation", "falling")]),
+    ("Exports rose by 5 per cent in 2018 and are still growing.",
+     [("change", "exports", 5.0), ("trend", "exports", "rising")]),
+    ("Exports rose by 5 per cent in 2018, and imports fell by 2 per cent.",
+     [("change", "exports", 5.0), ("change", "imports", -2.0)]),
+])
+def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[tuple[str, str, object]]) -> None:
+    got = [(c.kind, c.subject.indicator, c.claimed.value if c.claimed.value is not None else c.claimed.relation)
+           for c in checkable(text)]
+    assert got == found

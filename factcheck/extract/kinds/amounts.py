@@ -104,6 +104,14 @@ _WITNESSED = re.compile(
     r"enjoyed|recorded|registered|achieved|posted|showed|shown|shows|sees|witnesses|experiences|records|registers)|"
     r"(?:is|are|was|were)\s+(?:seeing|witnessing|experiencing|enjoying|recording))\s+"
     r"(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
+_WITNESS_VERB = (r"(?:seen|saw|witnessed|experienced|enjoyed|recorded|registered|achieved|posted|showed|shown|"
+                 r"witnesses|experiences|records|registers)")
+# "witnessed accelerated trade, increased investment and ...": a later item of the list the verb governs
+_WITNESSED_LIST = re.compile(r"(?i:\b" + _WITNESS_VERB + r"\s+[^.;:!?]*?(?:,|\band\b)\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?$)")
+_PARTICIPLE_GAP = re.compile(r"(?i:[\s-]+(?:[\w'’]+[\s-]+){0,2}?)")  # "increased foreign-trade turnover"
+_ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
+                             r"|remain)\b[\w\s]{0,25}$)")
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
 _IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")
@@ -231,28 +239,50 @@ class AmountReader(ClauseReader):
             return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, _signed(hit.value, ind, text, m)))]
         return []
 
+    def _trend_after_figures(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """A trend verb after a clause's figures whose subject is elided: "exports rose by 5 per cent in 2018
+        and are still growing", "inflation has come down to 4 per cent and is continuing to decrease"."""
+        last = max((q.end for q in m.quantities), default=m.start)
+        elided = [h for h in m.directions if h.start >= last
+                  and _ELIDED_SUBJECT.search(text, max(last, h.start - 40), h.start)]
+        return self._trend(text, replace(m, directions=elided), ctx) if elided else []
+
     def _noun_trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """A trend said with a noun after a verb of witnessing: "we have seen an increase in exports", "there
         has been a sharp decline in poverty", "Uruguay has enjoyed significant economic growth"."""
         if m.quantities:
             return []  # a figure in the clause is the claim; its noun is read by _amounts
+        drafts: list[Draft] = []
         for noun in self.lex["trend_noun"].find(text, m.start, m.end):
-            witnessed = _WITNESSED.search(text, max(m.start, noun.start - 60), noun.start)
+            # "seen accelerated trade, increased investment and ...": an item of a list after the verb
+            witnessed = _WITNESSED.search(text, max(m.start, noun.start - 60), noun.start) or \
+                _WITNESSED_LIST.search(text, max(0, noun.start - 150), noun.start)
             if witnessed is None or self._negated(text, m.start, noun) \
-                    or _NONE_SEEN.search(text, max(m.start, witnessed.start() - 30), noun.start):
+                    or _NONE_SEEN.search(text, max(0, witnessed.start() - 30), noun.start):
                 continue  # "there has been no decline in poverty", "nobody has seen", "we want to see"
-            of = _IN_OR_OF.match(text, noun.end)
-            ind = next((h for h in m.indicators if of and h.start == of.end()), None)  # "a rise in exports"
-            if ind is None and not of:
-                # "significant economic growth", "export growth"
-                ind = next((h for h in m.indicators if h.start <= noun.start < h.end + 2 and h.end <= noun.end), None)
-            if ind is None and not (of and _OBJECT_NAMED.match(text, of.end())):
-                # the subject: "exports saw a sharp rise in 2018"; not "an increase in violence"
-                ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
-            if ind is None:
+            if noun.extra.get("before_measure"):
+                # "witnessed increased investment", "we have seen rising exports": the measure comes after
+                ind = next((h for h in m.indicators if h.start >= noun.end
+                            and _PARTICIPLE_GAP.fullmatch(text, noun.end, h.start)), None)
+            else:
+                ind = self._noun_trend_subject(text, m, noun, witnessed)
+            if ind is None or any(d.subject.indicator == ind.value for d in drafts):
                 continue
-            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, _signed(noun.value, ind, text, m)))]
-        return []
+            relation = _signed(noun.value, ind, text, m)
+            drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
+        return drafts
+
+    def _noun_trend_subject(self, text: str, m: Mentions, noun: Hit, witnessed: re.Match[str] | None) -> Hit | None:
+        """What a trend noun is said of: "a rise in exports", "export growth", or the subject of the verb of
+        witnessing ("exports saw a sharp rise"); not "an increase in violence"."""
+        of = _IN_OR_OF.match(text, noun.end)
+        ind = next((h for h in m.indicators if of and h.start == of.end()), None)  # "a rise in exports"
+        if ind is None and not of:
+            # "significant economic growth", "export growth"
+            ind = next((h for h in m.indicators if h.start <= noun.start < h.end + 2 and h.end <= noun.end), None)
+        if ind is None and witnessed is not None and not (of and _OBJECT_NAMED.match(text, of.end())):
+            ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
+        return ind
 
     def _trend_noun_after(self, text: str, pos: int) -> Hit | None:
         """A direction noun right after ``pos`` ("5% drop", "30 per cent-increase")."""
@@ -315,7 +345,9 @@ class AmountReader(ClauseReader):
         auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None
         if word.endswith("ing") and not auxiliary:
             return None  # "rising sea levels", "increasing women's power": not a statement that X rises
-        before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= 60
+        # "inflation has come down ... and is continuing to decrease": an elided subject may lie further back
+        reach = 160 if _ELIDED_SUBJECT.search(text, max(m.start, hit.start - 40), hit.start) else 60
+        before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= reach
                   and not re.search(r"[;:]", text[h.end:hit.start])]
         if before:
             return before[0]
