@@ -673,3 +673,31 @@ def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[t
     got = [(c.kind, c.subject.indicator, c.claimed.value if c.claimed.value is not None else c.claimed.relation)
            for c in checkable(text)]
     assert got == found
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity", "value"), [
+    # a large count names what it counts, whatever the verb
+    ("Last month we broke the world record, planting more than 350 million trees in a single day.", "trees", "ETH",
+     350e6),
+    ("The reforms were a blow to India's 200 million Muslims.", "muslims", "IND", 200e6),
+    ("The States now assist some 6 million needy people through the programs.", "needy_people", "ETH", 6e6),
+    ("Educational coverage was increased to include 3,122,000 students.", "students", "ETH", 3_122_000),
+])
+def test_a_large_count_is_a_level_of_what_it_counts(text: str, indicator: str, entity: str, value: float) -> None:
+    c = only(text, about="ETH")
+    assert (c.kind, c.subject.indicator, c.subject.entity, c.claimed.value, c.claimed.unit) == \
+        ("level", indicator, entity, value, "count")
+
+
+@pytest.mark.parametrize("text", [
+    "We will plant 350 million trees by 2030.",  # a target
+    "We aim to provide 20,000 scholarships.",  # an aim
+    "The 1,500 delegates met in Geneva.",  # a small count with no verb of having
+])
+def test_counts_in_plans_or_small_counts_without_a_verb_are_no_level(text: str) -> None:
+    assert [c for c in checkable(text) if c.kind == "level"] == []
+
+
+def test_last_month_is_the_month_before_the_document() -> None:
+    (c,) = checkable("Last month exports fell by 3 per cent.", date="2019-01")
+    assert (c.period.start, c.period.end) == ("2018-12", "2018-12")

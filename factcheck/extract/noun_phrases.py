@@ -167,7 +167,9 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
     if not phrase:
         return None
     if phrase[-1].group().lower() in _PEOPLE:
-        return _people_doing(text, phrase[-1], end, w)
+        doing = _people_doing(text, phrase[-1], end, w)
+        if doing is not None or len(phrase) == 1:
+            return doing  # "people living without electricity"; bare "people" says nothing, "needy people" does
     name = _name(phrase, w)
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 

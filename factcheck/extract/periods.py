@@ -99,6 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
                                 r"\s+ago\b"))),
     # "at present", "today", "currently": the time of speaking, whatever the sentence named before
     ("present", re.compile(_I(r"\b(?:at\s+(?:the\s+)?present(?:\s+time)?|nowadays|today|currently|now)\b"))),
+    ("relative_month", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+month\b"))),
     ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+year\b"
                                     r"|\bthe\s+(?P<which2>previous|current|past)\s+year\b"))),
     ("year", re.compile(_I(r"(?:\b(?P<pre>by|until|till|before|through|in|during|for|of|end\s+of)\s+"
@@ -323,6 +324,12 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
             return None
         return PeriodMention(s, e, "base" if g["cmp"] else "period",
                              Period(start=str(ref.year - n), end=str(ref.year - n)))
+    if name == "relative_month":
+        if ref.year is None or ref.month is None:
+            return None
+        back = 0 if g["which"].lower() in ("this", "current") else 1
+        year, month = (ref.year, ref.month - back) if ref.month > back else (ref.year - 1, 12)
+        return PeriodMention(s, e, "period", Period(start=_ym(year, month), end=_ym(year, month)))
     if name == "relative_year":
         which = (g["which"] or g["which2"]).lower()
         if ref.year is None:

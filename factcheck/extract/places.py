@@ -26,6 +26,7 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 _GOODS_AFTER = re.compile(r"^\s+(?:goods|products|produce|potash|fertili[sz]ers?|timber|oil|gas|food|market|"
                           r"producers|manufacturers|companies|enterprises|exporters)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"(?i:\b(?:\w+est|most|least|best|worst|first|second|third)\b[^.;,]*\bin\s+(?:the\s+)?$)")
+_WORLD_RANKS = re.compile(r"(?i:(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:record|\w+est|most|least|best|worst|first|leading)\b)")
 _ONLY_ONE_OF = re.compile(r"(?i:\b(?:only|first|one|last)\s+(?:of\s+the\s+)?(?:\w+\s+)?"
                           r"(?:country|countries|state|states|nation|nations"
                           r"|economy|economies)\s+(?:of|in|among)\s+(?:the\s+)?$)")
@@ -60,6 +61,8 @@ def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: 
             continue
         if hit.value == "world" and _SUPERLATIVE.search(text, max(start, hit.start - 60), hit.start):
             continue  # "one of the lowest in the world": the world is what is compared with
+        if hit.value == "world" and _WORLD_RANKS.match(text, hit.end):
+            continue  # "the world's largest scheme", "a world record": a scope or a title, not whose figure
         if _ONLY_ONE_OF.search(text, max(start, hit.start - 40), hit.start):
             continue  # "the only country of the CIS that ...": the group is where the speaker stands out
         out.append(Place(hit.start, hit.end, hit.value, hit.extra.get("form", "name"),

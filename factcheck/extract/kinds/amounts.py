@@ -62,6 +62,7 @@ _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reachin
 _COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hosts?|hosting|hosted|employs?|"
                          r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are|receiv\w+|welcom\w+"
                          r"|attract\w+|record\w*|register\w*)\b)")
+_TOOK_NOUN = re.compile(r"(?i:\b(?!(?:thousand|million|billion|trillion|hundred)$)[a-z]+$)")
 _PEOPLE_PREFIXES = ("people_", "persons_", "individuals_", "inhabitants_", "men_", "women_", "children_")
 _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
@@ -293,10 +294,12 @@ class AmountReader(ClauseReader):
         """A bare count's own noun phrase, when the lexicon has no word for it: "59 major welfare programs"."""
         if q.scale == 1.0 and (q.value < 1000 or q.value != int(q.value)):
             return None  # "23 principal organs", "2.5 Americans": a count of things, not a statistic
-        counted_noun = re.search(r"(?i:\b[a-z]+$)", q.text)  # "68 million people": the quantity took the noun
+        counted_noun = _TOOK_NOUN.search(q.text)  # "68 million people": the quantity took the noun
         noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end)
-        if noun is None or (not noun.name.endswith("s") and not noun.name.startswith(_PEOPLE_PREFIXES)) \
-                or not _COUNT_VERB.search(text, m.start, m.end):
+        plural = noun is not None and (noun.name.endswith(("s", "people", "men", "children"))
+                                       or noun.name.startswith(_PEOPLE_PREFIXES))
+        if noun is None or not plural \
+                or (q.value < 10_000 and not _COUNT_VERB.search(text, m.start, m.end)):
             return None
         return Hit(noun.start, noun.end, "indicator", noun.name, {"open": True})
 
