@@ -701,3 +701,30 @@ def test_counts_in_plans_or_small_counts_without_a_verb_are_no_level(text: str) 
 def test_last_month_is_the_month_before_the_document() -> None:
     (c,) = checkable("Last month exports fell by 3 per cent.", date="2019-01")
     assert (c.period.start, c.period.end) == ("2018-12", "2018-12")
+
+
+@pytest.mark.parametrize(("text", "part", "whole", "value"), [
+    # a figure, a participle or an adverb between "of the" and the whole
+    ("Women constitute 80 per cent of the 4.5 million workers in the garment sector.", "women", "employment", 80),
+    ("Women filled 58 percent of the newly created jobs last year.", None, "employment", 58),
+    # as a share's whole, territory is the land area
+    ("In Burkina Faso, 34 per cent of the territory has been degraded.", None, "land_area", 34),
+    # a part of a flow no partner or commodity names
+    ("Imports entered free of duty were 55 per cent of the total value of imports.", None, "imports", 55),
+])
+def test_a_share_whole_after_modifiers(text: str, part: str | None, whole: str, value: float) -> None:
+    share = next(c for c in checkable(text, about="BGD") if c.kind == "share")
+    assert (share.subject.indicator, share.against.indicator, share.claimed.value) == (part, whole, value)
+
+
+def test_a_share_compared_with_another_time_is_the_same_share() -> None:
+    found = checkable("As a result, 67 per cent of the population now has access to electricity, as compared to "
+                      "less than 50 per cent in 2015.", about="TZA")
+    assert [(c.kind, c.against.indicator, c.claimed.value, c.claimed.relation, c.period.start) for c in found] == [
+        ("share", "population", 67, "eq", "2018"), ("share", "population", 50, "under", "2015")]
+
+
+def test_one_flow_as_a_percentage_of_another_is_a_ratio() -> None:
+    c = only("Our imports were 55 per cent of exports.")
+    assert (c.kind, c.subject.indicator, c.against.indicator, c.claimed.value, c.claimed.unit) == \
+        ("ratio", "imports", "exports", 0.55, "ratio")

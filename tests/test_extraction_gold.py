@@ -36,7 +36,9 @@ SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU", "Africa", "Asia", "Europe",
           "Americas", "Oceania", "West", "global-majority",
           # UN M49 sub-regions (evidence/groups.csv, docs/claim-records.md)
-          "Central Asia", "Eastern Europe", "Western Europe", "Latin America", "Sub-Saharan Africa", "South-East Asia"}
+          "Central Asia", "Eastern Europe", "Western Europe", "Latin America", "Sub-Saharan Africa", "South-East Asia",
+          # groups of old speeches, entities of their own (docs/claim-records.md, "Old speeches")
+          "CMEA", "NATO", "developing", "developed", "LDC", "LLDC", "SIDS", "middle-income"}
 CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY"}
 PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2"}
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS

@@ -149,7 +149,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             if previous is not None and not m.directions and m.quantities:
                 # "exports rose 5%, imports 3%": the second figure shares the first one's verb
                 m.directions = [d for d in previous.directions if d.end <= previous.end][-1:]
-            found = self._clause_drafts(text, m, ctx)
+            shares = [d for d in drafts if d.kind == "share"]
+            found = (self._share_compared(text, m, shares[-1], ctx) if shares else []) \
+                or self._clause_drafts(text, m, ctx)
             if previous is not None and previous.indicators and _APPOSITION.match(text, cs):
                 # "Remittances reached $4 billion, or 12 per cent of GDP": the share is of what came before
                 found = [replace(d, subject=replace(d.subject, indicator=previous.indicators[-1].value))

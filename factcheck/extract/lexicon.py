@@ -10,7 +10,8 @@ Files (validated on load; a broken line raises :class:`LexiconError` naming ``fi
 
 - ``countries.csv``: ``iso3,names,adjectives`` (names and adjectives ``|``-separated).
 - ``groups.csv``: ``phrase,group`` (group names as in docs/claim-records.md).
-- ``terms.jsonl``: ``{"type": ..., "phrase": ..., "value": ...}`` plus optional ``sign``/``scale``/``weak``.
+- ``terms.jsonl``: ``{"type": ..., "phrase": ..., "value": ...}`` plus optional ``sign``/``scale``/``weak``/
+  ``with_commodity``/``as_whole``/``before_measure`` (lexicons/README.md).
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from factcheck.extract.clause_reader import (
     AIMED,
@@ -16,7 +17,7 @@ from factcheck.extract.clause_reader import (
 )
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit
-from factcheck.extract.noun_phrases import subject_before, whole_after
+from factcheck.extract.noun_phrases import subject_before, whole_after, words
 from factcheck.extract.places import Place
 from factcheck.extract.quantities import QuantityMention
 from factcheck.model import Quantity, Subject
@@ -30,8 +31,12 @@ _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|w
                           r"(?:(?:total|annual|overall)\s+)?)")
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
                           r"|and\s+made)\b)")
+_COMPARED_FIGURE = re.compile(r"(?i:\b(?:compared\s+(?:to|with)|as\s+against|versus|up\s+from|down\s+from)\s+$)")
 _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
-                        r"|(?:[\w.-]+\s+){0,2}[\w-]+(?:'s|’s))\s+)*)")  # "of Sri Lanka's population"
+                        r"|(?:[\w.-]+\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
+                        r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
+                        # workers", "of the newly created jobs", "of the total value of imports"
+                        r"|(?:" + "|".join(sorted(words().measure_heads)) + r")\s+of)\s+)*)")
 
 
 class ShareReader(ClauseReader):
@@ -75,6 +80,8 @@ class ShareReader(ClauseReader):
             if not after:
                 continue
             ind = after[0].value
+            # "34 per cent of the territory": as a whole, territory is the land area (terms.jsonl as_whole)
+            whole_name = str(after[0].extra.get("as_whole", ind)) if whole else ind
             commodity = m.commodities[0].value if m.commodities else None
             if world_whole:
                 # "we produce less than 0.4 per cent of global emissions", "Africa accounts for 3% of world trade":
@@ -105,7 +112,7 @@ class ShareReader(ClauseReader):
                 entity = owner[0].code if owner else ctx.default_entity()
                 named = part[0].value if part else self._part_before(text, m, q, ind) or self._part_after(text, m, q)
                 drafts.append(Draft("share", Subject(named, entity, None, commodity), period,
-                                    against=Subject(ind, entity, None), claimed=claimed))
+                                    against=Subject(whole_name, entity, None), claimed=claimed))
                 continue
             if ind not in SHARE_INDICATORS:
                 continue
@@ -121,10 +128,35 @@ class ShareReader(ClauseReader):
             entity = owners[0].code if owners else ctx.default_entity()
             p_code = partner.code if partner and partner.code != entity else None
             if p_code is None and commodity is None:
+                if not whole:
+                    continue
+                other = next((h.value for h in reversed(m.indicators) if h.end <= q.start and h.value != ind), None)
+                if other is not None:
+                    # "imports were 55 per cent of exports": one flow against another, a ratio (docs: "exports are
+                    # half of imports")
+                    ratio = Quantity(round((claimed.value or 0) / 100, 6), "ratio", q.relation, None, 1.0)
+                    drafts.append(Draft("ratio", Subject(other, entity, None), self._period("ratio", m.periods, ctx),
+                                        against=Subject(ind, entity, None), claimed=ratio))
+                    continue
+                # "imports entered free of duty were 55 per cent of the total value of imports": a part of the
+                # flow that the sentence describes but no partner or commodity names
+                drafts.append(Draft("share", Subject(None, entity, None), period,
+                                    against=Subject(ind, entity, None), claimed=claimed))
                 continue
             drafts.append(Draft("share", Subject(ind, entity, p_code, commodity), period,
                                 against=Subject(ind, entity, None), claimed=claimed))
         return drafts
+
+    def _share_compared(self, text: str, m: Mentions, earlier: Draft, ctx: DocContext) -> list[Draft]:
+        """"67 per cent of the population has access to electricity, as compared to less than 50 per cent in
+        2015": a per-cent figure compared with a share just stated is the same share at another time."""
+        figures = [x for x in m.quantities if x.unit == "%"]
+        if not figures or not _COMPARED_FIGURE.search(text, max(m.start, figures[0].start - 30), figures[0].start) \
+                or any(_SHARE_OF.match(text, q.end, m.end) for q in figures):
+            return []
+        # "as compared with 43.35 per cent in 1891 and 33.66 per cent in 1890": each at its own time
+        return [replace(earlier, claimed=_as_percent(q), period=self._period("share", self._periods_for(m, q), ctx))
+                for q in figures]
 
     def _open_whole(self, text: str, m: Mentions, q: QuantityMention, ctx: DocContext) -> Draft | None:
         """A share of a whole the lexicon has no word for, named by its own noun phrase: "some 54 per cent of
