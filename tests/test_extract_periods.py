@@ -112,6 +112,12 @@ def test_bases() -> None:
      Period("2024", "2024", "1995", "1995")),
     ("Unemployment has more than halved compared to just four years ago.", Period("2024", "2024", "2021", "2021")),
     ("Exports are 20 per cent higher than two years ago.", Period("2024", "2024", "2023", "2023")),
+    ("We have reduced our emissions by almost 60 per cent compared to our 1990 levels.",
+     Period("2024", "2024", "1990", "1990")),
+    ("The rate of sea-level rise has tripled in comparison to the period 1901 to 1970.",
+     Period("2024", "2024", "1901", "1970")),
+    ("Unemployment saw a 25% reduction from the December, 2021 rate.",
+     Period("2024", "2024", "2021-12", "2021-12")),
     # a month with no year is the document's, not the year it is compared with
     ("In July exports dropped by 53 per cent compared to that of 2024.",
      Period("2025-07", "2025-07", "2024-07", "2024-07")),

@@ -59,13 +59,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
                                r"|(?:compared\s+(?:to|with)|than)\s+(?:in\s+)?last\s+year)"))),
     ("base_range", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in|during))\s+"
-           r"(?:the\s+(?:period|years)\s+)?") + rf"(?P<y1>{_Y})\s*(?:-|–|—|to|and)\s*(?P<y2>{_Y})\b")),
+           r"(?:the\s+(?:period|years)\s+)?") + rf"(?P<y1>{_ANY_Y})\s*(?:-|–|—|to|and)\s*(?P<y2>{_ANY_Y})\b")),
     ("base_year", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
-           r"|versus|vs\.?)\s*(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?(?:year\s+(?:of\s+)?)?"
+           r"|versus|vs\.?|(?:reduction|decrease|increase|rise|drop|decline|fall)\s+from)\s*"  # "a 25% reduction from"
+           r"(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:year\s+(?:of\s+)?)?"
            r"(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
-           r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?:(?P<m>{_M})\s+)?(?P<y>{_Y}|19[0-4]\d)"
-        + _I(r"(?:\s+(?:figure|level|levels|figures))?\b"))),
+           r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?:(?P<m>{_M}),?\s+)?(?P<y>{_Y}|19[0-4]\d)"
+        + _I(r"(?:\s+(?:figure|level|levels|figures|rate|rates))?\b"))),
     # "..., up 15 per cent from 2017", "down 3% on 2019": the year the change is measured from
     ("base_up_from", re.compile(_I(r"\b(?:up|down)\s+(?:by\s+)?(?:[\w.,$€£%]+\s+){1,4}?(?:from|on|over)\s+(?:in\s+)?")
                              + rf"(?P<y>{_Y})\b")),
