@@ -175,6 +175,8 @@ def test_global_names_the_world() -> None:
     "The world economy is estimated to grow by some 2.7 per cent in 2019.",
     "The Kigali decision to impose a 0.2 per cent levy on eligible imports shows resolve.",
     "Our per capita income is expected to grow to $1,602 by the end of the year, from only $543 in 2005-2006.",
+    # a condition whose consequence is to come: nothing in it has happened
+    "If to this deficit is added the sum of $38,000,000, the deficit will be increased to $73,075,620.",
 ])
 def test_aims_proposals_counterfactuals_and_levies_are_not_claims(text: str) -> None:
     assert checkable(text) == []

@@ -65,7 +65,8 @@ _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\
                         r"|emphasi[sz]e|underline|underscore|highlight)\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
-                           r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b)")
+                           r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b"
+                           r"|^\W*(?:if|unless)\b.*\b(?:will|shall)\b)")  # "If X is added, the deficit will be ..."
 _VERB_AFTER = re.compile(r"(?i:\s+(?:(?:also|still|now|already|alone)\s+)?(?:is|are|was|were|has|have|had|spends?|"
                          r"spent|spending|exports?|exported|imports?|imported|produces?|produced|holds?|held|received?|"
                          r"accounts?|accounted|\w+ed)\b)")
