@@ -286,6 +286,9 @@ def test_no_share_of_a_pronoun_a_group_a_span_or_an_ordinal(text: str) -> None:
     ("The storms caused $1 billion worth of infrastructure losses.", "level", "infrastructure_losses", 1e9),
     ("We have increased our judiciary by 40 percent.", "change", "judiciary", 40),
     ("The Government cut its spending on defence by 3 per cent.", "change", "spending", -3),
+    # a period between the subject and its verb, and a double hyphen used as a dash
+    ("Home building is booming--housing starts last year were up more than 40 percent from 1970.", "change",
+     "housing_starts", 40),
     # the verb that moves the sum names it, and does not make it a change
     ("Between November and August we lost approximately €350 million.", "level", "losses", 350e6),
     ("Germany has set aside more than three billion euro this year for crisis management.", "level",

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z](?:[\w'’]|-(?!-))*|\d[\d.,]*|[^\w\s]")  # "booming--housing": "--" is a dash
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,8 @@ def _name(tokens: list[re.Match[str]], w: Words) -> str | None:
     return name or None
 
 
-def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, int]] | None = None) -> Phrase | None:
+def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, int]] | None = None,
+                   periods: list[tuple[int, int]] | None = None) -> Phrase | None:
     """The noun phrase before the verb that leads to the figure at ``figure``: "X has increased by" → X.
 
     Adverbs around the verb are passed over ("rose sharply from", "has steadily grown to"), and a measure
@@ -94,8 +95,9 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     if i < 0 or tokens[i].group().lower() not in w.verbs:
         return None
     i -= 1
-    while i >= 0 and tokens[i].group().lower() in w.before_verb:
-        i -= 1
+    while i >= 0 and (tokens[i].group().lower() in w.before_verb
+                      or any(a <= tokens[i].start() < b for a, b in periods or [])):
+        i -= 1  # "housing starts last year were up": the period said between the subject and its verb
     if i > 0 and tokens[i].group().lower() in ("that", "which"):
         i -= 1  # "a budget that is 12 per cent lower": the noun the relative clause is said of
     phrase: list[re.Match[str]] = []

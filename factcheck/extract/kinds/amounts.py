@@ -312,7 +312,8 @@ class AmountReader(ClauseReader):
         if q.unit not in ("%", "pp", "count") and not (q.unit or "").isupper() and q.kind != "times":
             return None
         places = [(p.start, p.end) for p in m.places]
-        phrase = subject_before(text, m.start, q.start, places) or object_before(text, m.start, q.start)
+        periods = [(p.start, p.end) for p in m.periods]
+        phrase = subject_before(text, m.start, q.start, places, periods) or object_before(text, m.start, q.start)
         if phrase is None and (q.unit or "").isupper():
             # "outlays of $8 billion", "a package worth €1.8 billion", "a $21 million debt swap": that sum's
             # own noun, which names no other figure of the clause
