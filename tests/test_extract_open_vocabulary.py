@@ -733,3 +733,23 @@ def test_one_flow_as_a_percentage_of_another_is_a_ratio() -> None:
     c = only("Our imports were 55 per cent of exports.")
     assert (c.kind, c.subject.indicator, c.against.indicator, c.claimed.value, c.claimed.unit) == \
         ("ratio", "imports", "exports", 0.55, "ratio")
+
+
+@pytest.mark.parametrize(("text", "trends"), [
+    ("Cocaine use is declining.", [("cocaine_use", "falling")]),
+    ("Our homicide rates have risen.", [("homicide_rates", "rising")]),
+    # every measure of a listed subject
+    ("While hunger, youth unemployment and inflation are on the rise, more action is needed.",
+     [("hungry_people", "rising"), ("youth_unemployment", "rising"), ("inflation", "rising")]),
+])
+def test_a_number_less_trend_of_a_measure_named_by_the_sentence(text: str, trends: list[tuple[str, str]]) -> None:
+    assert [(c.subject.indicator, c.claimed.relation) for c in checkable(text)] == trends
+
+
+@pytest.mark.parametrize("text", [
+    "The situation is improving.",  # no measure
+    "Tensions are rising in the region.",
+    "Our hopes are growing.",
+])
+def test_a_number_less_trend_of_something_unmeasured_is_no_claim(text: str) -> None:
+    assert checkable(text) == []

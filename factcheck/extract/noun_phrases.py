@@ -31,6 +31,7 @@ class Words:
     adverbs: frozenset[str]
     after_noun: frozenset[str]
     measure_heads: frozenset[str]
+    trend_heads: frozenset[str]  # heads of a subject the lexicon lacks that a number-less trend may be said of
     whole_names: dict[str, str]
     money_verbs: dict[str, str]
     changing_verbs: frozenset[str]

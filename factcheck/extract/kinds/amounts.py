@@ -28,6 +28,7 @@ from factcheck.extract.noun_phrases import (
     object_before,
     subject_before,
     whole_after,
+    words,
 )
 from factcheck.extract.quantities import QuantityMention
 from factcheck.model import Quantity
@@ -113,6 +114,7 @@ _WITNESSED_LIST = re.compile(r"(?i:\b" + _WITNESS_VERB + r"\s+[^.;:!?]*?(?:,|\ba
 _PARTICIPLE_GAP = re.compile(r"(?i:[\s-]+(?:[\w'’]+[\s-]+){0,2}?)")  # "increased foreign-trade turnover"
 _ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
                              r"|remain)\b[\w\s]{0,25}$)")
+_LIST_JOIN = re.compile(r"(?i:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)")
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
 _IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")
@@ -234,11 +236,33 @@ class AmountReader(ClauseReader):
                 continue
             if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
                 continue  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
-            ind = self._trend_subject(text, m, hit)
+            ind = self._trend_subject(text, m, hit) or self._open_trend_subject(text, m, hit)
             if ind is None:
                 continue
-            return [self._draft(text, "trend", m, ctx, ind, Quantity(None, None, _signed(hit.value, ind, text, m)))]
+            return [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
+                    for x in self._listed_with(text, m, ind, hit)]
         return []
+
+    @staticmethod
+    def _listed_with(text: str, m: Mentions, first: Hit, hit: Hit) -> list[Hit]:
+        """"Hunger, youth unemployment and gender inequality are on the rise": every measure of the list that is
+        the verb's subject, not only the first."""
+        listed = [first]
+        for h in m.indicators:
+            if listed[-1].end <= h.start and h.end <= hit.start and _LIST_JOIN.fullmatch(text, listed[-1].end, h.start):
+                listed.append(h)
+        return listed
+
+    def _open_trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
+        """A trend's subject the lexicon has no word for, named by its noun phrase when its head is a word that
+        measures ("cocaine use is declining", "homicide rates have risen"); not any noun ("the situation is
+        improving")."""
+        if not _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start):
+            return None
+        phrase = subject_before(text, m.start, hit.end, [(p.start, p.end) for p in m.places])
+        if phrase is None or phrase.name.rsplit("_", 1)[-1] not in words().trend_heads:
+            return None
+        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
 
     def _trend_after_figures(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """A trend verb after a clause's figures whose subject is elided: "exports rose by 5 per cent in 2018
