@@ -32,6 +32,7 @@ class Words:
     after_noun: frozenset[str]
     measure_heads: frozenset[str]
     trend_heads: frozenset[str]  # heads of a subject the lexicon lacks that a number-less trend may be said of
+    witness_verbs: frozenset[str]  # "we have seen an increase in exports": a trend noun said as witnessed
     whole_names: dict[str, str]
     money_verbs: dict[str, str]
     changing_verbs: frozenset[str]
