@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit, Lexicon
+from factcheck.extract.noun_phrases import words
 from factcheck.extract.periods import PeriodMention, is_future, shift_years
 from factcheck.extract.places import Place
 from factcheck.extract.quantities import QuantityMention
@@ -21,9 +22,9 @@ INFINITIVE = re.compile(r"(?i:\b(?:to|will|would|could|should|can|may|might|must
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
 # a share someone means to act on, not one that is
-AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:protect|remove|reduce|cut|increase|raise|reach|"
-                    r"achieve|bring|double|halve|restore|plant|conserve|preserve|eliminate|lift|mobili[sz]e|allocate|"
-                    r"spend|invest|provide|create|set\s+aside|dedicate|place)\s+(?:\w+\s+){0,3}$)")
+AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:"
+                   + "|".join(v.replace(" ", r"\s+") for v in sorted(words().aim_verbs, key=len, reverse=True))
+                   + r")\s+(?:\w+\s+){0,3}$)")  # "to protect 30 per cent of", "to rid ... and remove 50 per cent"
 OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
 _TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")

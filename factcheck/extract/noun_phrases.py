@@ -31,6 +31,8 @@ class Words:
     adverbs: frozenset[str]
     after_noun: frozenset[str]
     measure_heads: frozenset[str]
+    aim_verbs: frozenset[str]  # "to protect 30 per cent of ...": a figure after "to" and one of them is an aim
+    people: frozenset[str]  # nouns that count people: named by what is said of them ("people without electricity")
     trend_heads: frozenset[str]  # heads of a subject the lexicon lacks that a number-less trend may be said of
     witness_verbs: frozenset[str]  # "we have seen an increase in exports": a trend noun said as witnessed
     whole_names: dict[str, str]
@@ -73,7 +75,7 @@ def _name(tokens: list[re.Match[str]], w: Words) -> str | None:
     kept = [k for k in kept if not k.endswith(("'s", "'"))]  # "America's", "workers'": whose, not what
     if not kept or any(not re.match(r"[a-z]", k) for k in kept):
         return None
-    if kept[-1] in w.not_measures and not (len(kept) > 1 and kept[-1] in _PEOPLE):
+    if kept[-1] in w.not_measures and not (len(kept) > 1 and kept[-1] in w.people):
         return None  # "people" says nothing; "stateless persons" does
     if any(k in _SCALES for k in kept):
         return None  # "billion Africans", "million Libyan dinars": a figure's words, not its measure
@@ -170,7 +172,7 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
         phrase.append(token)
     if not phrase:
         return None
-    if phrase[-1].group().lower() in _PEOPLE:
+    if phrase[-1].group().lower() in w.people:
         doing = _people_doing(text, phrase[-1], end, w)
         if doing is not None or len(phrase) == 1:
             return doing  # "people living without electricity"; bare "people" says nothing, "needy people" does
@@ -322,7 +324,6 @@ def whole_after(text: str, of_end: int, end: int, masked: list[tuple[int, int]] 
 _ARTICLES = frozenset({"the", "a", "an", "our", "its", "their", "his", "her", "my", "your", "this", "these", "those"})
 _HEAD_OF = re.compile(r"(?i:\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+of\s+)")  # "the total number of"
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "hundred", "thousands", "millions", "billions"})
-_PEOPLE = frozenset({"people", "persons", "individuals", "inhabitants", "men", "women", "children"})
 _KEPT_PREPOSITIONS = frozenset({"without", "to"})  # "people without electricity", "people forced to leave"
 _SKIPPED = frozenset({"are", "were", "is", "was", "have", "has", "had", "been", "currently", "now", "still", "already",
                       "who", "that", "living", "live", "lived", "being"})

@@ -64,7 +64,6 @@ _COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hos
                          r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are|receiv\w+|welcom\w+"
                          r"|attract\w+|record\w*|register\w*)\b)")
 _TOOK_NOUN = re.compile(r"(?i:\b(?!(?:thousand|million|billion|trillion|hundred)$)[a-z]+$)")
-_PEOPLE_PREFIXES = ("people_", "persons_", "individuals_", "inhabitants_", "men_", "women_", "children_")
 _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
 _ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that|fastest|slowest|most|more)\s+|\w-)$)")
@@ -319,8 +318,9 @@ class AmountReader(ClauseReader):
             return None  # "23 principal organs", "2.5 Americans": a count of things, not a statistic
         counted_noun = _TOOK_NOUN.search(q.text)  # "68 million people": the quantity took the noun
         noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end)
-        plural = noun is not None and (noun.name.endswith(("s", "people", "men", "children"))
-                                       or noun.name.startswith(_PEOPLE_PREFIXES))
+        people = words().people  # "needy people", "people without electricity": people, counted
+        plural = noun is not None and (noun.name.endswith("s") or noun.name.rsplit("_", 1)[-1] in people
+                                       or noun.name.split("_", 1)[0] in people)
         if noun is None or not plural \
                 or (q.value < 10_000 and not _COUNT_VERB.search(text, m.start, m.end)):
             return None
