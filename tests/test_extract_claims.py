@@ -385,3 +385,10 @@ def test_facts_before_a_forecast_are_kept() -> None:
         ("level", "population", 11000, "count")]
     assert checkable("The food import bill is projected to rise by $51 billion, $49 billion of which reflects "
                      "higher prices.", date="2022-09") == []
+
+
+def test_a_clause_with_its_own_verb_does_not_borrow_the_previous_direction() -> None:
+    found = extract(Document(text="Unemployment has fallen by 8 per cent, tourism has exceeded 34 million visits.",
+                             path="t.md", slug="t", date="2019-09", about="GRC"))
+    assert [(c.kind, c.subject.indicator, c.claimed.value) for c in found] == [
+        ("change", "unemployment", -8), ("level", "tourism", 34e6)]

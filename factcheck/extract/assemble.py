@@ -67,6 +67,8 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b"
                            r"|^\W*(?:if|unless)\b.*\b(?:will|shall)\b)")  # "If X is added, the deficit will be ..."
+_OWN_VERB = re.compile(r"(?i:\b(?:has|have|had|is|are|was|were|been|will|would|stands?|stood|reached|exceeded"
+                       r"|totall?ed|amounted)\b)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:(?:also|still|now|already|alone)\s+)?(?:is|are|was|were|has|have|had|spends?|"
                          r"spent|spending|exports?|exported|imports?|imported|produces?|produced|holds?|held|received?|"
                          r"accounts?|accounted|\w+ed)\b)")
@@ -147,8 +149,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                 m.indicators = previous.indicators[-1:] if relative else previous.indicators[:1]
                 m.places = m.places or previous.places
                 m.commodities = m.commodities or previous.commodities
-            if previous is not None and not m.directions and m.quantities:
-                # "exports rose 5%, imports 3%": the second figure shares the first one's verb
+            if previous is not None and not m.directions and m.quantities \
+                    and not _OWN_VERB.search(text, cs, m.quantities[0].start):
+                # "exports rose 5%, imports 3%": the second figure shares the first one's verb; not "tourism has
+                # exceeded 34 million", which has its own
                 m.directions = [d for d in previous.directions if d.end <= previous.end][-1:]
             shares = [d for d in drafts if d.kind == "share"]
             found = (self._share_compared(text, m, shares[-1], ctx) if shares else []) \
