@@ -286,6 +286,8 @@ def test_no_share_of_a_pronoun_a_group_a_span_or_an_ordinal(text: str) -> None:
     ("The storms caused $1 billion worth of infrastructure losses.", "level", "infrastructure_losses", 1e9),
     ("We have increased our judiciary by 40 percent.", "change", "judiciary", 40),
     ("The Government cut its spending on defence by 3 per cent.", "change", "spending", -3),
+    # a relative clause between the subject and its verb
+    ("The debt with which we are now confronted is about 290 billion dollars.", "level", "debt", 290e9),
     # a period between the subject and its verb, and a double hyphen used as a dash
     ("Home building is booming--housing starts last year were up more than 40 percent from 1970.", "change",
      "housing_starts", 40),
@@ -687,6 +689,9 @@ def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[t
     ("The reforms were a blow to India's 200 million Muslims.", "muslims", "IND", 200e6),
     ("The States now assist some 6 million needy people through the programs.", "needy_people", "ETH", 6e6),
     ("Educational coverage was increased to include 3,122,000 students.", "students", "ETH", 3_122_000),
+    # the counted noun, not a measure named after it
+    ("The system has helped prevent more than 100,000 households from falling into poverty.", "households", "ETH",
+     100_000),
 ])
 def test_a_large_count_is_a_level_of_what_it_counts(text: str, indicator: str, entity: str, value: float) -> None:
     c = only(text, about="ETH")

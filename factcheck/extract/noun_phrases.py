@@ -104,6 +104,8 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
         i -= 1  # "housing starts last year were up": the period said between the subject and its verb
     if i > 0 and tokens[i].group().lower() in ("that", "which"):
         i -= 1  # "a budget that is 12 per cent lower": the noun the relative clause is said of
+    else:
+        i = _before_relative_clause(tokens, i, w)  # "the debt with which we are now confronted is ..."
     phrase: list[re.Match[str]] = []
     of_object: list[re.Match[str]] = []  # the phrase after the last "of" read, in case the head is "the number"
     while i >= 0 and len(phrase) < 6:
@@ -139,6 +141,18 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     if name is None:
         return None
     return Phrase(phrase[0].start(), phrase[-1].end(), name)
+
+
+def _before_relative_clause(tokens: list[re.Match[str]], i: int, w: Words) -> int:
+    """Where the subject ends when a relative clause stands between it and its verb: "the debt [with which we are
+    now confronted] is about $290 billion" → the token before "with". ``i`` itself when there is none."""
+    for j in range(i, max(0, i - 8), -1):
+        low = tokens[j].group().lower()
+        if not tokens[j].group()[0].isalpha():
+            return i
+        if low in ("which", "whom") and j >= 2 and tokens[j - 1].group().lower() in w.prepositions:
+            return j - 2
+    return i
 
 
 def _without_participles(tokens: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -134,12 +134,18 @@ class AmountReader(ClauseReader):
             relation = hedge.value if hedge else "eq"
             drafts.append(self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", relation, 0, 1.0)))
         for q in m.quantities:
+            counted = None
             if q.kind == "amount" and q.unit is None:
                 ind = self._indicator_for(text, m, q.start, q.end) if q.scale == 1.0 else None
+                counted = self._counted(text, m, q)
+                if counted is not None and any(counted.start <= h.start < counted.end for h in m.indicators):
+                    counted = None  # "4.5 million workers": the lexicon's word for what is counted
                 if ind is not None and _counts(ind.value):
                     q = replace(q, unit="count")  # "the population is estimated at 11,000", "600,000 new factory jobs"
-                elif ind is None and self._counted(text, m, q) is not None:
-                    q = replace(q, unit="count")  # "59 major welfare programs", "6 million needy people"
+                elif counted is not None:
+                    # "59 major welfare programs", "6 million needy people", "helped prevent 100,000 households from
+                    # falling into poverty": the counted noun, not a measure named later
+                    q = replace(q, unit="count")
                 elif (ind is None or ind.start >= q.end) and _NUMBER_OF.search(text, m.start, q.start) and \
                         self._open_indicator(text, m, replace(q, unit="count")) is not None:
                     q = replace(q, unit="count")  # "the total number of national parks to 24": a count by name
@@ -168,6 +174,8 @@ class AmountReader(ClauseReader):
             if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
+            if counted is not None and not (ind is not None and _counts(ind.value)):
+                ind = counted
             if q.unit == "count" and (ind is None or ind.start >= q.end) and _NUMBER_OF.search(text, m.start, q.start):
                 ind = self._open_indicator(text, m, q) or ind  # "the number of parks to 24, to protect forests"
             if ind is not None and ind.extra.get("own"):
