@@ -758,3 +758,26 @@ def test_a_number_less_trend_of_a_measure_named_by_the_sentence(text: str, trend
 ])
 def test_a_number_less_trend_of_something_unmeasured_is_no_claim(text: str) -> None:
     assert checkable(text) == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "against", "value"), [
+    ("Coral reefs sequester four times more carbon than forests.", "carbon", "carbon", 4),
+    ("Last year in Africa, 10 times as many people died from AIDS as were killed in wars.", "aids_deaths",
+     "war_deaths", 10),
+    ("We import three times more oil than we export.", "imports", "exports", 3),
+])
+def test_a_ratio_names_the_measure_said_between_its_words(text: str, indicator: str, against: str,
+                                                         value: float) -> None:
+    c = only(text, about="ZAF")
+    assert (c.kind, c.subject.indicator, c.against.indicator, c.claimed.value) == ("ratio", indicator, against, value)
+
+
+@pytest.mark.parametrize(("text", "indicator", "base", "value"), [
+    ("There are now five times as many refugees as there were in 1998.", "refugees", "1998", 400),
+    ("Production is now 8 times the level of 1968.", None, "1968", 700),
+    ("Exports are more than six times as much as they were seven years ago.", "exports", "2012", 500),
+])
+def test_a_multiple_of_a_series_own_past_is_a_change(text: str, indicator: str | None, base: str,
+                                                     value: float) -> None:
+    c = only(text)
+    assert (c.kind, c.subject.indicator, c.period.base_start, c.claimed.value) == ("change", indicator, base, value)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from factcheck.extract.clause_reader import HIGHER, ClauseReader, Draft, Mentions
 from factcheck.extract.context import DocContext
+from factcheck.extract.noun_phrases import whole_after
 from factcheck.extract.places import THERE
 from factcheck.extract.quantities import QuantityMention
 from factcheck.model import Quantity, Subject
@@ -15,8 +16,13 @@ from factcheck.model import Quantity, Subject
 _GROWTH_AFTER = re.compile(r"(?i:\s+(?:faster|quicker|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b"
                            r"|\s+as\s+(?:fast|quickly|rapidly|slowly)\s+as\b"
                            r"|\s+the\s+(?:rate|pace|speed)\s+of\b)")  # "grew at twice the rate of imports"
-_RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b.*?\bas\b"
-                          r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)\s+than\b)")
+_RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b(?P<what_as>.*?)\bas\b"
+                          # "four times more carbon than forests", "three times more likely to be unemployed than"
+                          r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)"
+                          r"\s+(?P<what>(?:[\w-]+\s+){0,4}?)than\b"
+                          # "nearly twice what the U.S. has"
+                          r"|\s+what\b(?=(?:[^.;,]|\.(?=\w)){0,40}\b(?:has|have|had|does|did|spends|spent|produces"
+                          r"|emits)\b))")
 _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|that|those)\s+(?:had\s+been|was|were|"
                           r"used\s+to\s+be)|(?:that|those|the\s+level|its\s+level|their\s+level)\s+(?:of|in)"
                           r"(?=\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b))\b)")
@@ -64,6 +70,14 @@ class ComparisonReader(ClauseReader):
             right = [h for h in m.indicators if h.start >= found.end()]
             ind = left[-1].value if left else None  # the nearest before the figure
             against_ind = right[0].value if right else ind
+            named, known = self._compared_measure(text, m, found) if ratio else (None, False)
+            if named is not None and (known or ind is None):
+                # "10 times as many people died from AIDS as were killed in wars": the measure is named between
+                # the words, the other side's after them; "four times more carbon than forests": a measure the
+                # lexicon lacks, and the other side is a subject compared on the same measure
+                ind = named
+                if not known or not right:
+                    against_ind, right = named, []
             split = found.end() - len(found.group().split()[-1])  # where "than"/the last "as" begins
             left_places = [p for p in m.places if p.end <= split]
             right_places = [p for p in m.places if p.start >= found.end()]
@@ -74,6 +88,15 @@ class ComparisonReader(ClauseReader):
             kind = "growth" if growth else "ratio"
             commodity = m.commodities[0].value if m.commodities else None
             base_here = any(p.role == "base" and found.start() <= p.start <= found.end() + 3 for p in m.periods)
+            earlier = None if right or right_places else next(
+                (p for p in m.periods if p.period and p.end > found.end() and p.start <= found.end() + 40), None)
+            if (ratio or of_ratio) and earlier is not None and earlier.period is not None:
+                # "five times as many Palestinians as there were in 1948", "8 times the level of 1968", "six times
+                # as much as they were seven years ago": one series against its own past
+                period = self._period("change", [p for p in m.periods if p is not earlier], ctx)
+                period = replace(period, base_start=earlier.period.start, base_end=earlier.period.end)
+                return [Draft("change", Subject(ind, entity, partner, commodity), period,
+                              claimed=Quantity(round((value - 1) * 100, 4), "%", q.relation, None, 1.0))]
             if ratio and q.kind == "times" and (base_here or (not right and not right_places
                                                              and _THAN_EARLIER.match(text, found.end()))):
                 # "nine times higher than during the same period in 1956": one series against its own past
@@ -86,6 +109,22 @@ class ComparisonReader(ClauseReader):
                           claimed=Quantity(round(value, 6), "ratio", q.relation,
                                            q.decimals if q.kind == "times" else None, 1.0))]
         return []
+
+    @staticmethod
+    def _compared_measure(text: str, m: Mentions, found: re.Match[str]) -> tuple[str | None, bool]:
+        """The measure a ratio names between its words ("four times more carbon than", "five times as many
+        Palestinians as"), and whether the lexicon knows it (else it is the noun phrase's name)."""
+        group = next((g for g in ("what", "what_as") if found.groupdict().get(g) and found.group(g).strip()), None)
+        if group is None:
+            return None, False
+        start, end = found.span(group)
+        known = next((h for h in m.indicators if start <= h.start < end), None)
+        if known is not None:
+            return known.value, True
+        if any(start <= c.start < end for c in m.commodities):
+            return None, False  # "three times more oil than we export": a commodity of the flows either side
+        phrase = whole_after(text, start, end)
+        return (phrase.name if phrase else None), False
 
     def _against_its_past(self, text: str, m: Mentions, ctx: DocContext, q: QuantityMention,
                           after: int) -> list[Draft]:
