@@ -138,3 +138,18 @@ def test_every_listed_superlative_and_trend_noun_reaches_the_analysis() -> None:
 def test_formatting_does_not_hide_a_superlative(text: str) -> None:
     (rank,) = ranks(text)
     assert (rank.subject.indicator, rank.subject.entity, rank.subject.commodity) == ("exports", "KEN", "tea")
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("Georgia is ranked 41st out of 126 States in the Rule of Law Index 2019.", "rule_of_law_index", "GEO"),
+    ("Norway ranks first on the Human Development Index.", "human_development_index", "NOR"),
+])
+def test_a_position_in_a_named_index_ranks_by_that_index(text: str, indicator: str, entity: str) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity, rank.items) == (indicator, entity, (entity,))
+
+
+def test_a_rank_stands_apart_from_a_promise_after_it() -> None:
+    (rank,) = ranks("Denmark is one of the world's largest humanitarian donors, and in our 2022 aid budget we will "
+                    "allocate more.", about="DNK")
+    assert (rank.subject.indicator, rank.subject.entity) == ("oda", "DNK")

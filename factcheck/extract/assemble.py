@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factcheck.extract import superlatives
 from factcheck.extract.clause_reader import (
     FIRST_PERSON,
     HIGHER,
@@ -67,6 +68,9 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b"
                            r"|^\W*(?:if|unless)\b.*\b(?:will|shall)\b)")  # "If X is added, the deficit will be ..."
+_RANK_CUE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(superlatives.cue_words(), key=len,
+                                                                               reverse=True)) + r")\b)")
+_RANKING_VERB = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|ranks?|ranked|became|becomes|has|have)\b)")
 _OWN_VERB = re.compile(r"(?i:\b(?:has|have|had|is|are|was|were|been|will|would|stands?|stood|reached|exceeded"
                        r"|totall?ed|amounted)\b)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:(?:also|still|now|already|alone)\s+)?(?:is|are|was|were|has|have|had|spends?|"
@@ -207,7 +211,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         for s, e in clauses(text, start, end):
             figures = [s + d.start() for d in re.finditer(r"\d|%", text[s:e])]
             trigger = any(not any(p.start <= f < p.end for p in periods) for f in figures) \
-                or bool(self.lex["direction"].find(text, s, e)) or bool(self.lex["multiplier"].find(text, s, e))
+                or bool(self.lex["direction"].find(text, s, e)) or bool(self.lex["multiplier"].find(text, s, e)) \
+                or self._ranked_here(text, s, e)
             # "our emissions are below 0.003 per cent ..., Timor-Leste is committed to ...": a promise after a
             # fact stays apart from it, so the fact is not read as part of the promise
             promise_after_fact = not trigger and merged and merged[-1][2] and bool(self._forecasts(text, s, e))
@@ -216,6 +221,14 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             else:
                 merged.append([s, e, int(trigger)])
         return [(s, e) for s, e, _ in merged]
+
+    @staticmethod
+    def _ranked_here(text: str, start: int, end: int) -> bool:
+        """Whether a clause ranks its own subject ("Denmark is one of the largest donors, and we will ..."), so it
+        stands apart from a promise after it; ", one of the highest in the world" has no verb and stays with
+        the figure it ranks."""
+        cue = _RANK_CUE.search(text, start, end)
+        return cue is not None and _RANKING_VERB.search(text, start, cue.start()) is not None
 
     def _claimant(self, text: str, start: int, end: int) -> tuple[str | None, int]:
         """Who the sentence reports ("X stated that ..."), and where the reported words begin."""

@@ -78,6 +78,7 @@ def _ordinal_rank() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b(?:ranks?|ranked|ranking|placed|places|came|comes|stands?|stood|is|was|are|were|remains?)\s+"
         rf"(?:as\s+)?(?:the\s+)?(?P<ord>{ordinal})(?:\s+place)?\s+"
+        rf"(?:out\s+of\s+\d+\s+(?:[\w-]+\s+)?)?"  # "ranked 41st out of 126 States in the Rule of Law Index"
         rf"(?:(?:only\s+to\b)|(?:(?:in|among|on|across|worldwide|globally|internationally)\b)))")
 
 
@@ -112,6 +113,9 @@ def _words() -> _Words:
 
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
+# "in the Rule of Law Index 2019", "on the Human Development Index": a league table named by its index
+_INDEX_NAME = re.compile(r"\b(?:in|on|of)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?Index)\b")
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
 _NOT_COUNTED = frozenset({"is", "was", "has", "its", "this", "thus", "always", "perhaps", "less", "recent"})
 _PLURAL = re.compile(r"(?i:(?:[^s]s|ies|ones)$)")
@@ -184,8 +188,10 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         phrase_end = _phrase_end(text, m.end(), end, w)
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         terms = _IN_TERMS_OF.search(text, m.start(), min(end, phrase_end + 40))
-        found.append(Superlative(m.start(), phrase_end, note, None, min(end, terms.end() + 40) if terms else
-                                 m.start(), bare=terms is None, among_entities=True))
+        index = _INDEX_NAME.search(text, m.start(), min(end, phrase_end + 60))
+        measure = re.sub(r"[^a-z0-9]+", "_", index.group("name").lower()).strip("_") if index else None
+        found.append(Superlative(m.start(), phrase_end, note, measure, min(end, terms.end() + 40) if terms else
+                                 m.start(), bare=terms is None and index is None, among_entities=True))
     return found
 
 
