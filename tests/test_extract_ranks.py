@@ -153,3 +153,11 @@ def test_a_rank_stands_apart_from_a_promise_after_it() -> None:
     (rank,) = ranks("Denmark is one of the world's largest humanitarian donors, and in our 2022 aid budget we will "
                     "allocate more.", about="DNK")
     assert (rank.subject.indicator, rank.subject.entity) == ("oda", "DNK")
+
+
+def test_a_list_of_positions_each_ranks_by_the_first_ones_measure() -> None:
+    found = ranks("Honduras is the fifth-largest coffee producer in the world, the third-largest in the Americas "
+                  "and the largest in Central America.", about="HND")
+    assert [(r.subject.indicator, r.subject.commodity, r.subject.entity) for r in found] == \
+        [("production", "coffee", "HND")] * 3
+    assert [r.note for r in found][1:] == ["the third-largest in the Americas", "the largest in Central America"]

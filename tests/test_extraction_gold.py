@@ -37,6 +37,7 @@ GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU
           "Americas", "Oceania", "West", "global-majority",
           # UN M49 sub-regions (evidence/groups.csv, docs/claim-records.md)
           "Central Asia", "Eastern Europe", "Western Europe", "Latin America", "Sub-Saharan Africa", "South-East Asia",
+          "Central America",
           # groups of old speeches, entities of their own (docs/claim-records.md, "Old speeches")
           "CMEA", "NATO", "developing", "developed", "LDC", "LLDC", "SIDS", "middle-income"}
 CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY"}

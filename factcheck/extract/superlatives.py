@@ -116,6 +116,7 @@ _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
 # "in the Rule of Law Index 2019", "on the Human Development Index": a league table named by its index
 _INDEX_NAME = re.compile(r"\b(?:in|on|of)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?Index)\b")
+_SCOPE_LEAD = re.compile(r"(?i:\b(?:in|among|of|on|across)\s*(?:the\s*)?$)")
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
 _NOT_COUNTED = frozenset({"is", "was", "has", "its", "this", "thus", "always", "perhaps", "less", "recent"})
 _PLURAL = re.compile(r"(?i:(?:[^s]s|ies|ones)$)")
@@ -171,7 +172,8 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         if actor is None and _IN_TERMS_OF.search(text, m.end(), min(end, phrase_end + 40)):
             measure = None  # "one of the richest countries in terms of biodiversity": not rich in income
         among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None)
-        bare = not after[: max(0, head_end - m.end())].strip(" -")
+        # "the third-largest in America": nothing ranked before the scope's preposition
+        bare = not _SCOPE_LEAD.sub("", after[: max(0, head_end - m.end())]).strip(" -")
         if bare and sup in w.implied:
             continue  # "punishing the world's poorest": poor people, not a country's rank
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
