@@ -161,3 +161,14 @@ def test_a_list_of_positions_each_ranks_by_the_first_ones_measure() -> None:
     assert [(r.subject.indicator, r.subject.commodity, r.subject.entity) for r in found] == \
         [("production", "coffee", "HND")] * 3
     assert [r.note for r in found][1:] == ["the third-largest in the Americas", "the largest in Central America"]
+
+
+def test_a_superlative_in_apposition_ranks_the_place_before_it() -> None:
+    (rank,) = ranks("We opened relations with China, the world's most populous nation.", about="USA")
+    assert (rank.subject.indicator, rank.subject.entity, rank.items) == ("population", "CHN", ("CHN",))
+    (rank,) = ranks("We stand with Venezuela, with the world's largest oil reserves.", about="CHL")
+    assert (rank.subject.entity, rank.subject.commodity) == ("VEN", "oil")
+
+
+def test_a_rank_of_others_referred_back_to_is_not_the_speakers() -> None:
+    assert ranks("Yet they are among the world's lowest emitters.", about="NOR") == []

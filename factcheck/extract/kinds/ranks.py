@@ -27,6 +27,8 @@ _PARTNER_RANK = re.compile(
     r"(?:largest|main|biggest|leading|top|key|principal|most\s+important)\s+(?P<what>trading|trade|export|import)"
     r"\s+partner)"
 )
+_APPOSED = re.compile(r"(?i:\s*,\s*(?:with\s+|which\s+(?:is|has)\s+|now\s+)?)")
+_OTHERS = re.compile(r"(?i:\b(?:they|these|those|he|she)\b)")
 _IS_NAMED = re.compile(r"(?i:[\s,]*(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:now\s+)?)")
 _LAST_BOUNDARY = re.compile(r"(?is:.*(?:[,;:—–(]|\bwhich\b|\bthat\b|\band\b|\bwho\b))")
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -76,9 +78,11 @@ class RankReader(ClauseReader):
                 entity = owners[-1].code if owners else ctx.speaker()
                 items: tuple[str, ...] = (item.code,)
             else:
+                apposed = next((p for p in reversed(owners) if _APPOSED.fullmatch(text, p.end, sup.start)), None)
                 if not owners and self._ranks_something_else(text, since, sup.start):
                     continue  # "Tourism is the world's largest industry", "Safaricom is the largest investor"
-                entity, _ = self._roles(owners, indicator, ctx)
+                # "relations with China, the world's most populous nation": the place the phrase is said of
+                entity = apposed.code if apposed else self._roles(owners, indicator, ctx)[0]
                 items = (entity,) if entity else ()
             commodity = next((h.value for h in m.commodities if sup.start <= h.start <= sup.end + 30), None)
             drafts.append(Draft("rank", Subject(indicator, entity, None, commodity),
@@ -95,6 +99,8 @@ class RankReader(ClauseReader):
         first = _FIRST_WORD.search(text, start, end)
         if first is None or FIRST_PERSON.search(text, start, end + 4):
             return False
+        if _OTHERS.search(text, start, end):
+            return True  # "Yet they are among the world's lowest emitters": others the sentence refers back to
         word = first.group()
         return word[0].isupper() and word.lower() not in _NOT_A_NAME
 
