@@ -781,3 +781,8 @@ def test_a_multiple_of_a_series_own_past_is_a_change(text: str, indicator: str |
                                                      value: float) -> None:
     c = only(text)
     assert (c.kind, c.subject.indicator, c.period.base_start, c.claimed.value) == ("change", indicator, base, value)
+
+
+def test_a_group_named_by_a_fraction_is_not_a_figure() -> None:
+    found = checkable("The wealthiest 10 per cent hold 46 times more wealth than the poorest 10 per cent.")
+    assert [(c.kind, c.claimed.value) for c in found] == [("ratio", 46)]

@@ -25,6 +25,8 @@ _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:"
                    + "|".join(v.replace(" ", r"\s+") for v in sorted(words().aim_verbs, key=len, reverse=True))
                    + r")\s+(?:\w+\s+){0,3}$)")  # "to protect 30 per cent of", "to rid ... and remove 50 per cent"
+# "the richest 1 per cent", "the bottom half of wage earners": a group of people, not a figure said of them
+GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upper|lower)\s+$)")
 OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
 _TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")

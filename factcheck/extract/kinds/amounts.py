@@ -9,6 +9,7 @@ from dataclasses import replace
 from factcheck.extract.clause_reader import (
     AIMED,
     FROM_BEFORE,
+    GROUP_FRACTION,
     GROWTH_WORD,
     INFINITIVE,
     OF_AFTER,
@@ -165,6 +166,8 @@ class AmountReader(ClauseReader):
                     draft.note = f"an average annual rate ({q.text}): no rule checks rates averaged over years yet"
                     drafts.append(draft)
                 continue
+            if GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
+                continue  # "the wealthiest 10 per cent hold 46 times more": who, not how much
             if _NOT_BEFORE.search(text, max(m.start, q.start - 20), q.start) or (
                     q.unit in ("%", "pp") and _RATE_NOUN_AFTER.match(text, q.end, m.end)) or \
                     _AIM_BEFORE.search(text, m.start, q.start) or (

@@ -9,6 +9,7 @@ from dataclasses import replace
 from factcheck.extract.clause_reader import (
     AIMED,
     FIRST_PERSON,
+    GROUP_FRACTION,
     OF_AFTER,
     SHARE_INDICATORS,
     ClauseReader,
@@ -22,7 +23,6 @@ from factcheck.extract.places import Place
 from factcheck.extract.quantities import QuantityMention
 from factcheck.model import Quantity, Subject
 
-_GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upper|lower)\s+$)")
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those|it)\b)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
@@ -162,7 +162,7 @@ class ShareReader(ClauseReader):
         """A share of a whole the lexicon has no word for, named by its own noun phrase: "some 54 per cent of
         Belize's electricity is generated from renewable sources" (part: unnamed; whole: electricity)."""
         of = OF_AFTER.match(text, q.end, m.end)
-        if of is None or _GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
+        if of is None or GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
             return None  # "the bottom half of wage earners": a group of people, not a share said of it
         if AIMED.search(text, max(m.start, q.start - 80), q.start):
             return None  # "a method to rid the oceans of plastic and remove 50 per cent of the Patch": an aim
