@@ -245,6 +245,10 @@ def test_a_trend_named_by_a_noun_after_a_verb_of_witnessing(text: str, indicator
     "We want to see an increase in investment.",  # a wish
     "We have seen increased violence.",  # a participle before no measure the rules know
     "Rising exports are good for the economy.",  # no verb of witnessing
+    "We have seen many crises in the region, and we need higher investment.",  # a new clause, not a list
+    "There is a link between increasing poverty and conflict.",  # the participle is not what is witnessed
+    "We have registered our concern, and increased investment is needed.",  # a subject of its own verb
+    "The Loss and Damage Fund was set up, and massive tax cuts were made.",  # directions only beside a figure
 ])
 def test_a_trend_noun_without_a_witnessed_measure_is_no_trend(text: str) -> None:
     assert [c for c in checkable(text, about="URY") if c.kind == "trend"] == []
@@ -660,6 +664,7 @@ def test_a_multiplier_with_a_known_object_keeps_its_partner() -> None:
     ("Mongolia has witnessed accelerated foreign-trade turnover, increased investment and a budget surplus.",
      [("trade", "rising"), ("investment", "rising")]),
     ("We have seen rising exports and falling imports.", [("exports", "rising"), ("imports", "falling")]),
+    ("We have not seen any recovery, but we have seen rising exports.", [("exports", "rising")]),
     ("The country has experienced declining inflation, growing investment and a larger surplus.",
      [("inflation", "falling"), ("investment", "rising")]),
 ])

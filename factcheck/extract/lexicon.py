@@ -107,6 +107,10 @@ class PhraseTable:
         """Every phrase of the table, longest first."""
         return tuple(self._phrases)
 
+    def phrases_without(self, *flags: str) -> tuple[str, ...]:
+        """The phrases whose entry sets none of ``flags`` ("with_figure", "before_measure"), longest first."""
+        return tuple(p for p in self._phrases if not any(self._values[_key(p)][1].get(f) for f in flags))
+
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
         alternation = "|".join(_phrase_regex(p, self.attached) for p in self._phrases) or r"(?!x)x"

@@ -119,7 +119,9 @@ def _candidate() -> re.Pattern[str]:
     from factcheck.extract import superlatives
     from factcheck.extract.lexicon import load_lexicon
 
-    words = [*load_lexicon()["trend_noun"].phrases, *superlatives.cue_words()]
+    # participles ("increased investment") and nouns that are direction words only beside a figure ("a 5 per cent
+    # cut") would pull in sentences with nothing to check: the first pass leaves them out
+    words = [*load_lexicon()["trend_noun"].phrases_without("before_measure", "with_figure"), *superlatives.cue_words()]
     listed = "|".join(r"[\s\-\u2010\u2011\u2013]+".join(re.escape(w) for w in re.split(r"[\s-]+", p))
                       for p in sorted(words, key=len, reverse=True))
     return re.compile(rf"{CANDIDATE.pattern}|(?i:\b(?:{listed})\b)")

@@ -107,8 +107,15 @@ _WITNESS_VERB = "(?:" + "|".join(sorted(words().witness_verbs, key=len, reverse=
 _WITNESSED = re.compile(
     r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
     + _WITNESS_VERB + r")\s+(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
+# a participle right after the verb: "we have seen rising exports", not "there is a link between increasing poverty"
+_WITNESSED_NEAR = re.compile(r"(?i:\b(?:(?:is|are|was|were)\s+)?" + _WITNESS_VERB
+                             + r"\s+(?:(?:a|an|the|some|continued|continuous|\w+ly)\s+)?$)")
+_OWN_PREDICATE = re.compile(r"(?i:\s+(?:is|are|was|were|will|would|must|should|needs?|remains?)\b)")
+# what a list of witnessed trends may not hold: a new subject, verb or clause
+_LIST_BREAK = re.compile(r"(?i:\b(?:we|they|it|i|he|she|is|are|was|were|has|have|had|need|needs|must|will|would"
+                         r"|can|should|but|while|because|which|that|who)\b)")
 # "witnessed accelerated trade, increased investment and ...": a later item of the list the verb governs
-_WITNESSED_LIST = re.compile(r"(?i:\b" + _WITNESS_VERB + r"\s+[^.;:!?]*?(?:,|\band\b)\s+(?:(?:a|an|the)\s+)?"
+_WITNESSED_LIST = re.compile(r"(?i:\b" + _WITNESS_VERB + r"\s+[^.;:!?]*?(?:,|\band\b|\bwith\b)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?$)")
 _PARTICIPLE_GAP = re.compile(r"(?i:[\s-]+(?:[\w'’]+[\s-]+){0,2}?)")  # "increased foreign-trade turnover"
 _ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
@@ -288,11 +295,19 @@ class AmountReader(ClauseReader):
             return []  # a figure in the clause is the claim; its noun is read by _amounts
         drafts: list[Draft] = []
         for noun in self.lex["trend_noun"].find(text, m.start, m.end):
-            # "seen accelerated trade, increased investment and ...": an item of a list after the verb
-            witnessed = _WITNESSED.search(text, max(m.start, noun.start - 60), noun.start) or \
-                _WITNESSED_LIST.search(text, max(0, noun.start - 150), noun.start)
-            if witnessed is None or self._negated(text, m.start, noun) \
-                    or _NONE_SEEN.search(text, max(0, witnessed.start() - 30), noun.start):
+            if noun.extra.get("with_figure"):
+                continue  # "massive tax cuts", "the Loss and Damage Fund": a direction only beside a figure
+            near = _WITNESSED_NEAR if noun.extra.get("before_measure") else _WITNESSED
+            witnessed = near.search(text, max(m.start, noun.start - 60), noun.start)
+            listed = witnessed is None
+            if witnessed is None:
+                # "seen accelerated trade, increased investment and ...": a later item of the list after the verb,
+                # with no clause of its own in between ("seen many crises, and we need higher investment": none)
+                witnessed = _WITNESSED_LIST.search(text, max(0, noun.start - 150), noun.start)
+                if witnessed is not None and _LIST_BREAK.search(text, witnessed.end(), noun.start):
+                    witnessed = None
+            if witnessed is None or self._negated(text, m.start, noun) or _NONE_SEEN.search(
+                    text, _clause_start(text, witnessed.start() - 30, witnessed.start()), noun.start):
                 continue  # "there has been no decline in poverty", "nobody has seen", "we want to see"
             if noun.extra.get("before_measure"):
                 # "witnessed increased investment", "we have seen rising exports": the measure comes after
@@ -300,8 +315,9 @@ class AmountReader(ClauseReader):
                             and _PARTICIPLE_GAP.fullmatch(text, noun.end, h.start)), None)
             else:
                 ind = self._noun_trend_subject(text, m, noun, witnessed)
-            if ind is None or any(d.subject.indicator == ind.value for d in drafts):
-                continue
+            if ind is None or any(d.subject.indicator == ind.value for d in drafts) or (
+                    listed and _OWN_PREDICATE.match(text, ind.end)):
+                continue  # "... our concern, and increased investment is needed": a subject of its own verb
             relation = _signed(noun.value, ind, text, m)
             drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
         return drafts
@@ -457,3 +473,11 @@ def _signed(relation: str | None, ind: Hit, text: str, m: Mentions) -> str | Non
     if not negative or relation not in ("rising", "falling"):
         return relation
     return "falling" if relation == "rising" else "rising"
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """The start of the clause ``end`` is in, looking back no further than ``start``: "We have not seen any
+    recovery, but we have seen rising exports" — the negation is the first clause's."""
+    start = max(0, start)
+    cut = max(text.rfind(",", start, end), text.rfind(";", start, end))
+    return cut + 1 if cut >= 0 else start
