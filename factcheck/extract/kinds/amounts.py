@@ -120,7 +120,9 @@ _WITNESSED_LIST = re.compile(r"(?i:\b" + _WITNESS_VERB + r"\s+[^.;:!?]*?(?:,|\ba
 _PARTICIPLE_GAP = re.compile(r"(?i:[\s-]+(?:[\w'’]+[\s-]+){0,2}?)")  # "increased foreign-trade turnover"
 _ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
                              r"|remain)\b[\w\s]{0,25}$)")
-_LIST_JOIN = re.compile(r"(?i:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)")
+_UP_TO_VERB = re.compile(r"(?i:\s+(?:(?:is|are|was|were|has|have|had|been|also|still|now|all|steadily|again)\s+)*"
+                         r"(?:on\s+the\s+)?)")
+_LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
 _IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")
@@ -261,13 +263,19 @@ class AmountReader(ClauseReader):
 
     @staticmethod
     def _listed_with(text: str, m: Mentions, first: Hit, hit: Hit) -> list[Hit]:
-        """"Hunger, youth unemployment and gender inequality are on the rise": every measure of the list that is
-        the verb's subject, not only the first."""
-        listed = [first]
-        for h in m.indicators:
-            if listed[-1].end <= h.start and h.end <= hit.start and _LIST_JOIN.fullmatch(text, listed[-1].end, h.start):
-                listed.append(h)
-        return listed
+        """"Hunger, youth unemployment and inflation are on the rise": every measure of the list that is the
+        verb's subject. The list ends right before the verb and its last item follows "and"/"or"; "To bring down
+        spending, tax rates, and inflation, employment has climbed" has none."""
+        before = [h for h in m.indicators if h.end <= hit.start]
+        if not before or not _UP_TO_VERB.fullmatch(text, before[-1].end, hit.start):
+            return [first]
+        listed = [before[-1]]
+        for h in reversed(before[:-1]):
+            join = _LIST_JOIN.fullmatch(text, h.end, listed[0].start)
+            if join is None or (len(listed) == 1 and not re.search(r"(?i:\b(?:and|or)\b)", join.group())):
+                break
+            listed.insert(0, h)
+        return listed  # the measure right before the verb is its subject, whatever came earlier
 
     def _open_trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
         """A trend's subject the lexicon has no word for, named by its noun phrase when its head is a word that
@@ -276,8 +284,8 @@ class AmountReader(ClauseReader):
         if not _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start):
             return None
         phrase = subject_before(text, m.start, hit.end, [(p.start, p.end) for p in m.places])
-        if phrase is None or phrase.name.rsplit("_", 1)[-1] not in words().trend_heads:
-            return None
+        if phrase is None or "_" not in phrase.name or phrase.name.rsplit("_", 1)[-1] not in words().trend_heads:
+            return None  # "cocaine use", "homicide rates"; a bare "use" or "demand" says nothing of what
         return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
 
     def _trend_after_figures(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
@@ -349,7 +357,11 @@ class AmountReader(ClauseReader):
         plural = noun is not None and (noun.name.endswith("s") or noun.name.rsplit("_", 1)[-1] in people
                                        or noun.name.split("_", 1)[0] in people)
         if noun is None or not plural \
-                or (q.value < 10_000 and not _COUNT_VERB.search(text, m.start, m.end)):
+                or not _COUNT_VERB.search(text, m.start, m.end) \
+                or INFINITIVE.search(text, max(m.start, q.start - 30), q.start) \
+                or AIMED.search(text, max(m.start, q.start - 80), q.start):
+            # "planting 350 million trees" is too open a verb ("to plant 10 billion trees", "killed 10 million
+            # Ukrainians"): a count needs a verb of having, and is no aim
             return None
         return Hit(noun.start, noun.end, "indicator", noun.name, {"open": True})
 
