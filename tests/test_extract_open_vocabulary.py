@@ -796,3 +796,42 @@ def test_a_multiple_of_a_series_own_past_is_a_change(text: str, indicator: str |
 def test_a_group_named_by_a_fraction_is_not_a_figure() -> None:
     found = checkable("The wealthiest 10 per cent hold 46 times more wealth than the poorest 10 per cent.")
     assert [(c.kind, c.claimed.value) for c in found] == [("ratio", 46)]
+
+
+# --- regressions found in review of the 2026-11-28 changes -------------------------------------------------
+
+def test_more_than_n_years_ago_is_a_time_not_a_base() -> None:
+    (c,) = checkable("More than ten years ago, unemployment stood at 12 per cent.")
+    assert (c.kind, c.period.start) == ("level", "2009")
+
+
+def test_last_month_is_not_carried_to_the_next_sentence() -> None:
+    found = checkable("Last month, we began reimposing sanctions. Our trade deficit ballooned to nearly $800 billion "
+                      "a year.", about="USA")
+    assert [(c.subject.indicator, c.period.start) for c in found] == [("trade_balance", "2018")]
+
+
+def test_a_share_compared_at_another_time_only_right_after_the_share() -> None:
+    found = checkable("Agriculture is 20 per cent of GDP, and unemployment is 5 per cent, down from 8 per cent in "
+                      "2010.")
+    assert [(c.kind, c.subject.indicator, c.claimed.value) for c in found] == [
+        ("share", "agriculture", 20), ("level", "unemployment", 5), ("level", "unemployment", 8)]
+
+
+def test_a_balance_as_a_percentage_of_a_flow_is_no_ratio() -> None:
+    assert [c for c in checkable("Our trade deficit is 30 per cent of exports.") if c.kind == "ratio"] == []
+
+
+def test_an_elided_trend_is_the_figures_subject() -> None:
+    found = checkable("With inflation under control, unemployment fell to 4 per cent and is still falling.")
+    assert [(c.kind, c.subject.indicator) for c in found] == [("level", "unemployment"), ("trend", "unemployment")]
+
+
+@pytest.mark.parametrize("text", ["My Administration doubled them.", "We've tripled funding for schools."])
+def test_a_multiplier_with_an_object_it_does_not_name_is_not_its_subjects_change(text: str) -> None:
+    assert checkable(text) == []
+
+
+def test_forest_is_not_a_superlative_that_hides_the_world() -> None:
+    (c,) = checkable("The world's forest cover fell 3 per cent.")
+    assert (c.subject.entity, c.subject.indicator) == ("world", "forest_cover")

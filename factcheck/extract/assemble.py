@@ -158,8 +158,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                 # "exports rose 5%, imports 3%": the second figure shares the first one's verb; not "tourism has
                 # exceeded 34 million", which has its own
                 m.directions = [d for d in previous.directions if d.end <= previous.end][-1:]
-            shares = [d for d in drafts if d.kind == "share"]
-            found = (self._share_compared(text, m, shares[-1], ctx) if shares else []) \
+            # "67 per cent ..., as compared to 50 per cent in 2015": only right after the share it compares with
+            found = (self._share_compared(text, m, drafts[-1], ctx) if drafts and drafts[-1].kind == "share" else []) \
                 or self._clause_drafts(text, m, ctx)
             if previous is not None and previous.indicators and _APPOSITION.match(text, cs):
                 # "Remittances reached $4 billion, or 12 per cent of GDP": the share is of what came before
@@ -307,7 +307,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
     def _remember(self, periods: list[PeriodMention], places: list[Place], ctx: DocContext, ref: DateRef) -> None:
         for p in places:
             ctx.counts[p.code] += 1
-        named = [p for p in periods if p.role in _NAMED_ROLES and p.period
+        named = [p for p in periods if p.role in _NAMED_ROLES and p.period and p.carried
                  and not is_future(p.period, ref) and (p.period.start or "") >= "1950"]
         if named:
             previous = ctx.last_period

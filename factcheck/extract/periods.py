@@ -94,8 +94,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
            rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century))"))),
     ("since_event", None),  # built from lexicons/events.csv, see _load_events
     ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_ANY_Y})\b"))),
-    # "four years ago"; "compared to just four years ago" names the base
-    ("years_ago", re.compile(_I(r"(?:\b(?P<cmp>(?:as\s+)?compared\s+(?:to|with)|than|from)\s+(?:just\s+|only\s+)?)?"
+    # "more than ten years ago" is a time; "higher than two years ago" a base
+    ("years_ago", re.compile(_I(r"(?:\b(?P<cmp>(?:as\s+)?compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
+                                r"\s+(?:just\s+|only\s+)?)?"
                                 rf"\b(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<one>a)\s+(?P<unit1>year|decade))"
                                 r"\s+ago\b"))),
     # "at present", "today", "currently": the time of speaking, whatever the sentence named before
@@ -148,6 +149,7 @@ class PeriodMention:
     second year against the first), ``base`` (what it is compared with; ``shift`` then
     says how many years back from the claim's period), ``since`` (a base year, the period runs to the
     last full year), ``deadline`` ("until the end of 2025": not the claim's period), ``latest``.
+    ``carried`` is False for a period later sentences should not take over ("last month").
     """
 
     start: int
@@ -155,6 +157,7 @@ class PeriodMention:
     role: str
     period: Period | None = None
     shift: int = 0
+    carried: bool = True  # whether later sentences take it as the document's period ("last month" is not)
 
 
 def _ym(year: int, month: int) -> str:
@@ -201,7 +204,8 @@ def _year(text: str | None, near: int | None = None) -> int | None:
     return int(text)
 
 
-_COMPARED_BEFORE = re.compile(_I(r"\b(?:compared\s+(?:to|with)|comparison\s+(?:to|with)|than|versus|vs\.?)\s+"
+_COMPARED_BEFORE = re.compile(_I(r"\b(?:compared\s+(?:to|with)|comparison\s+(?:to|with)|than|versus|vs\.?"
+                                 r"|(?:reduction|decrease|increase|rise|drop|decline|fall)\s+from)\s+"
                                  r"(?:in\s+|during\s+)?(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+)?"
                                  r"(?:year\s+(?:of\s+)?)?(?:[A-Za-z]+\s+)?$"))
 
@@ -330,7 +334,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
             return None
         back = 0 if g["which"].lower() in ("this", "current") else 1
         year, month = (ref.year, ref.month - back) if ref.month > back else (ref.year - 1, 12)
-        return PeriodMention(s, e, "period", Period(start=_ym(year, month), end=_ym(year, month)))
+        # "Last month, we began reimposing sanctions": said in passing, not the period the speech goes on about
+        return PeriodMention(s, e, "period", Period(start=_ym(year, month), end=_ym(year, month)), carried=False)
     if name == "relative_year":
         which = (g["which"] or g["which2"]).lower()
         if ref.year is None:

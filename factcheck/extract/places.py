@@ -26,7 +26,9 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?!\w)")
 _GOODS_AFTER = re.compile(r"^\s+(?:goods|products|produce|potash|fertili[sz]ers?|timber|oil|gas|food|market|"
                           r"producers|manufacturers|companies|enterprises|exporters)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"(?i:\b(?:\w+est|most|least|best|worst|first|second|third)\b[^.;,]*\bin\s+(?:the\s+)?$)")
-_WORLD_RANKS = re.compile(r"(?i:(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:record|\w+est|most|least|best|worst|first|leading)\b)")
+_WORLD_RANKS = re.compile(r"(?i:(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:record|most|least|best|worst|first|leading|largest"
+                          r"|biggest|highest|lowest|greatest|richest|poorest|smallest|fastest|strongest|longest|oldest"
+                          r"|deepest|busiest|top)\b)")
 _ONLY_ONE_OF = re.compile(r"(?i:\b(?:only|first|one|last)\s+(?:of\s+the\s+)?(?:\w+\s+)?"
                           r"(?:country|countries|state|states|nation|nations"
                           r"|economy|economies)\s+(?:of|in|among)\s+(?:the\s+)?$)")

@@ -122,6 +122,7 @@ _ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|c
                              r"|remain)\b[\w\s]{0,25}$)")
 _UP_TO_VERB = re.compile(r"(?i:\s+(?:(?:is|are|was|were|has|have|had|been|also|still|now|all|steadily|again)\s+)*"
                          r"(?:on\s+the\s+)?)")
+_INTRANSITIVE = re.compile(r"(?i:\s*(?:[.,;:!?)]|$|(?:in|since|over|during|between|from|compared|as|and|but|while)\b))")
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
@@ -238,6 +239,8 @@ class AmountReader(ClauseReader):
         ind = self._indicator_for(text, m, hit.start, hit.end)
         if ind is not None:
             return ind
+        if not _INTRANSITIVE.match(text, hit.end):
+            return None  # "my Administration doubled them", "we've tripled funding": the subject is who did it
         subject = subject_before(text, m.start, hit.end, places)
         return Hit(subject.start, subject.end, "indicator", subject.name, {"open": True}) if subject else None
 
@@ -294,7 +297,15 @@ class AmountReader(ClauseReader):
         last = max((q.end for q in m.quantities), default=m.start)
         elided = [h for h in m.directions if h.start >= last
                   and _ELIDED_SUBJECT.search(text, max(last, h.start - 40), h.start)]
-        return self._trend(text, replace(m, directions=elided), ctx) if elided else []
+        first_figure = min(q.start for q in m.quantities) if m.quantities else last
+        subject = next((h for h in reversed(m.indicators) if h.end <= first_figure), None)
+        if not elided or subject is None:
+            return []
+        # "With inflation under control, unemployment fell to 4 per cent and is still falling": the subject of the
+        # figure just stated; "... in 2015 and has risen since": not the figure's period
+        own = replace(m, directions=elided, indicators=[subject],
+                      periods=[p for p in m.periods if p.start >= elided[0].start])
+        return self._trend(text, own, ctx)
 
     def _noun_trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """A trend said with a noun after a verb of witnessing: "we have seen an increase in exports", "there

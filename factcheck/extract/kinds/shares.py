@@ -33,7 +33,7 @@ _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|
                           r"|and\s+made)\b)")
 _COMPARED_FIGURE = re.compile(r"(?i:\b(?:compared\s+(?:to|with)|as\s+against|versus|up\s+from|down\s+from)\s+$)")
 _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
-                        r"|(?:[\w.-]+\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
+                        r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
                         r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
                         # workers", "of the newly created jobs", "of the total value of imports"
                         r"|(?:" + "|".join(sorted(words().measure_heads)) + r")\s+of)\s+)*)")
@@ -130,7 +130,10 @@ class ShareReader(ClauseReader):
             if p_code is None and commodity is None:
                 if not whole:
                     continue
-                other = next((h.value for h in reversed(m.indicators) if h.end <= q.start and h.value != ind), None)
+                other_hit = next((h for h in reversed(m.indicators) if h.end <= q.start and h.value != ind), None)
+                if other_hit is not None and other_hit.extra.get("sign") == -1:
+                    continue  # "our trade deficit is 30 per cent of exports": a balance against a flow
+                other = other_hit.value if other_hit is not None and other_hit.value in SHARE_INDICATORS else None
                 if other is not None:
                     # "imports were 55 per cent of exports": one flow against another, a ratio (docs: "exports are
                     # half of imports")
@@ -151,6 +154,8 @@ class ShareReader(ClauseReader):
         """"67 per cent of the population has access to electricity, as compared to less than 50 per cent in
         2015": a per-cent figure compared with a share just stated is the same share at another time."""
         figures = [x for x in m.quantities if x.unit == "%"]
+        if any(m.start <= h.start < m.end for h in m.indicators):
+            return []  # "..., and unemployment is 5 per cent, down from 8 per cent": a measure of its own
         if not figures or not _COMPARED_FIGURE.search(text, max(m.start, figures[0].start - 30), figures[0].start) \
                 or any(_SHARE_OF.match(text, q.end, m.end) for q in figures):
             return []
