@@ -33,7 +33,7 @@ def test_digits_keep_value_and_stated_precision(text: str, value: float, decimal
 @pytest.mark.parametrize(("text", "value"), [
     ("three", 3), ("twenty-five", 25), ("one hundred", 100), ("a third", 1 / 3), ("half", 0.5),
     ("a quarter", 0.25), ("two-thirds", 2 / 3), ("two thirds", 2 / 3), ("two and a half", 2.5),
-    ("one and a half", 1.5),
+    ("one and a half", 1.5), ("one hundred and thirty", 130), ("two hundred fifty", 250),
 ])
 def test_number_words(text: str, value: float) -> None:
     assert parse_words(text) == pytest.approx(value)

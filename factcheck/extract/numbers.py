@@ -30,7 +30,9 @@ MULTIPLES = {"once": 1, "twice": 2, "thrice": 3}
 
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(TENS)
-_CARDINAL = (rf"(?:(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})(?:\s+hundred)?"
+_BELOW_HUNDRED = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+# "one hundred and thirty": the part after "hundred" counts too
+_CARDINAL = (rf"(?:{_BELOW_HUNDRED}(?:\s+hundred(?:(?:\s+and)?\s+{_BELOW_HUNDRED}(?![\w-]))?)?"
              r"|an?(?=\s+(?:hundred|half|third|quarter|fifth|tenth)\b)(?:\s+hundred)?)")
 _FRACTION = "|".join(FRACTIONS)
 # "three", "twenty-five", "one hundred", "two and a half", "a third", "two-thirds", "half", "one and a half"
@@ -74,6 +76,8 @@ def _cardinal(text: str) -> float | None:
     for w in words:
         if w in ("a", "an"):
             total += 1
+        elif w == "and" and total >= 100:
+            continue  # "one hundred and thirty"
         elif w in UNITS:
             total += UNITS[w]
         elif w in TENS:
