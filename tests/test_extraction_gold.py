@@ -44,31 +44,29 @@ CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY"}
 PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2"}
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
-# Floors per split: figure name (see EvalResult.figures) -> minimum, each the figure measured on 2026-11-28 (second
-# session) less 0.02, rounded down. Re-measured then, with this reason: recall rose on every split (unseen 0.58 ->
-# 0.67, dev 0.71 -> 0.86, heldout 0.70 -> 0.74) as ranks, trend nouns, open-vocabulary measures and several figures
-# per clause came in, and field accuracy is taken over matched pairs only. The new pairs carry measures the
-# extractor names from their own noun phrase, which seldom equal the gold's coined names, so the share of right
-# indicators and wholes fell while their number held: unseen right indicators 52 -> 54 and wholes 106 -> 107,
-# heldout indicators 103 -> 105 and wholes 121 -> 127. Heldout precision fell 0.91 -> 0.897 (three more false
-# positives); heldout was measured, never read.
+# Floors per split: figure name (see EvalResult.figures) -> minimum, each the figure measured on 2026-11-28 (third
+# session, after its last change) less 0.02, rounded down. Re-measured then, with this reason: dev and heldout took 229
+# sentences written blind to the extractor (README "Items added on 2026-11-28"), whose first measure was recall 0.52,
+# so dev recall fell 0.86 -> 0.84 and heldout 0.74 -> 0.68 as a measure of more varied sentences, not a regression
+# (on the old items both rose); heldout's indicator accuracy fell 0.75 -> 0.65 for the same reason. Unseen (sealed,
+# measured only) rose: precision 0.853 -> 0.868, recall 0.671 -> 0.704.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.9, "recall": 0.84, "f1": 0.87, "field:kind": 0.91, "field:subject.indicator": 0.62,
-        "field:subject.entity": 0.89, "field:subject.partner": 0.96, "field:against": 0.86,
-        "field:period.start": 0.88, "field:period.end": 0.91, "field:period.base": 0.9, "field:claimed.value": 0.96,
-        "field:claimed.unit": 0.98, "field:claimed.relation": 0.96,
+        "precision": 0.9, "recall": 0.81, "f1": 0.86, "field:kind": 0.93, "field:subject.indicator": 0.58,
+        "field:subject.entity": 0.89, "field:subject.partner": 0.96, "field:against": 0.88,
+        "field:period.start": 0.88, "field:period.end": 0.9, "field:period.base": 0.91, "field:claimed.value": 0.96,
+        "field:claimed.unit": 0.97, "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.87, "recall": 0.72, "f1": 0.79, "field:kind": 0.89, "field:subject.indicator": 0.73,
-        "field:subject.entity": 0.9, "field:subject.partner": 0.96, "field:against": 0.88,
-        "field:period.start": 0.88, "field:period.end": 0.92, "field:period.base": 0.88, "field:claimed.value": 0.95,
+        "precision": 0.87, "recall": 0.66, "f1": 0.75, "field:kind": 0.87, "field:subject.indicator": 0.62,
+        "field:subject.entity": 0.88, "field:subject.partner": 0.94, "field:against": 0.84,
+        "field:period.start": 0.83, "field:period.end": 0.86, "field:period.base": 0.84, "field:claimed.value": 0.94,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
-        "precision": 0.83, "recall": 0.65, "f1": 0.73, "field:kind": 0.77, "field:subject.indicator": 0.31,
-        "field:subject.entity": 0.78, "field:subject.partner": 0.88, "field:against": 0.63,
-        "field:period.start": 0.85, "field:period.end": 0.86, "field:period.base": 0.9, "field:claimed.value": 0.95,
+        "precision": 0.84, "recall": 0.68, "f1": 0.75, "field:kind": 0.78, "field:subject.indicator": 0.31,
+        "field:subject.entity": 0.78, "field:subject.partner": 0.88, "field:against": 0.65,
+        "field:period.start": 0.86, "field:period.end": 0.88, "field:period.base": 0.9, "field:claimed.value": 0.95,
         "field:claimed.unit": 0.98, "field:claimed.relation": 0.96,
     },
 }
