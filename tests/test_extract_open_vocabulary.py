@@ -835,3 +835,9 @@ def test_a_multiplier_with_an_object_it_does_not_name_is_not_its_subjects_change
 def test_forest_is_not_a_superlative_that_hides_the_world() -> None:
     (c,) = checkable("The world's forest cover fell 3 per cent.")
     assert (c.subject.entity, c.subject.indicator) == ("world", "forest_cover")
+
+
+def test_a_share_of_the_human_race_is_a_share_of_the_worlds_population() -> None:
+    (c,) = checkable("One half of the human race has expressed itself for peace and against war.", date="1950-09")
+    assert (c.kind, c.subject.entity, c.against.indicator, c.against.entity, c.claimed.value) == \
+        ("share", "world", "population", "world", 50)

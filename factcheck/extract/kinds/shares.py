@@ -188,11 +188,14 @@ class ShareReader(ClauseReader):
         part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q) or next(
             (h.value for h in m.indicators if h.start >= whole.end), None)
         claimed = _as_percent(q)
+        whole_name = whole.name
+        if whole_name == "world_population":
+            entity, whole_name = "world", "population"  # "one half of the human race": the world's people
         entity = entity or ctx.default_entity()
         commodity = m.commodities[0].value if m.commodities else None
         period = self._period("share", self._periods_for(m, q), ctx)
         return Draft("share", Subject(part, entity, None, commodity), period,
-                     against=Subject(whole.name, entity, None), claimed=claimed)
+                     against=Subject(whole_name, entity, None), claimed=claimed)
 
     @staticmethod
     def _whole_of_a_figure(text: str, m: Mentions, h: Hit) -> bool:
