@@ -1,5 +1,5 @@
-"""Changes, levels and trends: every figure with a unit read against its verb ("fell by 7.4%",
-"reached $4.2 billion", "doubled"), and trends said with a verb or a noun with no figure."""
+"""Changes, levels and trends: every figure with a unit read against its verb ("fell by 3.1%",
+"reached $2.5 billion", "doubled"), and trends said with a verb or a noun with no figure."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Ranks and shifts: "the fifth largest coffee producer", "the main exports to China are potash and
-timber", "turning towards the global majority"."""
+timber", "turning towards Asia"."""
 
 from __future__ import annotations
 
