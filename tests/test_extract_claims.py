@@ -392,3 +392,9 @@ def test_a_clause_with_its_own_verb_does_not_borrow_the_previous_direction() -> 
                              path="t.md", slug="t", date="2019-09", about="GRC"))
     assert [(c.kind, c.subject.indicator, c.claimed.value) for c in found] == [
         ("change", "unemployment", -8), ("level", "tourism", 34e6)]
+
+
+def test_a_participle_after_a_figure_does_not_make_it_a_change() -> None:
+    found = extract(Document(text="The deficit reached $5 billion, rising to $7 billion in 2019.", path="t.md",
+                             slug="t", date="2020-09", about="GRC"))
+    assert [(c.kind, c.claimed.value) for c in found] == [("level", -5e9), ("level", -7e9)]

@@ -100,7 +100,6 @@ _JOBS_AFTER = re.compile(r"(?i:\s+(?:new\s+)?(?:jobs|workplaces|positions)\b)")
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
 _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
-# Verbs that report a trend named by a noun: "we have seen an increase in", "there has been a sharp decline in"
 # verbs of witnessing (noun_phrases.json witness_verbs): "we have seen an increase in exports", "there has been a
 # decline in poverty"; progressive forms after "is/are"
 _WITNESS_VERB = "(?:" + "|".join(sorted(words().witness_verbs, key=len, reverse=True)) + ")"
@@ -354,8 +353,10 @@ class AmountReader(ClauseReader):
         return ind
 
     def _trend_noun_after(self, text: str, pos: int) -> Hit | None:
-        """A direction noun right after ``pos`` ("5% drop", "30 per cent-increase")."""
-        return self.lex["trend_noun"].match_at(text, _NOUN_GAP.match(text, pos).end())  # type: ignore[union-attr]
+        """A direction noun right after ``pos`` ("5% drop", "30 per cent-increase"); not a participle ("$5 billion,
+        rising to $7 billion" is a level and then another)."""
+        noun = self.lex["trend_noun"].match_at(text, _NOUN_GAP.match(text, pos).end())  # type: ignore[union-attr]
+        return None if noun is None or noun.extra.get("before_measure") else noun
 
     @staticmethod
     def _counted(text: str, m: Mentions, q: QuantityMention) -> Hit | None:
@@ -471,7 +472,7 @@ class AmountReader(ClauseReader):
             break
         of = _OF_BEFORE_FIGURE.search(text, max(m.start, q.start - 30), q.start)
         noun = self.lex["trend_noun"].match_before(text, of.start(), window=20) if of else None
-        if noun is not None:
+        if noun is not None and not noun.extra.get("before_measure"):
             return noun.value  # "an increase of 5%"
         noun = self._trend_noun_after(text, q.end)
         if noun is not None and noun.end <= m.end:
