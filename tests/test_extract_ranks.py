@@ -176,3 +176,16 @@ def test_a_superlative_in_apposition_ranks_the_place_before_it() -> None:
 
 def test_a_rank_of_others_referred_back_to_is_not_the_speakers() -> None:
     assert ranks("Yet they are among the world's lowest emitters.", about="NOR") == []
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("The United States produces more silver than any other country.", "production"),
+    ("The United States is now the number one producer of oil in the world.", "production"),
+])
+def test_a_verb_or_number_one_says_what_is_ranked(text: str, indicator: str) -> None:
+    (rank,) = ranks(text, about="USA")
+    assert (rank.subject.indicator, rank.subject.entity) == (indicator, "USA")
+
+
+def test_number_one_without_a_measure_ranks_nothing() -> None:
+    assert ranks("Our number one priority is education.") == []

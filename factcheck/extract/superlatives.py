@@ -38,6 +38,7 @@ class _Words:
     scope: re.Pattern[str]
     time_scope: re.Pattern[str]
     stops: frozenset[str]
+    comparing_verbs: dict[str, str]  # "produces more X than any other country" ranks by production
     mass_plurals: frozenset[str]  # plural nouns that name an amount ("reserves", "emissions"), not a group
     place_possessive: re.Pattern[str]  # "the world's", "Africa's": a scope said as an owner
     any_other: re.Pattern[str]  # "more refugees than any other country"
@@ -104,6 +105,7 @@ def _words() -> _Words:
         time_scope=re.compile(rf"(?i:\b(?:in|of|on|for|since)\s+(?:the\s+|its\s+|our\s+|my\s+|[\w'’-]+\s+){{0,3}}?"
                               rf"(?:{_alternation(raw['time_scopes'])})\b|\bever\b)"),
         stops=frozenset(raw["stops"]),
+        comparing_verbs=dict(raw["comparing_verbs"]),
         mass_plurals=frozenset(raw["mass_plurals"]),
         place_possessive=re.compile(rf"(?i:^(?:the\s+)?(?:{_alternation([*single, 'america'])})(?:'s|’s)$)"),
         any_other=re.compile(rf"(?i:\b(?:more|higher|larger|bigger)\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)than\s+"
@@ -116,6 +118,7 @@ _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
 # "in the Rule of Law Index 2019", "on the Human Development Index": a league table named by its index
 _INDEX_NAME = re.compile(r"\b(?:in|on|of)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?Index)\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SCOPE_LEAD = re.compile(r"(?i:\b(?:in|among|of|on|across)\s*(?:the\s*)?$)")
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
 _NOT_COUNTED = frozenset({"is", "was", "has", "its", "this", "thus", "always", "perhaps", "less", "recent"})
@@ -182,8 +185,11 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         if any(f.start <= m.start() < f.end for f in found):
             continue  # "more refugees than any other country": a rank said with a comparative
         note = re.sub(r"\s+", " ", m.group()).strip()
-        found.append(Superlative(m.start(), m.end(), note, None, m.end("what"), bare=not m.group("what").strip(),
-                                 among_entities=True))
+        verb = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+        # "produces more silver than any other country": the verb says what is compared
+        measure = w.comparing_verbs.get(verb.group(1).lower()) if verb else None
+        found.append(Superlative(m.start(), m.end(), note, measure, m.end("what"),
+                                 bare=not m.group("what").strip() and measure is None, among_entities=True))
     for m in _ordinal_rank().finditer(text, start, end):
         if any(f.start <= m.start() < f.end for f in found):
             continue
