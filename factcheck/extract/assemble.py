@@ -68,8 +68,6 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b"
                            r"|^\W*(?:if|unless)\b.*\b(?:will|shall)\b)")  # "If X is added, the deficit will be ..."
-_RANK_CUE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(superlatives.cue_words(), key=len,
-                                                                               reverse=True)) + r")\b)")
 _RANKING_VERB = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|ranks?|ranked|became|becomes|has|have)\b)")
 _OWN_VERB = re.compile(r"(?i:\b(?:has|have|had|is|are|was|were|been|will|would|stands?|stood|reached|exceeded"
                        r"|totall?ed|amounted)\b)")
@@ -227,7 +225,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         """Whether a clause ranks its own subject ("Denmark is one of the largest donors, and we will ..."), so it
         stands apart from a promise after it; ", one of the highest in the world" has no verb and stays with
         the figure it ranks."""
-        cue = _RANK_CUE.search(text, start, end)
+        cue = superlatives.cue_pattern().search(text, start, end)
         return cue is not None and _RANKING_VERB.search(text, start, cue.start()) is not None
 
     def _claimant(self, text: str, start: int, end: int) -> tuple[str | None, int]:

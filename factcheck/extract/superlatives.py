@@ -71,6 +71,12 @@ def _compound_ordinal(raw: dict[str, Any]) -> str:
 
 
 @functools.cache
+def cue_pattern() -> re.Pattern[str]:
+    """:func:`cue_words` as one pattern, hyphens and spaces alike ("fastest-growing", "fastest growing")."""
+    return re.compile(rf"(?i:\b(?:{_alternation(cue_words())})\b)")
+
+
+@functools.cache
 def _ordinal_rank() -> re.Pattern[str]:
     """"ranks fourth in the world", "is second only to China", "came first among", "number one in"."""
     raw = _raw()
