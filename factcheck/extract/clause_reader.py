@@ -10,6 +10,7 @@ from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit, Lexicon
 from factcheck.extract.noun_phrases import words
 from factcheck.extract.periods import PeriodMention, is_future, shift_years
+from factcheck.extract.places import FIRST_PERSON as FIRST_PERSON
 from factcheck.extract.places import Place
 from factcheck.extract.quantities import QuantityMention
 from factcheck.model import Period, Quantity, Subject
@@ -39,7 +40,6 @@ _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemploy
                          "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area",
                          "deaths", "injuries"})
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
-FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|ours|us|my\s+country)\b)")
 _STRETCH = re.compile(r".*[,;:—–]")
 FROM_BEFORE = re.compile(r"(?i:\bfrom\s+$)")
 TO_BEFORE = re.compile(r"(?i:\bto\s+$)")

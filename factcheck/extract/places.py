@@ -32,6 +32,9 @@ _WORLD_RANKS = re.compile(r"(?i:(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:record|most|leas
 _ONLY_ONE_OF = re.compile(r"(?i:\b(?:only|first|one|last)\s+(?:of\s+the\s+)?(?:\w+\s+)?"
                           r"(?:country|countries|state|states|nation|nations"
                           r"|economy|economies)\s+(?:of|in|among)\s+(?:the\s+)?$)")
+FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|ours|us|my\s+country)\b)")
+# "Our exports to markets worldwide": a scope of the speaker's figure, where a clause speaks as "we"
+_WORLD_ADVERB = re.compile(r"(?i:worldwide|globally)")
 # Groups that only ever name a counterpart ("outside the CIS").
 PARTNER_GROUPS = frozenset({"non-CIS"})
 THERE = re.compile(r"(?i:\b(?:from|to)\s+there\b|\bthere\b)")
@@ -65,6 +68,9 @@ def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: 
             continue  # "one of the lowest in the world": the world is what is compared with
         if hit.value == "world" and _WORLD_RANKS.match(text, hit.end):
             continue  # "the world's largest scheme", "a world record": a scope or a title, not whose figure
+        if hit.value == "world" and _WORLD_ADVERB.fullmatch(text, hit.start, hit.end) \
+                and FIRST_PERSON.search(text, start, end):
+            continue
         if _ONLY_ONE_OF.search(text, max(start, hit.start - 40), hit.start):
             continue  # "the only country of the CIS that ...": the group is where the speaker stands out
         out.append(Place(hit.start, hit.end, hit.value, hit.extra.get("form", "name"),

@@ -37,6 +37,10 @@ _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|t
                         r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
                         # workers", "of the newly created jobs", "of the total value of imports"
                         r"|(?:" + "|".join(sorted(words().measure_heads)) + r")\s+of)\s+)*)")
+# "losing 9.1 per cent of its revenues", "a decline of 85 per cent of the area": the whole fell by that much
+_LOSS_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+")
+                                                 for w in sorted(words().loss_words, key=len, reverse=True))
+                          + r")\s+$)")
 
 
 class ShareReader(ClauseReader):
@@ -60,6 +64,11 @@ class ShareReader(ClauseReader):
             world_ind = next((h for h in m.indicators if world_whole and h.start >= world_whole.end()
                               and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
             claimed = _as_percent(q)
+            if of and _LOSS_BEFORE.search(text, max(m.start, q.start - 30), q.start):
+                lost = self._loss(text, m, q, whole, ctx)
+                if lost:
+                    drafts += lost
+                    continue
             period = self._period("share", self._periods_for(m, q), ctx)
             if of and not whole and not world_whole:
                 open_whole = self._open_whole(text, m, q, ctx)
@@ -162,6 +171,29 @@ class ShareReader(ClauseReader):
         # "as compared with 43.35 per cent in 1891 and 33.66 per cent in 1890": each at its own time
         return [replace(earlier, claimed=_as_percent(q), period=self._period("share", self._periods_for(m, q), ctx))
                 for q in figures]
+
+    def _loss(self, text: str, m: Mentions, q: QuantityMention, whole: list[Hit], ctx: DocContext) -> list[Draft]:
+        """"The industry lost 9.1 per cent of its revenues", "humankind has destroyed 50 per cent of corals": a
+        fall of the whole by that much, a change. People lost are deaths or departures, which the share reader
+        keeps as a part of the population ("lost a quarter of its population")."""
+        if whole:
+            name: str | None = whole[0].value
+        else:
+            of = OF_AFTER.match(text, q.end)
+            phrase = whole_after(text, of.end(), m.end) if of else None
+            name = phrase.name if phrase else None
+        percent = _as_percent(q)
+        if name is None or name in words().people or name == "population" or (percent.value or 0) > 100:
+            return []  # "wiped out 200 per cent of GDP": damage the size of twice GDP, not a fall of GDP
+        before = [h for h in m.indicators if h.end <= q.start]
+        if name in words().measure_heads and before:
+            name = before[-1].value  # "our exports lost 12 per cent of their value": of the exports
+        owner = [p for p in m.places if p.role == "entity" and p.end <= q.start]
+        entity = owner[-1].code if owner else ctx.default_entity()
+        claimed = replace(percent, value=-(percent.value or 0))
+        period = self._period("change", self._periods_for(m, q), ctx)
+        commodity = m.commodities[0].value if m.commodities else None
+        return [Draft("change", Subject(name, entity, None, commodity), period, claimed=claimed)]
 
     def _open_whole(self, text: str, m: Mentions, q: QuantityMention, ctx: DocContext) -> Draft | None:
         """A share of a whole the lexicon has no word for, named by its own noun phrase: "some 54 per cent of

@@ -1,0 +1,66 @@
+"""Figures said of the whole world in words other than "the world" ("worldwide", "humankind", "across the
+globe"), and parts of a whole that were lost ("lost 9 per cent of its revenues"): falls, not shares."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.model import Document
+
+
+def claims(text: str, about: str = "CHL"):
+    return [c for c in extract(Document(text=text, path="t.md", slug="t", date="2019-09", about=about))
+            if c.kind != "other"]
+
+
+def only(text: str, about: str = "CHL"):
+    found = claims(text, about)
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of refugees worldwide has reached 70 million.",
+    "Worldwide, 260 million children are out of school.",
+    "Globally, 820 million people went hungry in 2018.",
+    "Humankind emitted 37 billion tonnes of carbon dioxide in 2018.",
+    "Humanity spent $1.8 trillion on weapons in 2018.",
+    "Across the globe, military spending reached $1.8 trillion in 2018.",
+    "Mankind has lost 50 per cent of its coral reefs since 1950.",
+])
+def test_a_figure_said_of_the_whole_world_is_the_worlds(text: str) -> None:
+    assert only(text).subject.entity == "world"
+
+
+@pytest.mark.parametrize("text", [
+    "Our sales of copper worldwide reached $40 billion in 2018.",
+    "Our exports to markets worldwide grew by 5 per cent in 2018.",
+])
+def test_our_figure_said_with_worldwide_stays_ours(text: str) -> None:
+    assert only(text).subject.entity == "CHL"
+
+
+@pytest.mark.parametrize(("text", "indicator", "value", "relation"), [
+    ("The tourism industry was hard hit, losing approximately 9.1 per cent of revenues in 2018.",
+     "revenues", -9.1, "approx"),
+    ("In 2018 the country lost a third of its forests.", "forest_cover", -33.333333, "eq"),
+    ("Our exports lost 12 per cent of their value in 2018.", "exports", -12, "eq"),
+    ("Floods destroyed almost 40 per cent of the harvest in 2018.", "grain_harvest", -40, "almost"),
+    ("There was a decline of 15 per cent of the catch in 2018.", "catch", -15, "eq"),
+    ("The storm destroyed 80 per cent of our housing stock in 2018.", "housing_stock", -80, "eq"),
+])
+def test_a_part_of_a_whole_that_was_lost_is_a_fall(text: str, indicator: str, value: float, relation: str) -> None:
+    c = only(text)
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.relation) == ("change", indicator, value,
+                                                                                  relation)
+    assert c.against is None
+
+
+@pytest.mark.parametrize(("text", "against"), [
+    ("During the war Belarus lost a quarter of its population.", "population"),
+    ("Hurricane Maria wiped out 200 per cent of gross domestic product in 2017.", "gdp"),
+])
+def test_people_lost_and_losses_beyond_the_whole_stay_shares(text: str, against: str) -> None:
+    c = only(text, about="BLR")
+    assert c.kind == "share" and c.against is not None and c.against.indicator == against
