@@ -152,3 +152,13 @@ def test_period_context_does_not_leak_between_documents() -> None:
 def test_a_month_span_without_years_ending_before_it_starts_began_the_year_before() -> None:
     (c,) = claims("Between November and August exports fell by 4 per cent.", date="2025-09")
     assert (c.period.start, c.period.end) == ("2024-11", "2025-08")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1960 the outlays were $8 billion, but in 1970 they were $22 billion.",
+    "In 1960 exports were $8 billion; in 1970 exports had risen to $22 billion.",
+    "Exports stood at $8 billion in 1960, and by 1970 they had reached $22 billion.",
+])
+def test_a_year_that_opens_the_next_clause_is_not_the_first_figures(text: str) -> None:
+    found = extract(Document(text=text, path="t.md", slug="t", date="1974-01", about="USA"))
+    assert [(c.claimed.value, c.period.start) for c in found if c.claimed] == [(8e9, "1960"), (22e9, "1970")]

@@ -95,9 +95,11 @@ class ClauseReader:
         self.lex = lex
 
     def _periods_for(self, m: Mentions, q: QuantityMention) -> list[PeriodMention]:
-        """The periods for one figure: one named right after it ("21% in 2019") comes first."""
+        """The periods for one figure: one named right after it in its clause ("21% in 2019") comes first; not
+        the next clause's ("$8 billion in 1960, but in 1970 ...")."""
         def owned_by(x: QuantityMention) -> list[PeriodMention]:
-            return [p for p in m.periods if x.end <= p.start <= x.end + 12 and p.role in ("period", "range")]
+            return [p for p in m.periods if x.end <= p.start <= x.end + 12 and p.start < m.end
+                    and p.role in ("period", "range")]
 
         own = owned_by(q)
         others = [p for x in m.quantities if x is not q for p in owned_by(x)]
