@@ -162,3 +162,21 @@ def test_a_month_span_without_years_ending_before_it_starts_began_the_year_befor
 def test_a_year_that_opens_the_next_clause_is_not_the_first_figures(text: str) -> None:
     found = extract(Document(text=text, path="t.md", slug="t", date="1974-01", about="USA"))
     assert [(c.claimed.value, c.period.start) for c in found if c.claimed] == [(8e9, "1960"), (22e9, "1970")]
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment fell to 3.9 per cent in 2017, the lowest level since 1969.",
+    "In 2017, 65 million people across the world were displaced, the highest figure since the Second World War.",
+    "For the first time since 1990, exports exceeded $10 billion in 2017.",
+    "Inflation was 9 per cent in 2017, a record since 1981.",
+])
+def test_since_after_a_superlative_is_how_long_a_record_stands_not_the_period(text: str) -> None:
+    found = [c for c in extract(Document(text=text, path="t.md", slug="t", date="2018-09", about="FIN"))
+             if c.kind != "other"]
+    assert [(c.period.start, c.period.end, c.period.base_start) for c in found] == [("2017", "2017", None)]
+
+
+def test_since_without_a_superlative_still_opens_the_period() -> None:
+    found = extract(Document(text="Exports have risen by 20 per cent since 2010.", path="t.md", slug="t",
+                             date="2018-09", about="FIN"))
+    assert [(c.period.end, c.period.base_start) for c in found] == [("2017", "2010")]

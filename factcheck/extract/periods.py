@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from factcheck.model import Period
@@ -148,7 +148,8 @@ class PeriodMention:
     past five years" with ``shift`` 5), ``between`` ("between/from 2015 and/to 2020": for a change, the
     second year against the first), ``base`` (what it is compared with; ``shift`` then
     says how many years back from the claim's period), ``since`` (a base year, the period runs to the
-    last full year), ``deadline`` ("until the end of 2025": not the claim's period), ``latest``.
+    last full year), ``deadline`` ("until the end of 2025": not the claim's period), ``record`` ("the lowest
+    since 1969": how long a record stands, not the claim's period either), ``latest``.
     ``carried`` is False for a period later sentences should not take over ("last month").
     """
 
@@ -210,6 +211,10 @@ _COMPARED_BEFORE = re.compile(_I(r"\b(?:compared\s+(?:to|with)|comparison\s+(?:t
                                  r"(?:year\s+(?:of\s+)?)?(?:[A-Za-z]+\s+)?$"))
 
 
+# "the lowest level since 1969", "for the first time since 1990": how long a record stands, not the claim's period
+_RECORD_BEFORE = re.compile(r"(?i:\b(?:\w{3,}est|most|least|best|worst|first\s+time|record)\b(?:\s+[\w-]+){0,3}?\s+$)")
+
+
 def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMention]:
     """Period mentions in ``text[start:end]`` in text order; earlier patterns win overlaps."""
     out: list[PeriodMention] = []
@@ -228,6 +233,8 @@ def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMe
             mention = _build(name, m, ref, sentence_year)
             if mention is None:
                 continue
+            if mention.role == "since" and _RECORD_BEFORE.search(text, max(start, s - 40), s):
+                mention = replace(mention, role="record")
             taken.append((s, e))
             out.append(mention)
     out.sort(key=lambda p: p.start)
