@@ -573,3 +573,15 @@ def test_more_indicator_vocabulary(text: str, indicator: str) -> None:
 def test_the_place_right_before_the_indicator_owns_it(text: str, entity: str, partner: str | None) -> None:
     c = only(text, date="2020-09", about="UKR")
     assert (c.subject.entity, c.subject.partner) == (entity, partner)
+
+
+@pytest.mark.parametrize("text", [
+    "Grants-in-aid have increased by more than 40 percent-from $68 billion in Fiscal Year 1977 to $96 billion in"
+    " Fiscal Year 1981.",
+    "Exports increased by 40 percent, from $68 billion in 1977 to $96 billion in 1981.",
+    "Our exports grew 40 per cent from $68 billion in 1977 to $96 billion in 1981.",
+])
+def test_a_change_between_two_dated_levels_runs_from_the_first_year_to_the_second(text: str) -> None:
+    found = claims(text, date="1982-01", about="USA")
+    assert sorted((c.kind, c.claimed.value, c.period.start, c.period.base_start) for c in found) == [
+        ("change", 40, "1981", "1977"), ("level", 68e9, "1977", None), ("level", 96e9, "1981", None)]

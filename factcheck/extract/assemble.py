@@ -122,6 +122,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         condition_start = start + condition.start() if condition else end
         spans = self._clauses(text, body, end, periods)
         previous: Mentions | None = None
+        previous_dated = False  # whether the previous clause named a period of its own
         all_places: list[Place] = []
         mentions = []
         for cs, ce in spans:
@@ -163,8 +164,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                 # "Remittances reached $4 billion, or 12 per cent of GDP": the share is of what came before
                 found = [replace(d, subject=replace(d.subject, indicator=previous.indicators[-1].value))
                          if d.kind == "share" and d.subject.indicator is None else d for d in found]
+            if drafts and drafts[-1].kind == "change" and not previous_dated and _FROM_CONTINUES.match(text, cs):
+                _date_by_levels(drafts[-1], found)  # "rose by 40 percent, from $68 billion in 1977 to $96 billion"
             drafts += found
             previous = m
+            previous_dated = own_period
         if not drafts and not hypothetical and not markers:
             note = self._other_note(text, body, end)
             if note:
@@ -393,3 +397,13 @@ def _unrepeated(drafts: list[Draft]) -> list[Draft]:
         seen.add(key)
         out.append(d)
     return out
+
+
+def _date_by_levels(change: Draft, levels: list[Draft]) -> None:
+    """A change whose clause names no period, followed by the two dated levels it runs between: the second
+    level's period against the first's."""
+    dated = [d.period for d in levels if d.kind == "level" and d.subject.indicator == change.subject.indicator
+             and d.period.start]
+    if len(dated) == 2 and (dated[0].start or "") < (dated[1].start or ""):
+        change.period = Period(dated[1].start, dated[1].end, dated[0].start, dated[0].end)
+

@@ -48,6 +48,7 @@ HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:
                      r"(?:(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than|(?P<eq>equal|equivalent)\s+to)\b)")
 _WORLD_BEFORE = re.compile(r"(?i:\b(?:global|world|international|world\s+market)\s*$)")
 _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
+_FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+)")
 
 
 @dataclass
@@ -79,6 +80,12 @@ class Mentions:
     periods: list[PeriodMention] = field(default_factory=list)
 
 
+def dated_right_after(text: str, q: QuantityMention, p: PeriodMention) -> bool:
+    """Whether a period is said right after a figure, as its date: "21% in 2019", "$96 billion in Fiscal Year
+    1981"."""
+    return q.end <= p.start <= q.end + 12 or _FISCAL_YEAR_GAP.fullmatch(text, q.end, p.start) is not None
+
+
 def measure_named(ind: Hit, m: Mentions) -> str:
     """The indicator a lexicon hit names in its clause: "oil reserves" are reserves of a commodity, not a
     central bank's reserves (a lexicon entry's ``with_commodity`` names the measure a commodity before it makes)."""
@@ -94,12 +101,12 @@ class ClauseReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
-    def _periods_for(self, m: Mentions, q: QuantityMention) -> list[PeriodMention]:
+    def _periods_for(self, text: str, m: Mentions, q: QuantityMention) -> list[PeriodMention]:
         """The periods for one figure: one named right after it in its clause ("21% in 2019") comes first; not
         the next clause's ("$8 billion in 1960, but in 1970 ...")."""
         def owned_by(x: QuantityMention) -> list[PeriodMention]:
-            return [p for p in m.periods if x.end <= p.start <= x.end + 12 and p.start < m.end
-                    and p.role in ("period", "range")]
+            return [p for p in m.periods if p.start < m.end and p.role in ("period", "range")
+                    and dated_right_after(text, x, p)]
 
         own = owned_by(q)
         others = [p for x in m.quantities if x is not q for p in owned_by(x)]
@@ -139,7 +146,7 @@ class ClauseReader:
         if ind.extra.get("sign") and text[ind.start:ind.end].lower() in _BARE_BALANCE and \
                 not _TRADE_WORDS.search(text, m.start, m.end):
             indicator = "budget_balance"  # a bare "deficit" in a sentence that does not speak of trade
-        periods = self._periods_for(m, q) if q is not None else m.periods
+        periods = self._periods_for(text, m, q) if q is not None else m.periods
         growth_rate = GROWTH_WORD.search(text, m.start, m.end) is not None
         period = self._period(kind, periods, ctx, growth_rate)
         return Draft(kind, Subject(indicator, entity, partner, commodity), period, claimed=claimed)
@@ -203,7 +210,7 @@ class ClauseReader:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""
         if not FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start):
             return False
-        if any(q.end <= p.start <= q.end + 12 and not any(q.end <= x.start < p.start for x in m.quantities)
+        if any(dated_right_after(text, q, p) and not any(q.end <= x.start < p.start for x in m.quantities)
                for p in m.periods):
             return False  # "from 46% in 1992 to 18%": the first figure has its own year
         return any((x.start > q.end or x.end <= q.start) and TO_BEFORE.search(text, max(m.start, x.start - 6), x.start)

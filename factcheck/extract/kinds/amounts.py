@@ -17,6 +17,7 @@ from factcheck.extract.clause_reader import (
     ClauseReader,
     Draft,
     Mentions,
+    dated_right_after,
 )
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit
@@ -32,7 +33,7 @@ from factcheck.extract.noun_phrases import (
     words,
 )
 from factcheck.extract.quantities import QuantityMention
-from factcheck.model import Quantity
+from factcheck.model import Period, Quantity
 
 # Indicators that count people or things: a bare number said of them is a count.
 COUNT_INDICATORS = frozenset({"population", "refugees", "migrants", "displaced_persons", "employment",
@@ -182,8 +183,13 @@ class AmountReader(ClauseReader):
                     _AIM_BEFORE.search(text, m.start, q.start) or (
                     OF_AFTER.match(text, q.end, m.end) and AIMED.search(text, max(m.start, q.start - 80), q.start)):
                 continue  # "rose not 4.5 percent, but 13.5", "a 0.2 per cent levy", "plans on reducing by 70%"
-            moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start)
-            if moved_from and not any(q.end <= p.start <= q.end + 12 for p in m.periods):
+            # "down from 56 per cent in 2011", "increased by 40 percent, from $68 billion in 1977 to $96 billion":
+            # where it moved from, a level at its own year
+            moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start) \
+                or (FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start)
+                    and any(x.start > q.end and TO_BEFORE.search(text, max(m.start, x.start - 6), x.start)
+                            for x in m.quantities))
+            if moved_from and not any(dated_right_after(text, q, p) for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
             if counted is not None and not (ind is not None and _counts(ind.value)):
@@ -217,7 +223,11 @@ class AmountReader(ClauseReader):
                         and q.unit not in ("%", "pp"):
                     value = -value  # "the deficit widened by $2 billion": the balance fell by $2 billion
                 claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
-                drafts.append(self._draft(text, "change", m, ctx, ind, claimed, q))
+                change = self._draft(text, "change", m, ctx, ind, claimed, q)
+                span = self._dated_from_to(text, m, q)
+                if span is not None:
+                    change.period = span  # "by 40 percent, from $68 billion in 1977 to $96 billion in 1981"
+                drafts.append(change)
                 continue
             value = q.value
             if ind.extra.get("sign") == -1 or _NEGATIVE.search(text, max(m.start, ind.start - 12), ind.start):
@@ -225,6 +235,22 @@ class AmountReader(ClauseReader):
             claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
             drafts.append(self._draft(text, "level", m, ctx, ind, claimed, q))
         return drafts
+
+    def _dated_from_to(self, text: str, m: Mentions, q: QuantityMention) -> Period | None:
+        """The period of a change said beside the two levels it runs between, each with its year ("increased by
+        40 percent, from $68 billion in 1977 to $96 billion in 1981"): the second year against the first."""
+        def dated(before: re.Pattern[str]) -> Period | None:
+            for x in m.quantities:
+                if x is not q and before.search(text, max(m.start, x.start - 6), x.start):
+                    own = [p for p in m.periods if p.period is not None and dated_right_after(text, x, p)]
+                    if own:
+                        return own[0].period
+            return None
+
+        first, second = dated(FROM_BEFORE), dated(TO_BEFORE)
+        if first is None or second is None or (first.start or "") >= (second.start or ""):
+            return None
+        return Period(second.start, second.end, first.start, first.end)
 
     def _multiplied(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
         """What a multiplier verb multiplies: its object ("doubled its exports", "quadrupled its emergency

@@ -69,7 +69,7 @@ class ShareReader(ClauseReader):
                 if lost:
                     drafts += lost
                     continue
-            period = self._period("share", self._periods_for(m, q), ctx)
+            period = self._period("share", self._periods_for(text, m, q), ctx)
             if of and not whole and not world_whole:
                 open_whole = self._open_whole(text, m, q, ctx)
                 if open_whole is not None:
@@ -169,8 +169,8 @@ class ShareReader(ClauseReader):
                 or any(_SHARE_OF.match(text, q.end, m.end) for q in figures):
             return []
         # "as compared with 43.35 per cent in 1891 and 33.66 per cent in 1890": each at its own time
-        return [replace(earlier, claimed=_as_percent(q), period=self._period("share", self._periods_for(m, q), ctx))
-                for q in figures]
+        return [replace(earlier, claimed=_as_percent(q),
+                        period=self._period("share", self._periods_for(text, m, q), ctx)) for q in figures]
 
     def _loss(self, text: str, m: Mentions, q: QuantityMention, whole: list[Hit], ctx: DocContext) -> list[Draft]:
         """"The industry lost 9.1 per cent of its revenues", "humankind has destroyed 50 per cent of corals": a
@@ -191,7 +191,7 @@ class ShareReader(ClauseReader):
         owner = [p for p in m.places if p.role == "entity" and p.end <= q.start]
         entity = owner[-1].code if owner else ctx.default_entity()
         claimed = replace(percent, value=-(percent.value or 0))
-        period = self._period("change", self._periods_for(m, q), ctx)
+        period = self._period("change", self._periods_for(text, m, q), ctx)
         commodity = m.commodities[0].value if m.commodities else None
         return [Draft("change", Subject(name, entity, None, commodity), period, claimed=claimed)]
 
@@ -210,8 +210,9 @@ class ShareReader(ClauseReader):
                 return None
             whole_ind = named[-1].value
             entity, _ = self._roles([p for p in m.places if p.end <= q.start], whole_ind, ctx)
-            return Draft("share", Subject(None, entity, None), self._period("share", self._periods_for(m, q), ctx),
-                         against=Subject(whole_ind, entity, None), claimed=_as_percent(q))
+            period = self._period("share", self._periods_for(text, m, q), ctx)
+            return Draft("share", Subject(None, entity, None), period, against=Subject(whole_ind, entity, None),
+                         claimed=_as_percent(q))
         whole = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places])
         if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
             return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
@@ -225,7 +226,7 @@ class ShareReader(ClauseReader):
             entity, whole_name = "world", "population"  # "one half of the human race": the world's people
         entity = entity or ctx.default_entity()
         commodity = m.commodities[0].value if m.commodities else None
-        period = self._period("share", self._periods_for(m, q), ctx)
+        period = self._period("share", self._periods_for(text, m, q), ctx)
         return Draft("share", Subject(part, entity, None, commodity), period,
                      against=Subject(whole_name, entity, None), claimed=claimed)
 
