@@ -64,3 +64,22 @@ def test_a_part_of_a_whole_that_was_lost_is_a_fall(text: str, indicator: str, va
 def test_people_lost_and_losses_beyond_the_whole_stay_shares(text: str, against: str) -> None:
     c = only(text, about="BLR")
     assert c.kind == "share" and c.against is not None and c.against.indicator == against
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("We have more than 8 million people.", "CHL", 8e6),
+    ("Papua New Guinea has more than 8 million people.", "PNG", 8e6),
+    ("Africa is home to 1.2 billion people.", "Africa", 1.2e9),
+    ("We are a nation of 19 million people.", "CHL", 19e6),
+])
+def test_how_many_people_a_country_has_is_its_population(text: str, entity: str, value: float) -> None:
+    c = only(text)
+    assert (c.subject.indicator, c.subject.entity, c.claimed.value) == ("population", entity, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Today Germany has 2 million people out of work.",
+    "We have 3 million people living in poverty.",
+])
+def test_people_a_country_has_in_some_state_are_not_its_population(text: str) -> None:
+    assert all(c.subject.indicator != "population" for c in claims(text))

@@ -55,10 +55,17 @@ _KILLED = re.compile(
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished)\b)")
-_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s))\s+"
+# "a nation of 8 million people", "Nigeria's 200 million people", "we have 8 million people", "Africa is home to
+# 1.2 billion people": how many people a country has
+_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s)"
+                            r"|\b(?:we|(?-i:[A-Z][\w.’'-]*))\s+(?:now\s+|still\s+|already\s+)?"
+                            r"(?:have|has|had|(?:is|are)\s+home\s+to))\s+"
                             r"(?:(?:about|some|nearly|almost"
                             r"|over|more\s+than|fewer\s+than|less\s+than|just|only|around|roughly)\s+)?[\d.,]+(?:\s*(?:million"
-                            r"|billion|thousand))?\s+(?P<noun>people|inhabitants|citizens|souls))")
+                            r"|billion|thousand))?\s+(?P<noun>people|inhabitants|citizens|souls)"
+                            # "2 million people out of work", "people living in poverty": some of them, not all
+                            r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced|suffering"
+                            r"|facing|need|needing)\b))")
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
