@@ -83,3 +83,21 @@ def test_how_many_people_a_country_has_is_its_population(text: str, entity: str,
 ])
 def test_people_a_country_has_in_some_state_are_not_its_population(text: str) -> None:
     assert all(c.subject.indicator != "population" for c in claims(text))
+
+
+@pytest.mark.parametrize(("text", "about", "value"), [
+    ("I speak on behalf of 1.3 billion Indians.", "IND", 1.3e9),
+    ("Our 200 million Nigerians, young and old, want jobs.", "NGA", 200e6),
+    ("We owe it to 47 million Colombians and to our neighbours.", "COL", 47e6),
+])
+def test_a_count_of_the_speakers_own_people_is_its_population(text: str, about: str, value: float) -> None:
+    c = only(text, about=about)
+    assert (c.subject.indicator, c.subject.entity, c.claimed.value) == ("population", about, value)
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    ("Turkey hosts 3.6 million Syrians.", "TUR"),  # another country's people
+    ("Some 17 million Nigerians live abroad.", "NGA"),  # some of them
+])
+def test_other_peoples_and_some_of_ones_own_are_no_population(text: str, about: str) -> None:
+    assert all(c.subject.indicator != "population" for c in claims(text, about=about))

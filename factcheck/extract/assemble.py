@@ -100,6 +100,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self._people_patterns: dict[str | None, re.Pattern[str]] = {}
 
     def analyse(self, text: str, start: int, end: int, ctx: DocContext) -> list[Draft]:
         sentence = text[start:end]
@@ -287,6 +288,12 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):
                 indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
                                     key=lambda h: h.start)
+        for pop in self._own_people(self_code).finditer(text, start, end):
+            # "on behalf of 1.3 billion Indians" in India's speech: its people; 3.6 million Syrians in Turkey's
+            # speech are not Turkey's population, and stay a count of Syrians
+            if not any(h.start <= pop.start("noun") < h.end for h in indicators):
+                indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
+                                    key=lambda h: h.start)
         for flow in _ABROAD.finditer(text, start, end):
             verb = "out" if flow.group("out") else "in"
             vs, ve = flow.span(verb)
@@ -312,6 +319,20 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             and not (p.start >= end and _FIGURE_BEFORE.search(text, max(0, p.start - 20), p.start))]
         return Mentions(start, end, quantities, indicators, commodities, places,
                         directions, self.lex["multiplier"].find(text, start, end), own + borrowed)
+
+    def _own_people(self, code: str | None) -> re.Pattern[str]:
+        """"200 million Nigerians": a scaled count of the document country's people, named by its adjective."""
+        if code not in self._people_patterns:
+            country = self.lex.countries.get(code or "")
+            names = sorted((a for a in country.adjectives if a[-1:].isalpha()), key=len, reverse=True) \
+                if country else []
+            self._people_patterns[code] = re.compile(
+                r"[\d.,]+\s*(?:thousand|million|billion)\s+(?P<noun>(?:" + "|".join(map(re.escape, names)) + r")s)\b"
+                # "on behalf of 1.3 billion Indians.", "our 200 million Nigerians, ...": all of them; not "17 million
+                # Nigerians live abroad"
+                r"(?=\s*(?:[.,;:!?)]|$|and\b))"
+                if names else r"(?!)")
+        return self._people_patterns[code]
 
     def _remember(self, periods: list[PeriodMention], places: list[Place], ctx: DocContext, ref: DateRef) -> None:
         for p in places:
