@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,6 +188,29 @@ def _value(claim: ClaimDict) -> float | None:
     return float(value)
 
 
+# Indicator names are coined by each writer: two names for one measure that differ only in inflection or
+# spelling ("protected_areas"/"protected_area", "student_enrolment"/"student_enrollment") are the same name.
+_SPELLINGS = {"enrolment": "enrollment", "enrolments": "enrollments", "labour": "labor", "programme": "program",
+              "programmes": "programs", "defence": "defense", "centre": "center", "centres": "centers",
+              "fertiliser": "fertilizer", "fertilisers": "fertilizers", "organisation": "organization",
+              "organisations": "organizations"}
+
+
+def indicator_key(name: Any) -> Any:
+    """An indicator name with case, plural endings and British spellings set aside; word order and words kept."""
+    if not isinstance(name, str):
+        return name
+    return "_".join(_singular(_SPELLINGS.get(t, t)) for t in re.split(r"[_\s-]+", name.lower()) if t)
+
+
+def _singular(token: str) -> str:
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
 def values_agree(expected: float | None, predicted: float | None, *, signed: bool = True) -> bool:
     """Same value within ``VALUE_TOLERANCE`` relative (both ``None`` agree; sign ignored unless ``signed``)."""
     if expected is None or predicted is None:
@@ -205,7 +229,7 @@ def pair_score(expected: ClaimDict, predicted: ClaimDict) -> float:
     both_null = ev is None and pv is None
     same_kind = expected.get("kind") == predicted.get("kind")
     es, ps = _sub(expected, "subject"), _sub(predicted, "subject")
-    same_indicator = es.get("indicator") == ps.get("indicator")
+    same_indicator = indicator_key(es.get("indicator")) == indicator_key(ps.get("indicator"))
     if not (numbers_agree or (same_indicator and same_kind)):
         return 0.0
     score = 4.0 * numbers_agree + 1.0 * both_null
@@ -258,7 +282,8 @@ def _norm_span(start: Any, end: Any) -> tuple[Any, Any]:
 def _subject_key(subject: Any) -> tuple[Any, ...] | None:
     if not isinstance(subject, dict) or not subject:
         return None
-    return tuple(subject.get(k) or None for k in ("indicator", "entity", "partner", "commodity"))
+    key = tuple(subject.get(k) or None for k in ("indicator", "entity", "partner", "commodity"))
+    return (indicator_key(key[0]), *key[1:])
 
 
 def compare_fields(expected: ClaimDict, predicted: ClaimDict) -> dict[str, tuple[bool, Any, Any]]:
@@ -273,7 +298,7 @@ def compare_fields(expected: ClaimDict, predicted: ClaimDict) -> dict[str, tuple
     ev, pv = _value(expected), _value(predicted)
     out = {
         "kind": (expected.get("kind"), predicted.get("kind")),
-        "subject.indicator": (es.get("indicator"), ps.get("indicator")),
+        "subject.indicator": (indicator_key(es.get("indicator")), indicator_key(ps.get("indicator"))),
         "subject.entity": (es.get("entity"), ps.get("entity")),
         "subject.partner": (es.get("partner"), ps.get("partner")),
         "against": (e_against, p_against),

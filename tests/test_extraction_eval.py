@@ -209,3 +209,17 @@ def test_gold_as_predictions_scores_one(split: str) -> None:
     assert result.precision == result.recall == 1.0
     assert all(v == 1.0 for v in result.field_accuracy.values()), result.field_accuracy
     assert result.other_matched == result.other_gold
+
+
+@pytest.mark.parametrize(("gold_name", "predicted", "same"), [
+    ("protected_area", "protected_areas", True),
+    ("student_enrollment", "student_enrolment", True),
+    ("primary_school_enrollment", "Primary_School_Enrollments", True),
+    ("displaced_persons", "refugees", False),  # other words: another name
+    ("wetland_area", "area", False),
+])
+def test_indicator_names_differing_only_in_inflection_or_spelling_are_the_same(
+        gold_name: str, predicted: str, same: bool) -> None:
+    gold = rec(kind="rank", indicator=gold_name, value=None)
+    result = ev.evaluate([item("a", [gold])], fixed({"a": [rec(kind="rank", indicator=predicted, value=None)]}))
+    assert (result.tp, result.field_correct.get("subject.indicator", 0)) == ((1, 1) if same else (0, 0))
