@@ -841,3 +841,23 @@ def test_a_share_of_the_human_race_is_a_share_of_the_worlds_population() -> None
     (c,) = checkable("One half of the human race has expressed itself for peace and against war.", date="1950-09")
     assert (c.kind, c.subject.entity, c.against.indicator, c.against.entity, c.claimed.value) == \
         ("share", "world", "population", "world", 50)
+
+
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("Over the past decade the problem has led to a dramatic increase in our homicide rates.", "homicide_rates",
+     "rising"),
+    ("We have seen a decline in infant death rates.", "infant_death_rates", "falling"),
+    ("The reforms resulted in a sharp fall in unemployment.", "unemployment", "falling"),
+    ("The crisis caused a decline in exports.", "exports", "falling"),
+])
+def test_a_trend_said_as_witnessed_or_caused(text: str, indicator: str, relation: str) -> None:
+    found = [c for c in checkable(text, about="BLZ") if c.kind == "trend"]
+    assert [(c.subject.indicator, c.claimed.relation) for c in found] == [(indicator, relation)]
+
+
+@pytest.mark.parametrize("text", [
+    "There has been an increase in violence.",  # no measuring head: not a statistic
+    "The crisis could lead to a decline in exports.",  # what may come
+])
+def test_no_trend_without_a_measure_or_with_one_to_come(text: str) -> None:
+    assert [c for c in checkable(text, about="BLZ") if c.kind == "trend"] == []

@@ -101,9 +101,10 @@ _JOBS_AFTER = re.compile(r"(?i:\s+(?:new\s+)?(?:jobs|workplaces|positions)\b)")
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
 _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
-# verbs of witnessing (noun_phrases.json witness_verbs): "we have seen an increase in exports", "there has been a
-# decline in poverty"; progressive forms after "is/are"
-_WITNESS_VERB = "(?:" + "|".join(sorted(words().witness_verbs, key=len, reverse=True)) + ")"
+# verbs of witnessing or causing (noun_phrases.json witness_verbs): "we have seen an increase in exports", "there has
+# been a decline in poverty", "has led to a dramatic increase in our homicide rates"; progressive forms after "is/are"
+_WITNESS_VERB = "(?:" + "|".join(v.replace(" ", r"\s+")
+                                 for v in sorted(words().witness_verbs, key=len, reverse=True)) + ")"
 _WITNESSED = re.compile(
     r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
     + _WITNESS_VERB + r")\s+(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
@@ -374,6 +375,11 @@ class AmountReader(ClauseReader):
         if ind is None and not of:
             # "significant economic growth", "export growth"
             ind = next((h for h in m.indicators if h.start <= noun.start < h.end + 2 and h.end <= noun.end), None)
+        if ind is None and of is not None:
+            # "a dramatic increase in our homicide rates": a measure the lexicon lacks, named by a measuring head
+            phrase = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places])
+            if phrase is not None and "_" in phrase.name and phrase.name.rsplit("_", 1)[-1] in words().trend_heads:
+                return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
         if ind is None and witnessed is not None and not (of and _OBJECT_NAMED.match(text, of.end())):
             ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
         return ind
