@@ -585,3 +585,19 @@ def test_a_change_between_two_dated_levels_runs_from_the_first_year_to_the_secon
     found = claims(text, date="1982-01", about="USA")
     assert sorted((c.kind, c.claimed.value, c.period.start, c.period.base_start) for c in found) == [
         ("change", 40, "1981", "1977"), ("level", 68e9, "1977", None), ("level", 96e9, "1981", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose sharply, by 5 per cent, in 2019.",
+    "Exports rose, after a difficult year, by 5 per cent in 2019.",
+    "Exports have increased--after the devaluation--by 5 per cent in 2019.",
+])
+def test_a_figure_after_an_aside_completes_the_verb_before_it(text: str) -> None:
+    c = only(text)
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", "exports", 5)
+
+
+def test_a_verb_in_a_clause_without_a_figure_is_not_lent_to_the_next_clauses_figure() -> None:
+    found = claims("Although wealth has grown in the past 20 years, 736 million people live in extreme poverty.",
+                   about="URY")
+    assert [c.kind for c in found if c.claimed and c.claimed.value == 736e6] == ["level"]

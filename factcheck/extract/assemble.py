@@ -78,6 +78,8 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
 _RANKING_VERB = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|ranks?|ranked|became|becomes|has|have)\b)")
 _OWN_VERB = re.compile(r"(?i:\b(?:has|have|had|is|are|was|were|been|will|would|stands?|stood|reached|exceeded"
                        r"|totall?ed|amounted)\b)")
+_COMPLETES_VERB = re.compile(r"(?i:[\s,;:—–-]*by\s+(?:[a-z]+\s+){0,3}?[\d$€£])")
+_BY_FIGURE = re.compile(r"(?i:[\s,;:—–-]*(?:and\s+|or\s+)?(?:by|to|from|up|down)\b)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:(?:also|still|now|already|alone)\s+)?(?:is|are|was|were|has|have|had|spends?|"
                          r"spent|spending|exports?|exported|imports?|imported|produces?|produced|holds?|held|received?|"
                          r"accounts?|accounted|\w+ed)\b)")
@@ -161,9 +163,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                 m.places = m.places or previous.places
                 m.commodities = m.commodities or previous.commodities
             if previous is not None and not m.directions and m.quantities \
-                    and not _OWN_VERB.search(text, cs, m.quantities[0].start):
-                # "exports rose 5%, imports 3%": the second figure shares the first one's verb; not "tourism has
-                # exceeded 34 million", which has its own
+                    and not _OWN_VERB.search(text, cs, m.quantities[0].start) \
+                    and (previous.quantities or _BY_FIGURE.match(text, cs)):
+                # "exports rose 5%, imports 3%", "exports rose sharply, by 5%": the second figure shares the first
+                # one's verb; not "tourism has exceeded 34 million", which has its own, nor "Although wealth has
+                # grown, 736 million people live in poverty", whose verb names no figure to share
                 m.directions = [d for d in previous.directions if d.end <= previous.end][-1:]
             # "67 per cent ..., as compared to 50 per cent in 2015": only right after the share it compares with
             found = (self._share_compared(text, m, drafts[-1], ctx) if drafts and drafts[-1].kind == "share" else []) \
@@ -226,7 +230,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             # "our emissions are below 0.003 per cent ..., Timor-Leste is committed to ...": a promise after a
             # fact stays apart from it, so the fact is not read as part of the promise
             promise_after_fact = not trigger and merged and merged[-1][2] and bool(self._forecasts(text, s, e))
-            if merged and (not trigger or not merged[-1][2]) and not promise_after_fact:
+            # "Exports rose sharply, by 5 per cent", "has increased--after taxes--by more than 50 percent": the
+            # figure completes the verb before it (not "by 1970", a date)
+            by = _COMPLETES_VERB.match(text, s)
+            completes = merged and by is not None and not any(p.start <= by.end() - 1 < p.end for p in periods)
+            if merged and (not trigger or not merged[-1][2] or completes) and not promise_after_fact:
                 merged[-1][1:] = [e, int(merged[-1][2] or trigger)]
             else:
                 merged.append([s, e, int(trigger)])

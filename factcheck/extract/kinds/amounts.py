@@ -60,6 +60,8 @@ _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:
 # "up 5%", "down by nearly 3%"; not "women make up 52 per cent"
 _UP_DOWN = re.compile(r"(?i:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)\b(up|down)\s+(?:by\s+)?"
                       r"(?:(?!from\b|to\b)\w+\s+)?$)")
+# "rose, after a difficult year, by 5 per cent", "has increased--after taxes--by more than 50 percent"
+_ASIDE_BY = re.compile(r"(?i:^\s*(?:,|--|—|–)[^.;\d]{1,60}?(?:,|--|—|–)\s*by\s+(?:[\w-]+\s+){0,2}$)")
 _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
 # a count is claimed when something has, holds, hosts or is so many ("there are 59 programs")
 _COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hosts?|hosting|hosted|employs?|"
@@ -497,8 +499,8 @@ class AmountReader(ClauseReader):
                 return hit.value  # "increased almost four times and those of France three times"
             if q.kind == "times" and _OBJECT_WORDS.fullmatch(gap):
                 return hit.value  # "increased our aid for refugees five times"
-            if _OBJECT_BY.fullmatch(gap):
-                return hit.value  # "reduced its forest fires by 82 per cent"
+            if _OBJECT_BY.fullmatch(gap) or _ASIDE_BY.match(gap):
+                return hit.value  # "reduced its forest fires by 82 per cent", "has increased--after taxes--by 50%"
             if _AT_RATE.search(gap) and not any(hit.end <= x.start < q.start for x in m.quantities):
                 return hit.value  # "grew in the second quarter of 2018 at an annual rate of 3.8 per cent"
             break
