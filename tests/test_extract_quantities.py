@@ -34,6 +34,7 @@ def test_digits_keep_value_and_stated_precision(text: str, value: float, decimal
     ("three", 3), ("twenty-five", 25), ("one hundred", 100), ("a third", 1 / 3), ("half", 0.5),
     ("a quarter", 0.25), ("two-thirds", 2 / 3), ("two thirds", 2 / 3), ("two and a half", 2.5),
     ("one and a half", 1.5), ("one hundred and thirty", 130), ("two hundred fifty", 250),
+    ("one sixth", 1 / 6), ("a sixth", 1 / 6), ("one-seventh", 1 / 7), ("five-eighths", 5 / 8), ("two ninths", 2 / 9),
 ])
 def test_number_words(text: str, value: float) -> None:
     assert parse_words(text) == pytest.approx(value)
@@ -94,4 +95,10 @@ def test_multipliers(text: str, value: float) -> None:
     "one of the main partners",
 ])
 def test_numbers_that_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["the seventy-sixth session", "the sixth largest economy", "its sixty-ninth session",
+                                  "the eighth-largest contributor"])
+def test_ordinals_are_no_fractions(text: str) -> None:
     assert quantities(text) == []

@@ -101,3 +101,14 @@ def test_a_count_of_the_speakers_own_people_is_its_population(text: str, about: 
 ])
 def test_other_peoples_and_some_of_ones_own_are_no_population(text: str, about: str) -> None:
     assert all(c.subject.indicator != "population" for c in claims(text, about=about))
+
+
+@pytest.mark.parametrize(("text", "entity", "whole_entity"), [
+    ("We feed much of the world, even while preserving 66 per cent of our native vegetation.", "BRA", "BRA"),
+    ("We feed one sixth of the world's population while preserving 66 per cent of our forests.", "BRA", "BRA"),
+    ("China's investment equals 10 per cent of our GDP.", "CHN", "BRA"),
+])
+def test_our_whole_is_the_speakers(text: str, entity: str, whole_entity: str) -> None:
+    found = [c for c in claims(text, about="BRA") if c.claimed and c.claimed.value in (66, 10)]
+    assert [(c.kind, c.subject.entity, c.against.entity if c.against else None) for c in found] == [
+        ("share", entity, whole_entity)]

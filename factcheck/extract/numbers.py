@@ -25,7 +25,8 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-             "fifths": 5, "tenth": 10, "tenths": 10}
+             "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
+             "ninths": 9, "tenth": 10, "tenths": 10}
 MULTIPLES = {"once": 1, "twice": 2, "thrice": 3}
 
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -33,7 +34,7 @@ _TEN_WORDS = "|".join(TENS)
 _BELOW_HUNDRED = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 # "one hundred and thirty": the part after "hundred" counts too
 _CARDINAL = (rf"(?:{_BELOW_HUNDRED}(?:\s+hundred(?:(?:\s+and)?\s+{_BELOW_HUNDRED}(?![\w-]))?)?"
-             r"|an?(?=\s+(?:hundred|half|third|quarter|fifth|tenth)\b)(?:\s+hundred)?)")
+             r"|an?(?=\s+(?:hundred|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b)(?:\s+hundred)?)")
 _FRACTION = "|".join(FRACTIONS)
 # "three", "twenty-five", "one hundred", "two and a half", "a third", "two-thirds", "half", "one and a half"
 WORDS = re.compile(

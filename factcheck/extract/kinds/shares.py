@@ -29,6 +29,8 @@ _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
+_OF_THE = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
+_OUR_WHOLE = re.compile(r"(?i:\b(?:our|my\s+country's|my\s+country’s)\s+(?:[\w-]+\s+){0,2}$)")
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
                           r"|and\s+made)\b)")
 _COMPARED_FIGURE = re.compile(r"(?i:\b(?:compared\s+(?:to|with)|as\s+against|versus|up\s+from|down\s+from)\s+$)")
@@ -117,11 +119,10 @@ class ShareReader(ClauseReader):
                 if not part and any(h.end <= q.start and h.value == ind and not self._whole_of_a_figure(text, m, h)
                                     for h in m.indicators):
                     continue  # "growth of more than 4 per cent of our GDP": a growth rate, not a share
-                owner = [p for p in m.places if p.role == "entity"]
-                entity = owner[0].code if owner else ctx.default_entity()
+                entity, whole_entity = self._owners(text, m, q, after[0].start, ctx, first=True)
                 named = part[0].value if part else self._part_before(text, m, q, ind) or self._part_after(text, m, q)
                 drafts.append(Draft("share", Subject(named, entity, None, commodity), period,
-                                    against=Subject(whole_name, entity, None), claimed=claimed))
+                                    against=Subject(whole_name, whole_entity, None), claimed=claimed))
                 continue
             if ind not in SHARE_INDICATORS:
                 continue
@@ -216,19 +217,37 @@ class ShareReader(ClauseReader):
         whole = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places])
         if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
             return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
-        owner = [p for p in m.places if p.role == "entity" and (p.end <= q.start or of.end() <= p.start < whole.start)]
-        entity = owner[-1].code if owner else None
+        entity, whole_entity = self._owners(text, m, q, whole.start, ctx)
         part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q) or next(
             (h.value for h in m.indicators if h.start >= whole.end), None)
         claimed = _as_percent(q)
         whole_name = whole.name
         if whole_name == "world_population":
-            entity, whole_name = "world", "population"  # "one half of the human race": the world's people
-        entity = entity or ctx.default_entity()
+            # "one half of the human race": the world's people
+            entity, whole_entity, whole_name = "world", "world", "population"
         commodity = m.commodities[0].value if m.commodities else None
         period = self._period("share", self._periods_for(text, m, q), ctx)
         return Draft("share", Subject(part, entity, None, commodity), period,
-                     against=Subject(whole_name, entity, None), claimed=claimed)
+                     against=Subject(whole_name, whole_entity, None), claimed=claimed)
+
+    @staticmethod
+    def _owners(text: str, m: Mentions, q: QuantityMention, whole_start: int, ctx: DocContext,
+                first: bool = False) -> tuple[str | None, str | None]:
+        """Whose part and whose whole a share is: the place said with it ("Belize's electricity", "in France"),
+        not one said before an earlier figure ("one sixth of the world's population, while preserving 66 per cent
+        of our native vegetation"); "our" before the whole is the speaker's ("China's investment equals 10 per
+        cent of our GDP")."""
+        earlier = max((x.end for x in m.quantities if x.end <= q.start), default=m.start)
+        owners = [p for p in m.places if p.role == "entity" and (earlier <= p.start < q.start or (
+            q.end <= p.start < whole_start) or (first and p.start >= whole_start))
+            and not (p.start < q.start and _OF_THE.fullmatch(text, earlier, p.start))]
+        entity = (owners[0].code if first else owners[-1].code) if owners else ctx.default_entity()
+        whole_entity = entity
+        if _OUR_WHOLE.search(text, max(m.start, whole_start - 30), whole_start):
+            whole_entity = ctx.speaker() or entity
+            if not any(p.end <= q.start and _possessive(text, p) for p in owners):
+                entity = whole_entity  # "we feed much of the world, while preserving 66 per cent of our forests"
+        return entity, whole_entity
 
     @staticmethod
     def _whole_of_a_figure(text: str, m: Mentions, h: Hit) -> bool:
