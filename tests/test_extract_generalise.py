@@ -611,3 +611,23 @@ def test_a_verb_in_a_clause_without_a_figure_is_not_lent_to_the_next_clauses_fig
 def test_grew_at_a_rate_of_is_a_change(text: str) -> None:
     c = only(text)
     assert (c.kind, c.claimed.value, c.period.start) == ("change", 3, "2019")
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Our life expectancy has increased to almost 72 years.", "level", 72),
+    ("We have increased life expectancy by eight years since 2010.", "change", 8),
+    ("Average life expectancy is 74 years, up from 68 years in 2000.", "level", 74),
+])
+def test_life_expectancy_is_counted_in_years(text: str, kind: str, value: float) -> None:
+    found = [c for c in claims(text) if c.claimed and c.claimed.value == value]
+    assert [(c.kind, c.subject.indicator, c.claimed.unit, c.period.start) for c in found] == [
+        (kind, "life_expectancy", "years", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "For 20 years, exports have grown.",
+    "Exports have grown by 5 per cent in 2019, after 10 years of decline.",
+    "Life expectancy has risen over the past 20 years.",
+])
+def test_a_span_of_years_is_no_figure(text: str) -> None:
+    assert all(c.claimed is None or c.claimed.unit != "years" for c in claims(text))

@@ -41,7 +41,7 @@ GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU
           # groups of old speeches, entities of their own (docs/claim-records.md, "Old speeches")
           "CMEA", "NATO", "developing", "developed", "LDC", "LLDC", "SIDS", "middle-income"}
 CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY"}
-PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2"}
+PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2", "years"}  # years: life expectancy
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
 # Floors per split: figure name (see EvalResult.figures) -> minimum, each the figure measured on 2026-11-28 (fourth

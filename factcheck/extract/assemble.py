@@ -42,7 +42,8 @@ _ABROAD = re.compile(r"(?i:\b(?:(?P<out>sold|sells?|selling|shipped|ships|shippi
                      r"|from\s+(?:abroad|foreign\s+(?:countries|suppliers)))\b)")
 _NAMED_ROLES = frozenset({"period", "range", "between", "since"})
 # a period said right after a figure in another clause is that figure's ("down from 56 per cent in 2011")
-_FIGURE_BEFORE = re.compile(r"(?i:(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|billion|trillion))\s*$)")
+# "8 per cent in 2000", "68 years in 2000", "3 million people in 2000": a period dating the figure before it
+_FIGURE_BEFORE = re.compile(r"(?i:(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|billion|trillion))(?:\s+[a-z]+)?\s*$)")
 _FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
 # Deaths said with a verb, only where the verb and the counted people meet: "killed 65 people", "300 people died",

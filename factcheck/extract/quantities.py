@@ -88,6 +88,15 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
     return _ranges(text, out)
 
 
+def _measured_in_years(text: str, n: Number, unit_hit: Hit, lex: Lexicon) -> bool:
+    """Whether "N years" is the figure of a measure counted in years said before it in the sentence (terms.jsonl
+    ``in_years``: "life expectancy has risen to 72 years", "increased life expectancy by eight years")."""
+    if text[unit_hit.start:unit_hit.end].lower() not in ("years", "year"):
+        return False
+    sentence_start = max(text.rfind(".", 0, n.start), text.rfind("\n", 0, n.start), 0)
+    return any(h.extra.get("in_years") for h in lex["indicator"].find(text, sentence_start, n.start))
+
+
 # "75 per 100,000 inhabitants", "for every 100 inhabitants": the denominator of a rate is no figure of its own
 _PER_BEFORE = re.compile(r"(?i:\b(?:per|for\s+every|for\s+each|out\s+of\s+every)\s+$)")
 # "one in six", "nine out of 10 families", "8 out of 10 inhabitants": a fraction, as a percentage
@@ -232,7 +241,9 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
                 scale *= float(hit.extra["scale"])
             break
     if unit_hit is not None and unit_hit.type == "time":
-        return None
+        if not _measured_in_years(text, n, unit_hit, lex):
+            return None  # "for 20 years", "the seventy-fourth session": a span or an ordinal, no figure
+        unit = "years"  # "life expectancy has increased to almost 72 years"
     if unit_hit is None and cur_start is not None and currency is not None:
         unit = currency.value
     elif unit_hit is not None and unit_hit.type == "currency" and currency is not None and cur_start is not None:
