@@ -849,6 +849,8 @@ def test_a_share_of_the_human_race_is_a_share_of_the_worlds_population() -> None
     ("We have seen a decline in infant death rates.", "infant_death_rates", "falling"),
     ("The reforms resulted in a sharp fall in unemployment.", "unemployment", "falling"),
     ("The crisis caused a decline in exports.", "exports", "falling"),
+    ("We have seen a sharp decline in the number of road deaths.", "road_deaths", "falling"),
+    ("There has been an increase in the number of attacks.", "attacks", "rising"),
 ])
 def test_a_trend_said_as_witnessed_or_caused(text: str, indicator: str, relation: str) -> None:
     found = [c for c in checkable(text, about="BLZ") if c.kind == "trend"]

@@ -129,6 +129,7 @@ _INTRANSITIVE = re.compile(r"(?i:\s*(?:[.,;:!?)]|$|(?:in|since|over|during|betwe
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
+_NUMBER_OF_AFTER = re.compile(r"(?i:(?:the\s+)?(?:total\s+)?number\s+of\s+)")
 _IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")
 
 
@@ -378,9 +379,13 @@ class AmountReader(ClauseReader):
             # "significant economic growth", "export growth"
             ind = next((h for h in m.indicators if h.start <= noun.start < h.end + 2 and h.end <= noun.end), None)
         if ind is None and of is not None:
-            # "a dramatic increase in our homicide rates": a measure the lexicon lacks, named by a measuring head
-            phrase = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places])
-            if phrase is not None and "_" in phrase.name and phrase.name.rsplit("_", 1)[-1] in words().trend_heads:
+            # "a dramatic increase in our homicide rates": a measure the lexicon lacks, named by a measuring head;
+            # "an increase in the number of attacks": a count of what is counted
+            places = [(p.start, p.end) for p in m.places]
+            number_of = _NUMBER_OF_AFTER.match(text, of.end())
+            phrase = whole_after(text, number_of.end() if number_of else of.end(), m.end, places)
+            if phrase is not None and ((number_of and phrase.name.endswith("s")) or (
+                    "_" in phrase.name and phrase.name.rsplit("_", 1)[-1] in words().trend_heads)):
                 return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
         if ind is None and witnessed is not None and not (of and _OBJECT_NAMED.match(text, of.end())):
             ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
