@@ -631,3 +631,23 @@ def test_life_expectancy_is_counted_in_years(text: str, kind: str, value: float)
 ])
 def test_a_span_of_years_is_no_figure(text: str) -> None:
     assert all(c.claimed is None or c.claimed.unit != "years" for c in claims(text))
+
+
+@pytest.mark.parametrize(("text", "base"), [
+    ("We have cut youth unemployment in half since 2015.", "2015"),
+    ("In addition to cutting youth unemployment in half since 2015, we reduced debt.", "2015"),
+    ("We reduced extreme poverty by half since 2015.", "2015"),
+])
+def test_cutting_something_in_half_is_a_fall_of_half(text: str, base: str) -> None:
+    found = [c for c in claims(text) if c.claimed and c.claimed.value == -50]
+    assert [(c.kind, c.claimed.unit, c.period.base_start) for c in found] == [("change", "%", base)]
+
+
+def test_cutting_in_half_as_an_aim_is_no_claim() -> None:
+    assert claims("We are committed to cutting poverty in half.") == []
+
+
+def test_a_level_does_not_take_a_span_said_in_another_clause() -> None:
+    found = claims("Having cut youth unemployment in half over the past three years, we reached an inflation rate"
+                   " of 2 per cent.", date="2019-09")
+    assert [(c.period.start, c.period.end) for c in found if c.kind == "level"] == [("2018", "2018")]

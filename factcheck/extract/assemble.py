@@ -50,6 +50,9 @@ _FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
 # "left 292 dead"; never "died at the age of 95" or "300 were killed and 1,000 injured" read as 1,000 deaths
 _DEAD_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around)\s+)?"
 _DEAD_COUNT = r"\d[\d,.]*(?:\s+(?:thousand|million))?"
+# "cutting youth unemployment in half", "reduced poverty by half": the verb halves what follows it
+_CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reducing|slashed|slashing|halved)\s+"
+                          r"(?:[\w'’-]+\s+){1,5}?(?:in|by)\s+half\b)")
 _KILLED = re.compile(
     r"(?i:\b(?P<verb>killed|claimed\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
     + r"\s+(?:people|persons|civilians|children|women|men|lives)\b|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
@@ -226,7 +229,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         for s, e in clauses(text, start, end):
             figures = [s + d.start() for d in re.finditer(r"\d|%", text[s:e])]
             trigger = any(not any(p.start <= f < p.end for p in periods) for f in figures) \
-                or bool(self.lex["direction"].find(text, s, e)) or bool(self.lex["multiplier"].find(text, s, e)) \
+                or bool(self.lex["direction"].find(text, s, e)) or bool(self._multipliers(text, s, e)) \
                 or self._ranked_here(text, s, e)
             # "our emissions are below 0.003 per cent ..., Timor-Leste is committed to ...": a promise after a
             # fact stays apart from it, so the fact is not read as part of the promise
@@ -327,7 +330,16 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             p for p in periods if not (p.start < end and start < p.end) and p.role not in ("since", "present")
             and not (p.start >= end and _FIGURE_BEFORE.search(text, max(0, p.start - 20), p.start))]
         return Mentions(start, end, quantities, indicators, commodities, places,
-                        directions, self.lex["multiplier"].find(text, start, end), own + borrowed)
+                        directions, self._multipliers(text, start, end), own + borrowed)
+
+    def _multipliers(self, text: str, start: int, end: int) -> list[Hit]:
+        """Multiplier phrases ("doubled", "cut in half"), and a cut in half with its object between ("cutting
+        youth unemployment in half"): the verb, so that its object is what is multiplied."""
+        found = self.lex["multiplier"].find(text, start, end)
+        for cut in _CUT_IN_HALF.finditer(text, start, end):
+            if not any(h.start < cut.end() and cut.start() < h.end for h in found):
+                found.append(Hit(cut.start("verb"), cut.end("verb"), "multiplier", "-50"))
+        return sorted(found, key=lambda h: h.start)
 
     def _own_people(self, code: str | None) -> re.Pattern[str]:
         """"200 million Nigerians": a scaled count of the document country's people, named by its adjective."""

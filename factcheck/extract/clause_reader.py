@@ -19,7 +19,9 @@ from factcheck.model import Period, Quantity, Subject
 SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
 COMPARISON_KINDS = frozenset({"change", "growth", "trend", "shift"})
 _NEGATION = re.compile(r"(?i:\b(?:not|n't|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b[\w\s]{0,25}$)")
-INFINITIVE = re.compile(r"(?i:\b(?:to|will|would|could|should|can|may|might|must|shall)\s+(?:\w+ly\s+)?$)")
+# "to halve poverty", "could double exports": an aim or a possibility; not "in addition to cutting", "thanks to"
+INFINITIVE = re.compile(r"(?i:\b(?:(?<!addition\s)(?<!thanks\s)(?<!due\s)(?<!owing\s)to|will|would|could|should|can|may"
+                        r"|might|must|shall)\s+(?:\w+ly\s+)?$)")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
 # a share someone means to act on, not one that is
@@ -147,6 +149,10 @@ class ClauseReader:
                 not _TRADE_WORDS.search(text, m.start, m.end):
             indicator = "budget_balance"  # a bare "deficit" in a sentence that does not speak of trade
         periods = self._periods_for(text, m, q) if q is not None else m.periods
+        if kind == "level":
+            # "In addition to cutting unemployment in half over the past three years, Jamaica achieved a rate of 7.8
+            # per cent": a span in words said in another clause is that clause's, not a level's
+            periods = [p for p in periods if not p.shift or m.start <= p.start < m.end]
         growth_rate = GROWTH_WORD.search(text, m.start, m.end) is not None
         period = self._period(kind, periods, ctx, growth_rate)
         return Draft(kind, Subject(indicator, entity, partner, commodity), period, claimed=claimed)
