@@ -651,3 +651,26 @@ def test_a_level_does_not_take_a_span_said_in_another_clause() -> None:
     found = claims("Having cut youth unemployment in half over the past three years, we reached an inflation rate"
                    " of 2 per cent.", date="2019-09")
     assert [(c.period.start, c.period.end) for c in found if c.kind == "level"] == [("2018", "2018")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 prices rose not 4.5 per cent, but 13.5 per cent.",
+    "Exports have risen sharply in 2019: by 13.5 per cent.",
+    "Exports have risen sharply in 2019 — by 13.5 per cent.",
+])
+def test_a_direction_said_with_its_figure_is_one_change_not_a_trend_beside_it(text: str) -> None:
+    assert [(c.kind, c.claimed.value) for c in claims(text)] == [("change", 13.5)]
+
+
+def test_a_comparison_beside_a_level_stays_a_trend() -> None:
+    found = claims("Military spending in 2018 was $1.69 trillion, which was higher than in 2017.")
+    assert sorted(c.kind for c in found) == ["level", "trend"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The population in 1790 was 3,900,000.", "1790"),
+    ("Exports reached $12,000,000 in 1879.", "1879"),
+])
+def test_years_of_the_oldest_addresses_are_periods(text: str, year: str) -> None:
+    c = only(text, date="1880-12", about="USA")
+    assert (c.period.start, c.period.end) == (year, year)

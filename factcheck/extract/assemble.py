@@ -435,7 +435,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
 
 
 def _unrepeated(drafts: list[Draft]) -> list[Draft]:
-    """One record for a figure said twice ("more than $2 billion — I repeat, $2 billion")."""
+    """One record for a figure said twice ("more than $2 billion — I repeat, $2 billion"), and no trend beside a
+    change of the same measure and time."""
     seen: set[tuple[object, ...]] = set()
     out = []
     for d in drafts:
@@ -445,7 +446,11 @@ def _unrepeated(drafts: list[Draft]) -> list[Draft]:
             continue
         seen.add(key)
         out.append(d)
-    return out
+    # "prices rose not 4.5 percent, but 13.5 percent": the direction said with a figure is that figure's change,
+    # not a trend beside it
+    figured = {(d.subject.indicator, d.subject.entity, d.period.end) for d in out if d.kind == "change"}
+    return [d for d in out if not (d.kind == "trend" and (d.subject.indicator, d.subject.entity, d.period.end)
+                                   in figured)]
 
 
 def _date_by_levels(change: Draft, levels: list[Draft]) -> None:

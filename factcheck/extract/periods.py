@@ -109,10 +109,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
                         + rf"(?<![\w/.-])(?<!Agenda\s)(?<!Vision\s)(?<!Strategy\s)(?P<y>{_Y})"
                         + r"(?!\s+(?:Agenda|Vision|Strategy))"
                         + r"(?![\w%-]|\.\d|,\d)")),
-    # Years before 1950 only after "in"/"during"/"by" ("industrial production in 1940 was 8.1 times higher"):
+    # Years before 1950 (back to the 1700s of the oldest addresses) only after "in"/"during"/"by" ("industrial
+    # production in 1940 was 8.1 times higher", "the population in 1790"):
     # a period a figure speaks of, never remembered as the document's period (see assemble._remember).
     ("old_year", re.compile(_I(r"\b(?P<pre>in|during|by)\s+(?:the\s+year\s+)?")
-                            + r"(?P<y>19[0-4]\d)(?![\w%-]|\.\d|,\d)")),
+                            + r"(?P<y>1[7-8]\d\d|19[0-4]\d)(?![\w%-]|\.\d|,\d)")),
     ("month", re.compile(rf"\b(?P<pre>(?i:in|during|for|since|by))\s+(?P<m>{_M})(?!\w)")),
 ]
 

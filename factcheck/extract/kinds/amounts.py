@@ -51,10 +51,10 @@ _IN_THE_NUMBER = re.compile(r"(?i:\s+(?:in|of)\s+(?:the\s+)?(?:(?:total\s+)?numb
 _COMPARATIVE = re.compile(r"(?i:[\s-]*(?:(?P<up>higher\b|(?:greater|more)(?=\s+than\b))"
                          r"|(?P<down>lower\b|less(?=\s+than\b))))")
 _TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
-_BY_GAP = re.compile(r"(?i:^[\s,]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
+_BY_GAP = re.compile(r"(?i:^[\s,:—–]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
                      r"just|a|an|the|only|roughly|approximately|another|further|sharply|significantly|"
                      r"dramatically|slightly|in\s+\d{4}|in\s+[a-z]+|last\s+year|this\s+year|year[- ]on[- ]year|"
-                     r"\w+ly)[\s,]*)*$)")
+                     r"\w+ly)[\s,:—–]*)*$)")
 _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
 # "up 5%", "down by nearly 3%"; not "women make up 52 per cent"
