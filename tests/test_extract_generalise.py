@@ -490,6 +490,8 @@ def test_to_a_from_b_keeps_a(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [
     ("Ukraine's economy grew in the second quarter of 2018 at an annual rate of 3.8 per cent.", 3.8),
     ("In 2019 exports grew at a pace of 9 per cent.", 9),
+    ("Defense spending has increased at a real rate of over 3 per cent in 2019.", 3),
+    ("Exports grew at a record pace of 3 per cent in 2019.", 3),
 ])
 def test_grew_at_a_rate_of_is_a_change(text: str, value: float) -> None:
     c = only(text, about="UKR")
@@ -601,16 +603,6 @@ def test_a_verb_in_a_clause_without_a_figure_is_not_lent_to_the_next_clauses_fig
     found = claims("Although wealth has grown in the past 20 years, 736 million people live in extreme poverty.",
                    about="URY")
     assert [c.kind for c in found if c.claimed and c.claimed.value == 736e6] == ["level"]
-
-
-@pytest.mark.parametrize("text", [
-    "Defense spending has increased at a real rate of over 3 per cent in 2019.",
-    "Exports grew at a record pace of 3 per cent in 2019.",
-    "Exports grew at an annual rate of 3 per cent in 2019.",
-])
-def test_grew_at_a_rate_of_is_a_change(text: str) -> None:
-    c = only(text)
-    assert (c.kind, c.claimed.value, c.period.start) == ("change", 3, "2019")
 
 
 @pytest.mark.parametrize(("text", "kind", "value"), [

@@ -435,8 +435,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
 
 
 def _unrepeated(drafts: list[Draft]) -> list[Draft]:
-    """One record for a figure said twice ("more than $2 billion — I repeat, $2 billion"), and no trend beside a
-    change of the same measure and time."""
+    """One record for a figure said twice ("more than $2 billion — I repeat, $2 billion")."""
     seen: set[tuple[object, ...]] = set()
     out = []
     for d in drafts:
@@ -446,11 +445,7 @@ def _unrepeated(drafts: list[Draft]) -> list[Draft]:
             continue
         seen.add(key)
         out.append(d)
-    # "prices rose not 4.5 percent, but 13.5 percent": the direction said with a figure is that figure's change,
-    # not a trend beside it
-    figured = {(d.subject.indicator, d.subject.entity, d.period.end) for d in out if d.kind == "change"}
-    return [d for d in out if not (d.kind == "trend" and (d.subject.indicator, d.subject.entity, d.period.end)
-                                   in figured)]
+    return out
 
 
 def _date_by_levels(change: Draft, levels: list[Draft]) -> None:

@@ -86,6 +86,7 @@ _AIM_BEFORE = re.compile(r"(?i:\b(?:plans?|planning|aims?|aiming|intends?|intend
                          r"|promised?|wants?|proposed?|proposing|undertak\w+|strive|striving)\s+(?:on\s+|at\s+|to\s+)?"
                          r"(?:\w+\s+){0,2}?(?:reduc|increas|cut|rais|doubl|halv|lower|boost|grow|expand|bring)\w*\b"
                          r"[^.;]*$)")
+_NOT_BUT = re.compile(r"(?i:\s+(?:[\w-]+\s+){0,2}?not\s+(?:only\s+|just\s+)?(?:by\s+)?[\d$€£][^;]{0,60}?\bbut\b)")
 _NOT_BEFORE = re.compile(r"(?i:\bnot\s+(?:only\s+|just\s+|even\s+)?(?:by\s+)?$)")
 # "a 0.2 per cent levy on imports": the rate of a tax, not a figure about the flow it is levied on
 _RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|taxes|tariffs?|duty|duties|surcharge|vat"
@@ -286,6 +287,8 @@ class AmountReader(ClauseReader):
                 continue
             if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
                 continue  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
+            if _NOT_BUT.match(text, hit.end):
+                continue  # "prices rose not 4.5 percent, but 13.5 percent": the figure after "but" is the change
             ind = self._trend_subject(text, m, hit) or self._open_trend_subject(text, m, hit)
             if ind is None:
                 continue
