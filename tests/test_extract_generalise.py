@@ -666,3 +666,12 @@ def test_a_comparison_beside_a_level_stays_a_trend() -> None:
 def test_years_of_the_oldest_addresses_are_periods(text: str, year: str) -> None:
     c = only(text, date="1880-12", about="USA")
     assert (c.period.start, c.period.end) == (year, year)
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("In December 2019 we produced 5,500 military planes.", "military_planes", 5500),
+    ("In 2019 we built 300,000 homes.", "homes", 300000),
+])
+def test_things_produced_or_built_are_counted(text: str, indicator: str, value: float) -> None:
+    c = only(text, about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.unit) == ("level", indicator, value, "count")

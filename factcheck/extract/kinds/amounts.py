@@ -66,7 +66,7 @@ _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reachin
 # a count is claimed when something has, holds, hosts or is so many ("there are 59 programs")
 _COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hosts?|hosting|hosted|employs?|"
                          r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are|receiv\w+|welcom\w+"
-                         r"|attract\w+|record\w*|register\w*)\b)")
+                         r"|attract\w+|record\w*|register\w*|produced|produces|manufactured|built|builds)\b)")
 _TOOK_NOUN = re.compile(r"(?i:\b(?!(?:thousand|million|billion|trillion|hundred)$)[a-z]+$)")
 _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
