@@ -635,14 +635,29 @@ def test_cutting_something_in_half_is_a_fall_of_half(text: str, base: str) -> No
     assert [(c.kind, c.claimed.unit, c.period.base_start) for c in found] == [("change", "%", base)]
 
 
-def test_cutting_in_half_as_an_aim_is_no_claim() -> None:
-    assert claims("We are committed to cutting poverty in half.") == []
+@pytest.mark.parametrize("text", [
+    "We are committed to cutting poverty in half.",
+    "The budget I am submitting Wednesday cuts this rate of growth in half.",  # a proposal
+])
+def test_cutting_in_half_as_an_aim_is_no_claim(text: str) -> None:
+    assert claims(text) == []
 
 
 def test_a_level_does_not_take_a_span_said_in_another_clause() -> None:
     found = claims("Having cut youth unemployment in half over the past three years, we reached an inflation rate"
                    " of 2 per cent.", date="2019-09")
     assert [(c.period.start, c.period.end) for c in found if c.kind == "level"] == [("2018", "2018")]
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past three years, we have organized 167 South-South and triangular cooperation programmes, from which"
+    " more than 2,000 participants from the least developed and developing countries have benefited.",
+    "The security forces have enabled us to eradicate more than 471 million poppy plants, worth $1.4 billion, over the"
+    " past three years.",
+])
+def test_a_level_takes_a_span_said_in_another_clause_without_a_change(text: str) -> None:
+    found = claims(text, date="2019-09")
+    assert {(c.period.start, c.period.end) for c in found if c.kind == "level"} == {("2016", "2018")}
 
 
 @pytest.mark.parametrize("text", [
@@ -668,6 +683,16 @@ def test_years_of_the_oldest_addresses_are_periods(text: str, year: str) -> None
     assert (c.period.start, c.period.end) == (year, year)
 
 
+@pytest.mark.parametrize(("text", "base"), [
+    ("The imports per capita are 20 per cent less than in 1870.", "1870"),
+    ("The annual cost of exports is now 12 per cent less than it was in 1871.", "1871"),
+    ("Exports rose by 58 per cent compared with 1849.", "1849"),
+])
+def test_an_old_year_compared_with_is_the_base(text: str, base: str) -> None:
+    c = only(text, date="1880-12", about="USA")
+    assert (c.kind, c.period.base_start, c.period.end) == ("change", base, "1879")
+
+
 @pytest.mark.parametrize(("text", "indicator", "value"), [
     ("In December 2019 we produced 5,500 military planes.", "military_planes", 5500),
     ("In 2019 we built 300,000 homes.", "homes", 300000),
@@ -675,3 +700,24 @@ def test_years_of_the_oldest_addresses_are_periods(text: str, year: str) -> None
 def test_things_produced_or_built_are_counted(text: str, indicator: str, value: float) -> None:
     c = only(text, about="USA")
     assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.unit) == ("level", indicator, value, "count")
+
+
+@pytest.mark.parametrize(("text", "value", "year"), [
+    ("Life expectancy has increased to 72 years from 64 years in 2009.", 64, "2009"),
+    ("Exports have increased to $72 billion from $64 billion in 2009.", 64e9, "2009"),
+])
+def test_the_figure_moved_from_after_the_one_reached_is_a_level_at_its_year(text: str, value: float,
+                                                                           year: str) -> None:
+    found = claims(text, date="2018-09", about="BGD")
+    assert sorted((c.kind, c.claimed.value, c.period.end) for c in found) == sorted(
+        [("level", value, year), ("level", value * 72 / 64, "2017")])
+
+
+@pytest.mark.parametrize("text", [
+    "Our efforts enabled us to increase our growth rate from 4 per cent in 2016 to 7.6 per cent in 2019.",
+    "Our growth rate rose to 7.6 per cent in 2019 from 4 per cent in 2016.",
+])
+def test_a_growth_rate_moved_from_or_reached_is_a_rate_of_growth(text: str) -> None:
+    found = claims(text, date="2020-09", about="BEN")
+    assert sorted((c.kind, c.subject.indicator, c.claimed.value, c.period.end) for c in found) == [
+        ("change", "gdp", 4, "2016"), ("change", "gdp", 7.6, "2019")]

@@ -34,6 +34,18 @@ def test_a_figure_said_of_the_whole_world_is_the_worlds(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Our commerce has grown by 5 per cent in every quarter of the globe.",
+    "We emit less than 1 per cent of the greenhouse gases that are burning our planet.",
+    "Inflation is only 1.6 per cent, the lowest among many countries of the planet.",
+    "The debt swap amounted to $1.63 billion, the largest in the history of humankind.",
+    "In 4 years, 100,000 young people have built homes with Habitat for Humanity.",
+    "Namibia is among the top nine countries globally that have closed 80 per cent of the gender gap.",
+])
+def test_the_world_in_other_words_as_a_place_of_something_else_is_not_whose_figure(text: str) -> None:
+    assert all(c.subject.entity != "world" for c in claims(text, about="NAM"))
+
+
+@pytest.mark.parametrize("text", [
     "Our sales of copper worldwide reached $40 billion in 2018.",
     "Our exports to markets worldwide grew by 5 per cent in 2018.",
 ])
@@ -60,6 +72,7 @@ def test_a_part_of_a_whole_that_was_lost_is_a_fall(text: str, indicator: str, va
 @pytest.mark.parametrize(("text", "against"), [
     ("During the war Belarus lost a quarter of its population.", "population"),
     ("Hurricane Maria wiped out 200 per cent of gross domestic product in 2017.", "gdp"),
+    ("In 2014, Cyclone Pam wiped out 60 per cent of our gross domestic product.", "gdp"),
 ])
 def test_people_lost_and_losses_beyond_the_whole_stay_shares(text: str, against: str) -> None:
     c = only(text, about="BLR")
@@ -98,9 +111,26 @@ def test_a_count_of_the_speakers_own_people_is_its_population(text: str, about: 
 @pytest.mark.parametrize(("text", "about"), [
     ("Turkey hosts 3.6 million Syrians.", "TUR"),  # another country's people
     ("Some 17 million Nigerians live abroad.", "NGA"),  # some of them
+    ("The famine killed 7 million Ukrainians.", "UKR"),  # some of them, in the past
+    ("The war is affecting 14 million Yemenis.", "YEM"),
+    ("Health insurance now exists for almost 1 million Americans.", "USA"),
+    ("The Amazon is home to 5 million Peruvians.", "PER"),
 ])
 def test_other_peoples_and_some_of_ones_own_are_no_population(text: str, about: str) -> None:
     assert all(c.subject.indicator != "population" for c in claims(text, about=about))
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("The hurricane passed over Dominica, killed 65 people and wiped out 200 per cent of GDP.", "DMA", 200),
+    ("Floods hit Pakistan with 800 per cent more rainfall, leaving a third of the country under water.", "PAK",
+     33.33),
+    ("Developing countries have received less than $2 billion, less than 14 per cent of all climate funds.",
+     "developing", 14),
+    ("The richest 10 per cent of the world's population emit almost half of all carbon.", "world", 50),
+])
+def test_the_owner_of_a_share_may_be_named_before_an_earlier_figure(text: str, entity: str, value: float) -> None:
+    found = [c for c in claims(text, about="ATG") if c.kind == "share" and round(c.claimed.value, 2) == value]
+    assert [(c.subject.entity, c.against.entity) for c in found] == [(entity, entity)]
 
 
 @pytest.mark.parametrize(("text", "entity", "whole_entity"), [

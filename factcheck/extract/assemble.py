@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from factcheck.extract import superlatives
 from factcheck.extract.clause_reader import (
+    CUT_IN_HALF,
     FIRST_PERSON,
     HIGHER,
     INFINITIVE,
@@ -50,9 +51,6 @@ _FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
 # "left 292 dead"; never "died at the age of 95" or "300 were killed and 1,000 injured" read as 1,000 deaths
 _DEAD_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around)\s+)?"
 _DEAD_COUNT = r"\d[\d,.]*(?:\s+(?:thousand|million))?"
-# "cutting youth unemployment in half", "reduced poverty by half": the verb halves what follows it
-_CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reducing|slashed|slashing|halved)\s+"
-                          r"(?:[\w'’-]+\s+){1,5}?(?:in|by)\s+half\b)")
 _KILLED = re.compile(
     r"(?i:\b(?P<verb>killed|claimed\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
     + r"\s+(?:people|persons|civilians|children|women|men|lives)\b|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
@@ -336,7 +334,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         """Multiplier phrases ("doubled", "cut in half"), and a cut in half with its object between ("cutting
         youth unemployment in half"): the verb, so that its object is what is multiplied."""
         found = self.lex["multiplier"].find(text, start, end)
-        for cut in _CUT_IN_HALF.finditer(text, start, end):
+        for cut in CUT_IN_HALF.finditer(text, start, end):
             if not any(h.start < cut.end() and cut.start() < h.end for h in found):
                 found.append(Hit(cut.start("verb"), cut.end("verb"), "multiplier", "-50"))
         return sorted(found, key=lambda h: h.start)
@@ -348,6 +346,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             names = sorted((a for a in country.adjectives if a[-1:].isalpha()), key=len, reverse=True) \
                 if country else []
             self._people_patterns[code] = re.compile(
+                # only when the speaker speaks for them all: "on behalf of", "our", "a nation of"; not "killed 7
+                # million Ukrainians", "affecting 14 million Yemenis", "for almost 1 million Americans"
+                r"(?i:\b(?:on\s+behalf\s+of|nation\s+of|country\s+of|our|all|represents?|representing|speak\s+for"
+                r"|owe\s+it\s+to)\s+(?:(?:some|almost|nearly|about|over|more\s+than|around|the)\s+){0,2})"
                 r"[\d.,]+\s*(?:thousand|million|billion)\s+(?P<noun>(?:" + "|".join(map(re.escape, names)) + r")s)\b"
                 # "on behalf of 1.3 billion Indians.", "our 200 million Nigerians, ...": all of them; not "17 million
                 # Nigerians live abroad"

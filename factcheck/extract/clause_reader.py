@@ -22,6 +22,9 @@ _NEGATION = re.compile(r"(?i:\b(?:not|n't|never|no\s+longer|failed\s+to|neither|
 # "to halve poverty", "could double exports": an aim or a possibility; not "in addition to cutting", "thanks to"
 INFINITIVE = re.compile(r"(?i:\b(?:(?<!addition\s)(?<!thanks\s)(?<!due\s)(?<!owing\s)to|will|would|could|should|can|may"
                         r"|might|must|shall)\s+(?:\w+ly\s+)?$)")
+# "cutting youth unemployment in half", "reduced poverty by half": the verb halves what follows it
+CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reducing|slashed|slashing|halved)\s+"
+                          r"(?:[\w'’-]+\s+){1,5}?(?:in|by)\s+half\b)")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
 # a share someone means to act on, not one that is
@@ -103,6 +106,15 @@ class ClauseReader:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
+    def _said_with_a_change(self, text: str, p: PeriodMention) -> bool:
+        """Whether the stretch between punctuation around period ``p`` says a change: a direction ("rose",
+        "cutting") or a multiplier ("in half")."""
+        start = max(text.rfind(c, 0, p.start) for c in ",;:.!?") + 1
+        ends = [i for i in (text.find(c, p.end) for c in ",;:.!?") if i >= 0]
+        end = min(ends, default=len(text))
+        return bool(self.lex["direction"].find(text, start, end) or self.lex["multiplier"].find(text, start, end)
+                    or CUT_IN_HALF.search(text, start, end))
+
     def _periods_for(self, text: str, m: Mentions, q: QuantityMention) -> list[PeriodMention]:
         """The periods for one figure: one named right after it in its clause ("21% in 2019") comes first; not
         the next clause's ("$8 billion in 1960, but in 1970 ...")."""
@@ -151,8 +163,11 @@ class ClauseReader:
         periods = self._periods_for(text, m, q) if q is not None else m.periods
         if kind == "level":
             # "In addition to cutting unemployment in half over the past three years, Jamaica achieved a rate of 7.8
-            # per cent": a span in words said in another clause is that clause's, not a level's
-            periods = [p for p in periods if not p.shift or m.start <= p.start < m.end]
+            # per cent": a span in words said with a change in another clause is that change's, not a level's; "over
+            # the past three years, we have organized 167 programmes, from which 2,000 participants benefited" is
+            # the span of both
+            periods = [p for p in periods if not p.shift or m.start <= p.start < m.end
+                       or not self._said_with_a_change(text, p)]
         growth_rate = GROWTH_WORD.search(text, m.start, m.end) is not None
         period = self._period(kind, periods, ctx, growth_rate)
         return Draft(kind, Subject(indicator, entity, partner, commodity), period, claimed=claimed)

@@ -30,7 +30,9 @@ COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
       r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _Y = r"(?:19[5-9]\d|20\d\d)"
-_ANY_Y = r"(?:19\d\d|20\d\d)"  # in a span ("from 1949 to 1960", "since 1945") a year is always a period
+# in a span ("from 1949 to 1960", "since 1945", "from 1869 to 1876") a year is always a period
+_ANY_Y = r"(?:1[7-9]\d\d|20\d\d)"
+_OLD_Y = r"(?:1[78]\d\d|19[0-4]\d)"  # years of the oldest addresses, and of history
 # Years before 1950 are periods only as a comparison's base ("than in the pre-war year of 1940"): elsewhere
 # "in 1945" is the history of the United Nations, not the period of a figure.
 _N = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
@@ -61,11 +63,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in|during))\s+"
            r"(?:the\s+(?:period|years)\s+)?") + rf"(?P<y1>{_ANY_Y})\s*(?:-|–|—|to|and)\s*(?P<y2>{_ANY_Y})\b")),
     ("base_year", re.compile(
-        _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in\s+|during\s+)?|relative\s+to"
+        _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to"
+           # "than in 1877", "than it was in 1881"
+           r"|than\s+(?:(?:it|they|that|those)\s+(?:was|were)\s+)?(?:in\s+|during\s+)?"
            r"|versus|vs\.?|(?:reduction|decrease|increase|rise|drop|decline|fall)\s+from)\s*"  # "a 25% reduction from"
            r"(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:year\s+(?:of\s+)?)?"
            r"(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
-           r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?:(?P<m>{_M}),?\s+)?(?P<y>{_Y}|19[0-4]\d)"
+           r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?:(?P<m>{_M}),?\s+)?(?P<y>{_Y}|{_OLD_Y})"
         + _I(r"(?:\s+(?:figure|level|levels|figures|rate|rates))?\b"))),
     # "..., up 15 per cent from 2017", "down 3% on 2019": the year the change is measured from
     ("base_up_from", re.compile(_I(r"\b(?:up|down)\s+(?:by\s+)?(?:[\w.,$€£%]+\s+){1,4}?(?:from|on|over)\s+(?:in\s+)?")
@@ -113,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     # production in 1940 was 8.1 times higher", "the population in 1790"):
     # a period a figure speaks of, never remembered as the document's period (see assemble._remember).
     ("old_year", re.compile(_I(r"\b(?P<pre>in|during|by)\s+(?:the\s+year\s+)?")
-                            + r"(?P<y>1[7-8]\d\d|19[0-4]\d)(?![\w%-]|\.\d|,\d)")),
+                            + rf"(?P<y>{_OLD_Y})(?![\w%-]|\.\d|,\d)")),
     ("month", re.compile(rf"\b(?P<pre>(?i:in|during|for|since|by))\s+(?P<m>{_M})(?!\w)")),
 ]
 
@@ -214,6 +218,9 @@ _COMPARED_BEFORE = re.compile(_I(r"\b(?:compared\s+(?:to|with)|comparison\s+(?:t
 
 # "the lowest level since 1969", "for the first time since 1990": how long a record stands, not the claim's period
 _RECORD_BEFORE = re.compile(r"(?i:\b(?:\w{3,}est|most|least|best|worst|first\s+time|record)\b(?:\s+[\w-]+){0,3}?\s+$)")
+# "at the 1992 United Nations Conference", "the 2015 Paris Agreement": a year in an event's name, not a time later
+# sentences speak of
+_EVENT_NAME = re.compile(r"(?:[Tt]he|[Ii]ts|[Oo]ur)\s+\d{4}\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z]")
 
 
 def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMention]:
@@ -236,6 +243,8 @@ def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMe
                 continue
             if mention.role == "since" and _RECORD_BEFORE.search(text, max(start, s - 40), s):
                 mention = replace(mention, role="record")
+            if mention.carried and _EVENT_NAME.match(text, max(start, s - 4)) and re.fullmatch(r"\d{4}", text[s:e]):
+                mention = replace(mention, carried=False)
             taken.append((s, e))
             out.append(mention)
     out.sort(key=lambda p: p.start)

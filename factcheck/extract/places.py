@@ -35,6 +35,14 @@ _ONLY_ONE_OF = re.compile(r"(?i:\b(?:only|first|one|last)\s+(?:of\s+the\s+)?(?:\
 FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|ours|us|my\s+country)\b)")
 # "Our exports to markets worldwide": a scope of the speaker's figure, where a clause speaks as "we"
 _WORLD_ADVERB = re.compile(r"(?i:worldwide|globally)")
+# The world in other words is whose figure it is only where it is said as a scope or a subject: "across the
+# globe, spending reached", "humankind emitted", "refugees worldwide"; not "every quarter of the globe", "burning our
+# planet", "the history of humankind", "Habitat for Humanity", "the top nine countries globally"
+_GLOBE = re.compile(r"(?i:(?:the|our)\s+(?:globe|planet))")
+_GLOBE_SCOPE = re.compile(r"(?i:\b(?:across|around|throughout|all\s+over)\s+$)")
+_HUMANKIND = re.compile(r"(?i:humankind|mankind|humanity)")
+_HUMANKIND_GOVERNED = re.compile(r"(?i:\b(?:of|for|to|with|on|in|by|against|from|the|a|all|whole|entire|'s|’s)\s+$)")
+_COUNTRIES_BEFORE = re.compile(r"(?i:\b(?:countries|nations|economies|states)\s+$)")
 # Groups that only ever name a counterpart ("outside the CIS").
 PARTNER_GROUPS = frozenset({"non-CIS"})
 THERE = re.compile(r"(?i:\b(?:from|to)\s+there\b|\bthere\b)")
@@ -71,11 +79,24 @@ def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: 
         if hit.value == "world" and _WORLD_ADVERB.fullmatch(text, hit.start, hit.end) \
                 and FIRST_PERSON.search(text, start, end):
             continue
+        if hit.value == "world" and not _world_in_other_words_speaks_for_it(text, start, hit):
+            continue
         if _ONLY_ONE_OF.search(text, max(start, hit.start - 40), hit.start):
             continue  # "the only country of the CIS that ...": the group is where the speaker stands out
         out.append(Place(hit.start, hit.end, hit.value, hit.extra.get("form", "name"),
                          _role(text, start, hit, indicator_spans)))
     return out
+
+
+def _world_in_other_words_speaks_for_it(text: str, start: int, hit: Hit) -> bool:
+    before = text[max(start, hit.start - 20):hit.start]
+    if _GLOBE.fullmatch(text, hit.start, hit.end):
+        return bool(_GLOBE_SCOPE.search(before))
+    if _HUMANKIND.fullmatch(text, hit.start, hit.end):
+        return not _HUMANKIND_GOVERNED.search(before)
+    if _WORLD_ADVERB.fullmatch(text, hit.start, hit.end):
+        return not _COUNTRIES_BEFORE.search(before)
+    return True
 
 
 def _role(text: str, start: int, hit: Hit, indicator_spans: list[tuple[int, int]]) -> str:

@@ -188,12 +188,12 @@ class AmountReader(ClauseReader):
                     _AIM_BEFORE.search(text, m.start, q.start) or (
                     OF_AFTER.match(text, q.end, m.end) and AIMED.search(text, max(m.start, q.start - 80), q.start)):
                 continue  # "rose not 4.5 percent, but 13.5", "a 0.2 per cent levy", "plans on reducing by 70%"
-            # "down from 56 per cent in 2011", "increased by 40 percent, from $68 billion in 1977 to $96 billion":
-            # where it moved from, a level at its own year
+            # "down from 56 per cent in 2011", "increased by 40 percent, from $68 billion in 1977 to $96 billion",
+            # "increased to 72 years from 64 years in 2009": where it moved from, a level at its own year
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start) \
                 or (FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start)
-                    and any(x.start > q.end and TO_BEFORE.search(text, max(m.start, x.start - 6), x.start)
-                            for x in m.quantities))
+                    and any((x.start > q.end or x.end <= q.start)  # "to 72 years from 64 years in 2009"
+                            and TO_BEFORE.search(text, max(m.start, x.start - 6), x.start) for x in m.quantities))
             if moved_from and not any(dated_right_after(text, q, p) for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
@@ -212,6 +212,9 @@ class AmountReader(ClauseReader):
             if ind is None:
                 continue
             direction = None if moved_from or ind.extra.get("verb") else self._direction_for(text, m, q)
+            if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
+                    and GROWTH_WORD.search(text, max(m.start, ind.start - 12), min(m.end, ind.end + 12)):
+                direction = "rising"  # "our growth rate rose from 4 per cent in 2016 to 7.6": each a rate of growth
             if q.kind in ("times", "fraction"):
                 if direction is None:
                     continue

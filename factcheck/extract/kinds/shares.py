@@ -184,8 +184,9 @@ class ShareReader(ClauseReader):
             phrase = whole_after(text, of.end(), m.end) if of else None
             name = phrase.name if phrase else None
         percent = _as_percent(q)
-        if name is None or name in words().people or name == "population" or (percent.value or 0) > 100:
-            return []  # "wiped out 200 per cent of GDP": damage the size of twice GDP, not a fall of GDP
+        if name is None or name in words().people or name == "population" or (percent.value or 0) > 100 \
+                or name in words().damage_yardsticks:
+            return []  # "wiped out 60 per cent of our GDP": storm damage the size of 60 per cent of GDP, not a fall
         before = [h for h in m.indicators if h.end <= q.start]
         if name in words().measure_heads and before:
             name = before[-1].value  # "our exports lost 12 per cent of their value": of the exports
@@ -233,20 +234,20 @@ class ShareReader(ClauseReader):
     @staticmethod
     def _owners(text: str, m: Mentions, q: QuantityMention, whole_start: int, ctx: DocContext,
                 first: bool = False) -> tuple[str | None, str | None]:
-        """Whose part and whose whole a share is: the place said with it ("Belize's electricity", "in France"),
-        not one said before an earlier figure ("one sixth of the world's population, while preserving 66 per cent
-        of our native vegetation"); "our" before the whole is the speaker's ("China's investment equals 10 per
-        cent of our GDP")."""
-        earlier = max((x.end for x in m.quantities if x.end <= q.start), default=m.start)
-        owners = [p for p in m.places if p.role == "entity" and (earlier <= p.start < q.start or (
-            q.end <= p.start < whole_start) or (first and p.start >= whole_start))
-            and not (p.start < q.start and _OF_THE.fullmatch(text, earlier, p.start))]
+        """Whose part and whose whole a share is: the place said with it ("Belize's electricity", "in France"), or
+        said before it in the clause ("the storm passed over Dominica, killed 65 people and wiped out 200 per cent
+        of GDP"); "our" before the whole is the speaker's ("China's investment equals 10 per cent of our GDP")."""
+        owners = [p for p in m.places if p.role == "entity" and (p.start < q.start or (
+            q.end <= p.start < whole_start) or (first and p.start >= whole_start))]
         entity = (owners[0].code if first else owners[-1].code) if owners else ctx.default_entity()
         whole_entity = entity
         if _OUR_WHOLE.search(text, max(m.start, whole_start - 30), whole_start):
             whole_entity = ctx.speaker() or entity
-            if not any(p.end <= q.start and _possessive(text, p) for p in owners):
-                entity = whole_entity  # "we feed much of the world, while preserving 66 per cent of our forests"
+            earlier = max((x.end for x in m.quantities if x.end <= q.start), default=m.start)
+            if not any(earlier <= p.start and p.end <= q.start and _possessive(text, p)
+                       and not _OF_THE.fullmatch(text, earlier, p.start) for p in owners):
+                entity = whole_entity  # "one sixth of the world's population, while preserving 66 per cent of our
+                # forests": the world's is the earlier figure's, the forests are the speaker's
         return entity, whole_entity
 
     @staticmethod
