@@ -849,6 +849,8 @@ def test_a_share_of_the_human_race_is_a_share_of_the_worlds_population() -> None
     ("We have seen a decline in infant death rates.", "infant_death_rates", "falling"),
     ("The reforms resulted in a sharp fall in unemployment.", "unemployment", "falling"),
     ("The sanctions have resulted in a decline in exports.", "exports", "falling"),
+    ("The pandemic caused a decline in exports.", "exports", "falling"),
+    ("It led to a reduction in crime rates.", "crime_rate", "falling"),
     ("We have seen a sharp decline in the number of road deaths.", "road_deaths", "falling"),
     ("There has been an increase in the number of attacks.", "attacks", "rising"),
 ])
@@ -865,6 +867,27 @@ def test_a_trend_said_as_witnessed_or_caused(text: str, indicator: str, relation
     "This war is leading to rising prices, energy scarcity and famine.",
     "Economy, resulting in reduction and reform in national taxation, promoted prosperity.",
     "Extreme weather events are causing devastation around the world and rising poverty.",
+    "The downturn was caused by a decline in exports.",  # what caused it, not what it caused
 ])
 def test_no_trend_without_a_measure_or_with_one_to_come(text: str) -> None:
     assert [c for c in checkable(text, about="BLZ") if c.kind == "trend"] == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("Currently, the number of innovative schools is increasing.", "innovative_schools", "rising"),
+    ("The number of armed conflicts rose sharply.", "armed_conflicts", "rising"),
+    ("The production of consumer goods also rose.", "consumer_goods_production", "rising"),
+    ("Consumer confidence has been rising.", "consumer_confidence", "rising"),
+])
+def test_a_trend_of_a_count_or_of_a_measure_of_something(text: str, indicator: str, relation: str) -> None:
+    found = [c for c in checkable(text, about="KGZ") if c.kind == "trend"]
+    assert [(c.subject.indicator, c.claimed.relation) for c in found] == [(indicator, relation)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sea-level rise and climate-related disasters loom large.",  # a noun, no verb
+    "As our national production increases, more enterprises should appear.",  # what may be
+    "We protest rising production costs.",  # a participle before its noun
+])
+def test_no_trend_from_a_noun_a_condition_or_a_participle(text: str) -> None:
+    assert [c for c in checkable(text, about="KGZ") if c.kind == "trend"] == []

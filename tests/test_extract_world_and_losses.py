@@ -28,6 +28,9 @@ def only(text: str, about: str = "CHL"):
     "Humanity spent $1.8 trillion on weapons in 2018.",
     "Across the globe, military spending reached $1.8 trillion in 2018.",
     "Mankind has lost 50 per cent of its coral reefs since 1950.",
+    "The planet's 7.5 billion people are not merely spectators.",
+    "The oceans cover 70 per cent of our planet's surface.",
+    "More than 800 million human beings on our planet are hungry.",
 ])
 def test_a_figure_said_of_the_whole_world_is_the_worlds(text: str) -> None:
     assert only(text).subject.entity == "world"
@@ -102,10 +105,12 @@ def test_people_a_country_has_in_some_state_are_not_its_population(text: str) ->
     ("I speak on behalf of 1.3 billion Indians.", "IND", 1.3e9),
     ("Our 200 million Nigerians, young and old, want jobs.", "NGA", 200e6),
     ("We owe it to 47 million Colombians and to our neighbours.", "COL", 47e6),
+    ("Of 13 million Palestinians, there are still 6 million refugees.", "PSE", 13e6),
+    ("There are 15 million Palestinians, all of them educated.", "PSE", 15e6),
 ])
 def test_a_count_of_the_speakers_own_people_is_its_population(text: str, about: str, value: float) -> None:
-    c = only(text, about=about)
-    assert (c.subject.indicator, c.subject.entity, c.claimed.value) == ("population", about, value)
+    found = [c for c in claims(text, about=about) if c.subject.indicator == "population"]
+    assert [(c.subject.entity, c.claimed.value) for c in found] == [(about, value)]
 
 
 @pytest.mark.parametrize(("text", "about"), [

@@ -348,8 +348,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             self._people_patterns[code] = re.compile(
                 # only when the speaker speaks for them all: "on behalf of", "our", "a nation of"; not "killed 7
                 # million Ukrainians", "affecting 14 million Yemenis", "for almost 1 million Americans"
-                r"(?i:\b(?:on\s+behalf\s+of|nation\s+of|country\s+of|our|all|represents?|representing|speak\s+for"
-                r"|owe\s+it\s+to)\s+(?:(?:some|almost|nearly|about|over|more\s+than|around|the)\s+){0,2})"
+                r"(?i:(?:\b(?:on\s+behalf\s+of|nation\s+of|country\s+of|our|all|represents?|representing"
+                r"|speak\s+for|owe\s+it\s+to|there\s+are|feeds?)|(?-i:\bOf))\s+"  # "Of 13 million Palestinians, ..."
+                r"(?:(?:some|almost|nearly|about|over|more\s+than|around|the)\s+){0,2})"
                 r"[\d.,]+\s*(?:thousand|million|billion)\s+(?P<noun>(?:" + "|".join(map(re.escape, names)) + r")s)\b"
                 # "on behalf of 1.3 billion Indians.", "our 200 million Nigerians, ...": all of them; not "17 million
                 # Nigerians live abroad"

@@ -25,6 +25,8 @@ INFINITIVE = re.compile(r"(?i:\b(?:(?<!addition\s)(?<!thanks\s)(?<!due\s)(?<!owi
 # "cutting youth unemployment in half", "reduced poverty by half": the verb halves what follows it
 CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reducing|slashed|slashing|halved)\s+"
                           r"(?:[\w'’-]+\s+){1,5}?(?:in|by)\s+half\b)")
+# what may come before a phrase that opens a sentence: "Over the past years", "And over", "Indeed, over"
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n)[\"“‘(]*(?:[A-Z]\w*,?\s+)?$")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
 # a share someone means to act on, not one that is
@@ -163,11 +165,12 @@ class ClauseReader:
         periods = self._periods_for(text, m, q) if q is not None else m.periods
         if kind == "level":
             # "In addition to cutting unemployment in half over the past three years, Jamaica achieved a rate of 7.8
-            # per cent": a span in words said with a change in another clause is that change's, not a level's; "over
-            # the past three years, we have organized 167 programmes, from which 2,000 participants benefited" is
-            # the span of both
+            # per cent": a span in words said in another clause is that clause's, not a level's, unless it opens
+            # the sentence or follows the level, with no change of its own ("Over the past three years, we have
+            # organized 167 programmes, from which 2,000 participants benefited")
             periods = [p for p in periods if not p.shift or m.start <= p.start < m.end
-                       or not self._said_with_a_change(text, p)]
+                       or ((p.start >= m.end or _OPENS_SENTENCE.search(text, max(0, p.start - 40), p.start))
+                           and not self._said_with_a_change(text, p))]
         growth_rate = GROWTH_WORD.search(text, m.start, m.end) is not None
         period = self._period(kind, periods, ctx, growth_rate)
         return Draft(kind, Subject(indicator, entity, partner, commodity), period, claimed=claimed)

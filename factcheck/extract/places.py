@@ -39,9 +39,14 @@ _WORLD_ADVERB = re.compile(r"(?i:worldwide|globally)")
 # globe, spending reached", "humankind emitted", "refugees worldwide"; not "every quarter of the globe", "burning our
 # planet", "the history of humankind", "Habitat for Humanity", "the top nine countries globally"
 _GLOBE = re.compile(r"(?i:(?:the|our)\s+(?:globe|planet))")
-_GLOBE_SCOPE = re.compile(r"(?i:\b(?:across|around|throughout|all\s+over)\s+$)")
+_GLOBE_SCOPE = re.compile(r"(?i:\b(?:across|around|throughout|all\s+over|on)\s+$"
+                          r"|\b(?:population|inhabitants|people|surface|wealth|emissions|resources)\s+of\s+$)")
+_POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")  # "the planet's 7.5 billion people", "our planet's surface"
 _HUMANKIND = re.compile(r"(?i:humankind|mankind|humanity)")
 _HUMANKIND_GOVERNED = re.compile(r"(?i:\b(?:of|for|to|with|on|in|by|against|from|the|a|all|whole|entire|'s|’s)\s+$)")
+# "1 per cent of humankind", "half the poorest of humanity": a part of the world's people
+_PART_OF = re.compile(r"(?i:(?:\d|%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bfifth|\btenth|\best)"
+                      r"[\w\s-]{0,12}?\s+of\s+$)")
 _COUNTRIES_BEFORE = re.compile(r"(?i:\b(?:countries|nations|economies|states)\s+$)")
 # Groups that only ever name a counterpart ("outside the CIS").
 PARTNER_GROUPS = frozenset({"non-CIS"})
@@ -91,9 +96,9 @@ def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: 
 def _world_in_other_words_speaks_for_it(text: str, start: int, hit: Hit) -> bool:
     before = text[max(start, hit.start - 20):hit.start]
     if _GLOBE.fullmatch(text, hit.start, hit.end):
-        return bool(_GLOBE_SCOPE.search(before))
+        return bool(_GLOBE_SCOPE.search(before) or _POSSESSIVE_AFTER.match(text, hit.end))
     if _HUMANKIND.fullmatch(text, hit.start, hit.end):
-        return not _HUMANKIND_GOVERNED.search(before)
+        return not _HUMANKIND_GOVERNED.search(before) or bool(_PART_OF.search(before))
     if _WORLD_ADVERB.fullmatch(text, hit.start, hit.end):
         return not _COUNTRIES_BEFORE.search(before)
     return True

@@ -107,7 +107,7 @@ _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
 # verbs of witnessing or causing (noun_phrases.json witness_verbs): "we have seen an increase in exports", "there has
 # been a decline in poverty", "has led to a dramatic increase in our homicide rates"; progressive forms after "is/are"
 _WITNESS_VERB = "(?:" + "|".join(v.replace(" ", r"\s+")
-                                 for v in sorted(words().witness_verbs, key=len, reverse=True)) + ")"
+                                 for v in sorted(words().witness_verbs, key=len, reverse=True)) + r")(?!\s+by\b)"
 _WITNESSED = re.compile(
     r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
     + _WITNESS_VERB + r")\s+(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
@@ -126,11 +126,16 @@ _ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|c
                              r"|remain)\b[\w\s]{0,25}$)")
 _UP_TO_VERB = re.compile(r"(?i:\s+(?:(?:is|are|was|were|has|have|had|been|also|still|now|all|steadily|again)\s+)*"
                          r"(?:on\s+the\s+)?)")
-_INTRANSITIVE = re.compile(r"(?i:\s*(?:[.,;:!?)]|$|(?:in|since|over|during|between|from|compared|as|and|but|while)\b))")
+_AFTER_INTRANSITIVE = r"\s*(?:[.,;:!?)]|$|(?:in|since|over|during|between|from|compared|as|and|but|while)\b)"
+_INTRANSITIVE = re.compile(r"(?i:" + _AFTER_INTRANSITIVE + ")")
+_PAST_VERB = re.compile(r"(?i:\w+ed|rose|fell|grew|shrank|sank|slid)")
+_VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + _AFTER_INTRANSITIVE + ")")  # "rose sharply.", "fell, and"
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
 _NUMBER_OF_AFTER = re.compile(r"(?i:(?:the\s+)?(?:total\s+)?number\s+of\s+)")
+_NUMBER_OF_BEFORE = re.compile(r"(?i:\bnumber\s+of\s+(?:the\s+)?$)")
+_HEAD_THEN_OF = re.compile(r"(?i:[a-z]+\s+of\s+(?:the\s+|our\s+|its\s+)?)")
 _IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")
 
 
@@ -319,12 +324,25 @@ class AmountReader(ClauseReader):
         """A trend's subject the lexicon has no word for, named by its noun phrase when its head is a word that
         measures ("cocaine use is declining", "homicide rates have risen"); not any noun ("the situation is
         improving")."""
-        if not _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start):
+        if not _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) and (
+                not _PAST_VERB.fullmatch(text, hit.start, hit.end) or not _VERB_ENDS.match(text, hit.end)):
+            # "the production of consumer goods also rose."; not "rising prices", "increased efficiency" (a
+            # participle before its noun), "sea-level rise" (a noun) or "as production increases" (what may be)
             return None
-        phrase = subject_before(text, m.start, hit.end, [(p.start, p.end) for p in m.places])
-        if phrase is None or "_" not in phrase.name or phrase.name.rsplit("_", 1)[-1] not in words().trend_heads:
+        masked = [(p.start, p.end) for p in m.places]
+        phrase = subject_before(text, m.start, hit.end, masked)
+        if phrase is None:
+            return None
+        name = phrase.name
+        head = _HEAD_THEN_OF.match(text, phrase.start, phrase.end + 6)
+        of_object = whole_after(text, head.end(), hit.start, masked) if head else None
+        if of_object is not None and "_" not in name and name in words().trend_heads and name != "use":
+            name = f"{of_object.name}_{name}"  # "the production of consumer goods rose": consumer_goods_production
+        counted = _NUMBER_OF_BEFORE.search(text, max(m.start, phrase.start - 30), phrase.start)
+        if not counted and ("_" not in name or name.rsplit("_", 1)[-1] not in words().trend_heads):
             return None  # "cocaine use", "homicide rates"; a bare "use" or "demand" says nothing of what
-        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
+        # "the number of innovative schools is increasing": a count of what the phrase names
+        return Hit(phrase.start, phrase.end, "indicator", name, {"open": True})
 
     def _trend_after_figures(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """A trend verb after a clause's figures whose subject is elided: "exports rose by 5 per cent in 2018
