@@ -891,3 +891,18 @@ def test_a_trend_of_a_count_or_of_a_measure_of_something(text: str, indicator: s
 ])
 def test_no_trend_from_a_noun_a_condition_or_a_participle(text: str) -> None:
     assert [c for c in checkable(text, about="KGZ") if c.kind == "trend"] == []
+
+
+@pytest.mark.parametrize(("text", "indicators"), [
+    ("Real per capita income and real business profits have risen.", ["gdp_per_capita", "real_business_profits"]),
+    ("Pensions and other social benefits are also gradually increasing.", ["pensions", "social_benefits"]),
+])
+def test_a_list_of_measures_ending_with_one_the_lexicon_lacks_trends_together(text: str,
+                                                                              indicators: list[str]) -> None:
+    found = [c for c in checkable(text, about="KGZ") if c.kind == "trend"]
+    assert sorted(c.subject.indicator for c in found) == indicators
+
+
+def test_a_trend_said_before_a_clause_figure_is_kept() -> None:
+    found = checkable("Incomes are soaring and exports reached $5 billion in 2018.", about="KGZ")
+    assert sorted((c.kind, c.subject.indicator) for c in found) == [("level", "exports"), ("trend", "income")]

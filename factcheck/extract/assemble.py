@@ -389,9 +389,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                 break
         else:
             drafts = self._amounts(text, m, ctx)
-            # "exports rose 5 per cent and are still growing": the figure, then a trend of the same subject
-            drafts = drafts + self._trend_after_figures(text, m, ctx) if drafts else \
-                self._trend(text, m, ctx) or self._noun_trend(text, m, ctx)
+            # "exports rose 5 per cent and are still growing": the figure, then a trend of the same subject;
+            # "incomes are soaring and 2.5 million Americans ...": a trend, then the figure
+            drafts = drafts + self._trend_before_figures(text, m, ctx, drafts) + self._trend_after_figures(
+                text, m, ctx) if drafts else self._trend(text, m, ctx) or self._noun_trend(text, m, ctx)
         if not any(d.kind == "rank" for d in drafts):
             drafts += self._superlative(text, m, ctx)
         if not any(d.kind in ("trend", "ratio", "growth") for d in drafts):

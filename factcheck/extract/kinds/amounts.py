@@ -129,6 +129,7 @@ _UP_TO_VERB = re.compile(r"(?i:\s+(?:(?:is|are|was|were|has|have|had|been|also|s
 _AFTER_INTRANSITIVE = r"\s*(?:[.,;:!?)]|$|(?:in|since|over|during|between|from|compared|as|and|but|while)\b)"
 _INTRANSITIVE = re.compile(r"(?i:" + _AFTER_INTRANSITIVE + ")")
 _PAST_VERB = re.compile(r"(?i:\w+ed|rose|fell|grew|shrank|sank|slid)")
+_THEN_AND = re.compile(r"(?i:(?:\s+\w+ly)?\s*,?\s+and\s+)")  # "incomes are soaring and 2.5 million ..."
 _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + _AFTER_INTRANSITIVE + ")")  # "rose sharply.", "fell, and"
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
@@ -300,8 +301,13 @@ class AmountReader(ClauseReader):
             ind = self._trend_subject(text, m, hit) or self._open_trend_subject(text, m, hit)
             if ind is None:
                 continue
+            listed = self._listed_with(text, m, ind, hit)
+            last = self._open_trend_subject(text, m, hit) if not ind.extra.get("open") else None
+            if last is not None and last.start >= listed[-1].end and re.fullmatch(
+                    r"(?i:\s*,?\s*(?:and|or)\s+)", text[listed[-1].end:last.start]):
+                listed.append(last)  # "real per capita income and real business profits have risen"
             return [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
-                    for x in self._listed_with(text, m, ind, hit)]
+                    for x in listed]
         return []
 
     @staticmethod
@@ -343,6 +349,18 @@ class AmountReader(ClauseReader):
             return None  # "cocaine use", "homicide rates"; a bare "use" or "demand" says nothing of what
         # "the number of innovative schools is increasing": a count of what the phrase names
         return Hit(phrase.start, phrase.end, "indicator", name, {"open": True})
+
+    def _trend_before_figures(self, text: str, m: Mentions, ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+        """A trend said before a clause's figures, with its own subject and verb: "wages are rising, incomes are
+        soaring and 2.5 million Americans have been lifted out of poverty"."""
+        first_figure = min((q.start for q in m.quantities), default=m.end)
+        said = [h for h in m.directions if h.end <= first_figure and _THEN_AND.match(text, h.end, first_figure)]
+        if not said:
+            return []
+        own = replace(m, directions=said[:1], quantities=[], indicators=[h for h in m.indicators
+                                                                        if h.end <= said[0].start])
+        figured = {d.subject.indicator for d in drafts}
+        return [d for d in self._trend(text, own, ctx) if d.subject.indicator not in figured]
 
     def _trend_after_figures(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """A trend verb after a clause's figures whose subject is elided: "exports rose by 5 per cent in 2018
