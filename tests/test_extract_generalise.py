@@ -721,3 +721,23 @@ def test_a_growth_rate_moved_from_or_reached_is_a_rate_of_growth(text: str) -> N
     found = claims(text, date="2020-09", about="BEN")
     assert sorted((c.kind, c.subject.indicator, c.claimed.value, c.period.end) for c in found) == [
         ("change", "gdp", 4, "2016"), ("change", "gdp", 7.6, "2019")]
+
+
+@pytest.mark.parametrize(("text", "value", "whole"), [
+    ("In 2017, only 4 of every 10 people live in free countries.", 40, "population"),
+    ("One in five women has experienced violence.", 20, "women"),
+])
+def test_n_in_m_of_a_group_is_a_share_of_that_group(text: str, value: float, whole: str) -> None:
+    c = only(text)
+    assert (c.kind, c.claimed.value, c.against.indicator) == ("share", value, whole)
+
+
+def test_people_dead_are_deaths() -> None:
+    c = only("The war has left the country in ruins, with more than 400,000 people dead.", about="SYR")
+    assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("deaths", 400000, "over")
+
+
+def test_twice_the_value_for_the_same_period_of_a_year_is_a_change_from_it() -> None:
+    found = claims("Exports were nearly twice the value for the same period in 2015.", date="2019-12")
+    assert [(c.kind, c.claimed.value, c.claimed.relation, c.period.base_start) for c in found] == [
+        ("change", 100, "almost", "2015")]

@@ -56,7 +56,7 @@ _KILLED = re.compile(
     + r"\s+(?:people|persons|civilians|children|women|men|lives)\b|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
-                   r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished)\b)")
+                   r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
 # "a nation of 8 million people", "Nigeria's 200 million people", "we have 8 million people", "Africa is home to
 # 1.2 billion people": how many people a country has
 _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s)"

@@ -101,7 +101,7 @@ def _measured_in_years(text: str, n: Number, unit_hit: Hit, lex: Lexicon) -> boo
 _PER_BEFORE = re.compile(r"(?i:\b(?:per|for\s+every|for\s+each|out\s+of\s+every)\s+$)")
 # "one in six", "nine out of 10 families", "8 out of 10 inhabitants": a fraction, as a percentage
 _ONE_IN = re.compile(r"(?i:(?<![\w.,])(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                     r"(?:out\s+of|in)\s+"
+                     r"(?:out\s+of|in|of(?=\s+every\b))\s+"
                      r"(?:every\s+)?(?P<d>\d{1,3}|1,?000|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundred)(?![\w.,])"
                      r"(?!\s+(?:years?|months?|days?|weeks?|decades?|cases\s+of))(?!\s*(?:%|per\s*cent|percent)))")
 

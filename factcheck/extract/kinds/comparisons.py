@@ -24,8 +24,10 @@ _RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuab
                           r"|\s+what\b(?=(?:[^.;,]|\.(?=\w)){0,40}\b(?:has|have|had|does|did|spends|spent|produces"
                           r"|emits)\b))")
 _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|that|those)\s+(?:had\s+been|was|were|"
-                          r"used\s+to\s+be)|(?:that|those|the\s+level|its\s+level|their\s+level)\s+(?:of|in)"
-                          r"(?=\s+(?:the\s+year\s+)?(?:1[89]|20)\d\d\b))\b)")
+                          r"used\s+to\s+be)|(?:that|those|(?:the|its|their)\s+(?:level|value|amount|volume|figure))"
+                          # "8 times the level of 1968", "twice the value for the same period in 1879"
+                          r"\s+(?:of|in|for)(?=\s+(?:the\s+year\s+|the\s+same\s+period\s+(?:of|in)\s+)?"
+                          r"(?:1[89]|20)\d\d\b))\b)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")

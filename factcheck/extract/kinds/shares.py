@@ -29,6 +29,8 @@ _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
+_ONE_IN_TEXT = re.compile(r"(?i:\b(?:in|of|out\s+of)\s+(?:every\s+)?\S+$)")  # "one in three", "4 of every 10"
+_SPACE_BEFORE_NOUN = re.compile(r"\s+(?=[a-z])")
 _OF_THE = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
 _OUR_WHOLE = re.compile(r"(?i:\b(?:our|my\s+country's|my\s+country’s)\s+(?:[\w-]+\s+){0,2}$)")
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
@@ -58,7 +60,7 @@ class ShareReader(ClauseReader):
                 continue
             if self._superseded(text, m, q) or AIMED.search(text, max(m.start, q.start - 80), q.start):
                 continue  # "to 3 per cent from 8 per cent of GDP": the figure left behind; "to protect 30% of"
-            of = _SHARE_OF.match(text, q.end, m.end)
+            of = _SHARE_OF.match(text, q.end, m.end) or _fraction_noun(text, q, m)
             if not verbs and not of:
                 continue
             whole = [h for h in m.indicators if of and _WHOLE_GAP.fullmatch(text, of.start(), h.start)]
@@ -200,7 +202,7 @@ class ShareReader(ClauseReader):
     def _open_whole(self, text: str, m: Mentions, q: QuantityMention, ctx: DocContext) -> Draft | None:
         """A share of a whole the lexicon has no word for, named by its own noun phrase: "some 54 per cent of
         Belize's electricity is generated from renewable sources" (part: unnamed; whole: electricity)."""
-        of = OF_AFTER.match(text, q.end, m.end)
+        of = OF_AFTER.match(text, q.end, m.end) or _fraction_noun(text, q, m)
         if of is None or GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
             return None  # "the bottom half of wage earners": a group of people, not a share said of it
         if AIMED.search(text, max(m.start, q.start - 80), q.start):
@@ -287,3 +289,12 @@ def _as_percent(q: QuantityMention) -> Quantity:
 
 def _possessive(text: str, place: Place) -> bool:
     return text[place.end:place.end + 2] in ("'s", "’s")
+
+
+def _fraction_noun(text: str, q: QuantityMention, m: Mentions) -> re.Match[str] | None:
+    """"4 of every 10 people live in free countries", "one in five women": the noun after the fraction is its
+    whole, as the one after "of" is for "40 per cent of people"; "one in six people lives in poverty" stays the
+    rate it names (a poverty rate of 16.67 %)."""
+    if not _ONE_IN_TEXT.search(q.text) or any(h.start >= q.end and h.value.endswith("rate") for h in m.indicators):
+        return None
+    return _SPACE_BEFORE_NOUN.match(text, q.end, m.end)
