@@ -293,8 +293,8 @@ def _possessive(text: str, place: Place) -> bool:
 
 def _fraction_noun(text: str, q: QuantityMention, m: Mentions) -> re.Match[str] | None:
     """"4 of every 10 people live in free countries", "one in five women": the noun after the fraction is its
-    whole, as the one after "of" is for "40 per cent of people"; "one in six people lives in poverty" stays the
-    rate it names (a poverty rate of 16.67 %)."""
-    if not _ONE_IN_TEXT.search(q.text) or any(h.start >= q.end and h.value.endswith("rate") for h in m.indicators):
+    whole, as the one after "of" is for "40 per cent of people"; "one in six people lives in poverty", "one in
+    five people is suffering from hunger" stay the measure the lexicon names (a poverty rate of 16.67 %)."""
+    if not _ONE_IN_TEXT.search(q.text) or m.indicators:
         return None
     return _SPACE_BEFORE_NOUN.match(text, q.end, m.end)
