@@ -189,3 +189,14 @@ def test_a_verb_or_number_one_says_what_is_ranked(text: str, indicator: str) -> 
 
 def test_number_one_without_a_measure_ranks_nothing() -> None:
     assert ranks("Our number one priority is education.") == []
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Our unemployment rate is 3 per cent, one of the lowest in Europe.", "POL"),
+    ("We are the country with the highest economic growth in South America, averaging 4.9 per cent.", "POL"),
+    ("The situation is most difficult in Africa, where one in five people is suffering from hunger.", "Africa"),
+])
+def test_a_region_a_superlative_compares_within_is_not_whose_figure(text: str, entity: str) -> None:
+    found = [c for c in extract(Document(text=text, path="t.md", slug="t", date="2023-09", about="POL"))
+             if c.kind == "level"]
+    assert [c.subject.entity for c in found] == [entity]

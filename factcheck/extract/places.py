@@ -32,6 +32,7 @@ _WORLD_RANKS = re.compile(r"(?i:(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:record|most|leas
 _ONLY_ONE_OF = re.compile(r"(?i:\b(?:only|first|one|last)\s+(?:of\s+the\s+)?(?:\w+\s+)?"
                           r"(?:country|countries|state|states|nation|nations"
                           r"|economy|economies)\s+(?:of|in|among)\s+(?:the\s+)?$)")
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[\w-]+\s+)?$|(?:'s|’s)\s+$)")
 FIRST_PERSON = re.compile(r"(?i:\b(?:we|our|ours|us|my\s+country)\b)")
 # "Our exports to markets worldwide": a scope of the speaker's figure, where a clause speaks as "we"
 _WORLD_ADVERB = re.compile(r"(?i:worldwide|globally)")
@@ -59,7 +60,7 @@ class Place:
     end: int
     code: str
     form: str  # name | adjective | group | code
-    role: str  # entity | partner | from | to (the last two depend on the flow: see clause_reader.ClauseReader._roles)
+    role: str  # entity | partner | from | to | scope (from and to depend on the flow: see ClauseReader._roles)
 
 
 SELF = "SELF"  # groups.csv's name for "my country", "our country": the document's own country
@@ -77,7 +78,11 @@ def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: 
             hit = Hit(hit.start, hit.end, hit.type, self_code, hit.extra)
         if masks and any(s < hit.end and hit.start < e for s, e in masks):
             continue
-        if hit.value == "world" and _SUPERLATIVE.search(text, max(start, hit.start - 60), hit.start):
+        scope = _SUPERLATIVE.search(text, max(start, hit.start - 60), hit.start)
+        if scope and hit.value != "world" and not _THE_BEFORE.search(text, max(start, scope.start() - 30),
+                                                                       scope.start()):
+            scope = None  # "the situation is most difficult in Africa": where, not a ranking's scope
+        if scope and hit.value == "world":
             continue  # "one of the lowest in the world": the world is what is compared with
         if hit.value == "world" and _WORLD_RANKS.match(text, hit.end):
             continue  # "the world's largest scheme", "a world record": a scope or a title, not whose figure
@@ -88,8 +93,9 @@ def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: 
             continue
         if _ONLY_ONE_OF.search(text, max(start, hit.start - 40), hit.start):
             continue  # "the only country of the CIS that ...": the group is where the speaker stands out
-        out.append(Place(hit.start, hit.end, hit.value, hit.extra.get("form", "name"),
-                         _role(text, start, hit, indicator_spans)))
+        # "3 per cent, one of the lowest in Europe": a region a superlative compares within, not whose figure
+        role = "scope" if scope else _role(text, start, hit, indicator_spans)
+        out.append(Place(hit.start, hit.end, hit.value, hit.extra.get("form", "name"), role))
     return out
 
 
