@@ -693,6 +693,22 @@ def test_an_old_year_compared_with_is_the_base(text: str, base: str) -> None:
     assert (c.kind, c.period.base_start, c.period.end) == ("change", base, "1879")
 
 
+@pytest.mark.parametrize(("text", "start", "base"), [
+    ("Between 1869 and 1876 exports rose by 5 per cent.", "1876", "1869"),
+    ("Exports rose from 1869 to 1876 by 5 per cent.", "1876", "1869"),
+])
+def test_an_old_span_needs_from_or_between(text: str, start: str, base: str) -> None:
+    c = only(text, date="1877-12", about="USA")
+    assert (c.period.start, c.period.base_start) == (start, base)
+
+
+def test_old_years_joined_by_and_are_no_span() -> None:
+    found = all_claims("The debts incurred during the wars of 1776 and 1812 are $110,000,000.", date="1816-12",
+                       about="USA")
+    assert all(c.period.start != "1776" for c in found)
+
+
+
 @pytest.mark.parametrize(("text", "indicator", "value"), [
     ("In December 2019 we produced 5,500 military planes.", "military_planes", 5500),
     ("In 2019 we built 300,000 homes.", "homes", 300000),
@@ -741,3 +757,13 @@ def test_twice_the_value_for_the_same_period_of_a_year_is_a_change_from_it() -> 
     found = claims("Exports were nearly twice the value for the same period in 2015.", date="2019-12")
     assert [(c.kind, c.claimed.value, c.claimed.relation, c.period.base_start) for c in found] == [
         ("change", 100, "almost", "2015")]
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("In 2020, we recorded a decline in gross domestic product of only 0.9 per cent.", "gdp", -0.9),
+    ("We recorded an increase in our exports to Russia of 5 per cent in 2020.", "exports", 5),
+])
+def test_a_trend_noun_with_its_measure_before_the_figure_is_a_change(text: str, indicator: str,
+                                                                    value: float) -> None:
+    c = only(text, date="2021-09", about="SRB")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", indicator, value)

@@ -46,7 +46,9 @@ _OF_LEAD = re.compile(r"(?i:of\s+)")
 # around a direction noun of the trend_noun lexicon ("a 5% drop", "an increase of 5%", "a 30 per cent increase
 # in the number of teachers")
 _NOUN_GAP = re.compile(r"[\s-]*")
-_OF_BEFORE_FIGURE = re.compile(r"(?i:\s+of\s+$)")
+_OF_BEFORE_FIGURE = re.compile(r"(?i:\s+of\s+(?:only\s+|just\s+|a\s+mere\s+)?$)")
+# "a decline in gross domestic product of only 0.9 per cent": the measure between the trend noun and "of"
+_IN_MEASURE_END = re.compile(r"(?i:\s+in\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+$)")
 _IN_THE_NUMBER = re.compile(r"(?i:\s+(?:in|of)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?)")
 _COMPARATIVE = re.compile(r"(?i:[\s-]*(?:(?P<up>higher\b|(?:greater|more)(?=\s+than\b))"
                          r"|(?P<down>lower\b|less(?=\s+than\b))))")
@@ -553,6 +555,9 @@ class AmountReader(ClauseReader):
             break
         of = _OF_BEFORE_FIGURE.search(text, max(m.start, q.start - 30), q.start)
         noun = self.lex["trend_noun"].match_before(text, of.start(), window=20) if of else None
+        measure = _IN_MEASURE_END.search(text, max(m.start, of.start() - 60), of.start()) if of and not noun else None
+        if measure is not None and any(measure.start() < h.start < of.start() for h in m.indicators):
+            noun = self.lex["trend_noun"].match_before(text, measure.start(), window=20)
         if noun is not None and not noun.extra.get("before_measure"):
             return noun.value  # "an increase of 5%"
         noun = self._trend_noun_after(text, q.end)
