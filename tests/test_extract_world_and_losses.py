@@ -29,6 +29,7 @@ def only(text: str, about: str = "CHL"):
     "Across the globe, military spending reached $1.8 trillion in 2018.",
     "Mankind has lost 50 per cent of its coral reefs since 1950.",
     "The planet's 7.5 billion people are not merely spectators.",
+    "Life expectancy for the majority of humanity has risen since 2000.",
     "The oceans cover 70 per cent of our planet's surface.",
     "More than 800 million human beings on our planet are hungry.",
 ])
@@ -64,6 +65,7 @@ def test_our_figure_said_with_worldwide_stays_ours(text: str) -> None:
     ("Floods destroyed almost 40 per cent of the harvest in 2018.", "grain_harvest", -40, "almost"),
     ("There was a decline of 15 per cent of the catch in 2018.", "catch", -15, "eq"),
     ("The storm destroyed 80 per cent of our housing stock in 2018.", "housing_stock", -80, "eq"),
+    ("In the crisis Greece lost 25 per cent of its GDP in 2018.", "gdp", -25, "eq"),  # a fall, not damage
 ])
 def test_a_part_of_a_whole_that_was_lost_is_a_fall(text: str, indicator: str, value: float, relation: str) -> None:
     c = only(text)

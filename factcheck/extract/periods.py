@@ -33,6 +33,9 @@ _Y = r"(?:19[5-9]\d|20\d\d)"
 # in a span ("from 1949 to 1960", "since 1945", "from 1869 to 1876") a year is always a period
 _ANY_Y = r"(?:1[7-9]\d\d|20\d\d)"
 _OLD_Y = r"(?:1[78]\d\d|19[0-4]\d)"  # years of the oldest addresses, and of history
+# a span's first year: a year before 1900 only after "from"/"between" ("from 1869 to 1876"), not "the wars of 1776
+# and 1812" or "the notes of 1864-65"
+_SPAN_START_Y = r"(?:19\d\d|20\d\d|(?<=between\s)1[78]\d\d|(?<=from\s)1[78]\d\d)"
 # Years before 1950 are periods only as a comparison's base ("than in the pre-war year of 1940"): elsewhere
 # "in 1945" is the history of the United Nations, not the period of a figure.
 _N = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
@@ -91,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
                             + rf"(?P<y>{_Y})\b")),
     ("month_year", re.compile(rf"(?:\b\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?(?P<y>{_Y})\b")),
     ("year_range", re.compile(
-        _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_ANY_Y})(?:\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_ANY_Y})\b"
+        _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_SPAN_START_Y})(?:\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_ANY_Y})\b"
            r"|(?:-|–|/)(?P<y2s>\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)))"))),
     ("past_years", re.compile(
         _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than)\s+)+"

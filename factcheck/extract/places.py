@@ -46,7 +46,8 @@ _POSSESSIVE_AFTER = re.compile(r"(?:'s|’s)\b")  # "the planet's 7.5 billion pe
 _HUMANKIND = re.compile(r"(?i:humankind|mankind|humanity)")
 _HUMANKIND_GOVERNED = re.compile(r"(?i:\b(?:of|for|to|with|on|in|by|against|from|the|a|all|whole|entire|'s|’s)\s+$)")
 # "1 per cent of humankind", "half the poorest of humanity": a part of the world's people
-_PART_OF = re.compile(r"(?i:(?:\d|%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bfifth|\btenth|\best)"
+_PART_OF = re.compile(r"(?i:(?:\d|%|\bper\s*cent|\bpercent|\bhalf|\bthird|\bquarter|\bfifth|\btenth|\best"
+                      r"|\bmajority|\bmost|\brest|\bminority)"
                       r"[\w\s-]{0,12}?\s+of\s+$)")
 _COUNTRIES_BEFORE = re.compile(r"(?i:\b(?:countries|nations|economies|states)\s+$)")
 # Groups that only ever name a counterpart ("outside the CIS").

@@ -31,6 +31,7 @@ _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|w
                           r"(?:(?:total|annual|overall)\s+)?)")
 _ONE_IN_TEXT = re.compile(r"(?i:\b(?:in|of|out\s+of)\s+(?:every\s+)?\S+$)")  # "one in three", "4 of every 10"
 _SPACE_BEFORE_NOUN = re.compile(r"\s+(?=[a-z])")
+_DESTROYED_BEFORE = re.compile(r"(?i:\b(?:wiped\s+out|wipes\s+out|destroyed|destroys|destroying)\b[^.;]*$)")
 _OF_THE = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
 _OUR_WHOLE = re.compile(r"(?i:\b(?:our|my\s+country's|my\s+country’s)\s+(?:[\w-]+\s+){0,2}$)")
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
@@ -187,8 +188,11 @@ class ShareReader(ClauseReader):
             name = phrase.name if phrase else None
         percent = _as_percent(q)
         if name is None or name in words().people or name == "population" or (percent.value or 0) > 100 \
-                or name in words().damage_yardsticks:
-            return []  # "wiped out 60 per cent of our GDP": storm damage the size of 60 per cent of GDP, not a fall
+                or (name in words().damage_yardsticks and _DESTROYED_BEFORE.search(text, max(m.start, q.start - 30),
+                                                                                     q.start)):
+            # "wiped out 60 per cent of our GDP": storm damage the size of 60 per cent of GDP, not a fall; "Greece
+            # lost 25 per cent of its GDP" is a fall
+            return []
         before = [h for h in m.indicators if h.end <= q.start]
         if name in words().measure_heads and before:
             name = before[-1].value  # "our exports lost 12 per cent of their value": of the exports
