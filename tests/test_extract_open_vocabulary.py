@@ -906,3 +906,13 @@ def test_a_list_of_measures_ending_with_one_the_lexicon_lacks_trends_together(te
 def test_a_trend_said_before_a_clause_figure_is_kept() -> None:
     found = checkable("Incomes are soaring and exports reached $5 billion in 2018.", about="KGZ")
     assert sorted((c.kind, c.subject.indicator) for c in found) == [("level", "exports"), ("trend", "income")]
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("For the first time in two decades, the number of conflicts is rising.", "world"),
+    ("The number of armed conflicts in our region has increased.", "ESP"),  # the speaker's
+    ("The number of refugees in Spain has increased.", "ESP"),  # a place named
+])
+def test_conflicts_and_refugees_are_counted_over_the_world_unless_a_place_is_named(text: str, entity: str) -> None:
+    (c,) = [c for c in checkable(text, about="ESP") if c.kind == "trend"]
+    assert c.subject.entity == entity

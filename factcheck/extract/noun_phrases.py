@@ -34,6 +34,7 @@ class Words:
     aim_verbs: frozenset[str]  # "to protect 30 per cent of ...": a figure after "to" and one of them is an aim
     people: frozenset[str]  # nouns that count people: named by what is said of them ("people without electricity")
     trend_heads: frozenset[str]  # heads of a subject the lexicon lacks that a number-less trend may be said of
+    counted_worldwide: frozenset[str]  # heads of counts said of the world unless a place or "our" is named
     witness_verbs: frozenset[str]  # "we have seen an increase in exports": a trend noun said as witnessed
     loss_words: frozenset[str]  # "lost 9 per cent of its revenues", "a decline of 85 per cent of": a fall, no share
     damage_yardsticks: frozenset[str]  # "wiped out 60 per cent of our GDP": damage measured in GDP, not a fall of it

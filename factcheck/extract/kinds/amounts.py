@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from factcheck.extract.clause_reader import (
     AIMED,
+    FIRST_PERSON,
     FROM_BEFORE,
     GROUP_FRACTION,
     GROWTH_WORD,
@@ -308,8 +309,15 @@ class AmountReader(ClauseReader):
             if last is not None and last.start >= listed[-1].end and re.fullmatch(
                     r"(?i:\s*,?\s*(?:and|or)\s+)", text[listed[-1].end:last.start]):
                 listed.append(last)  # "real per capita income and real business profits have risen"
-            return [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
-                    for x in listed]
+            drafts = [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
+                      for x in listed]
+            if not m.places and not FIRST_PERSON.search(text, m.start, m.end):
+                # "the number of armed conflicts has increased": conflicts, wars and refugees are counted over the
+                # world unless the speaker says "our" or names a place
+                drafts = [replace(d, subject=replace(d.subject, entity="world"))
+                          if d.subject.indicator and d.subject.indicator.rsplit("_", 1)[-1] in words().counted_worldwide
+                          else d for d in drafts]
+            return drafts
         return []
 
     @staticmethod
