@@ -767,3 +767,16 @@ def test_a_trend_noun_with_its_measure_before_the_figure_is_a_change(text: str, 
                                                                     value: float) -> None:
     c = only(text, date="2021-09", about="SRB")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", indicator, value)
+
+
+def test_years_of_schooling_are_counted_in_years() -> None:
+    found = claims("Our children now enjoy an average of 10.7 years of schooling, the highest in our region.",
+                   about="KEN")
+    assert sorted((c.kind, c.subject.indicator) for c in found) == [("level", "years_of_schooling"),
+                                                                    ("rank", "years_of_schooling")]
+
+
+@pytest.mark.parametrize("text", ["After 12 years of schooling, pupils graduate.",
+                                  "We have invested for 10 years of education reform."])
+def test_a_span_of_years_of_schooling_is_no_figure(text: str) -> None:
+    assert claims(text, about="KEN") == []

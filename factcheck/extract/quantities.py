@@ -88,13 +88,21 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
     return _ranges(text, out)
 
 
+_SPAN_BEFORE = re.compile(r"(?i:\b(?:after|for|during|over|within|in)\s+$)")
+
+
 def _measured_in_years(text: str, n: Number, unit_hit: Hit, lex: Lexicon) -> bool:
     """Whether "N years" is the figure of a measure counted in years said before it in the sentence (terms.jsonl
-    ``in_years``: "life expectancy has risen to 72 years", "increased life expectancy by eight years")."""
+    ``in_years``: "life expectancy has risen to 72 years", "increased life expectancy by eight years"), or of one
+    that begins with it ("an average of 10.7 years of schooling")."""
     if text[unit_hit.start:unit_hit.end].lower() not in ("years", "year"):
         return False
     sentence_start = max(text.rfind(".", 0, n.start), text.rfind("\n", 0, n.start), 0)
-    return any(h.extra.get("in_years") for h in lex["indicator"].find(text, sentence_start, n.start))
+    # "10.7 years of schooling": the measure begins with its unit
+    after = lex["indicator"].find(text, unit_hit.start, min(len(text), unit_hit.start + 30))
+    return any(h.extra.get("in_years") for h in lex["indicator"].find(text, sentence_start, n.start)) \
+        or (any(h.start == unit_hit.start and h.extra.get("in_years") for h in after)
+            and not _SPAN_BEFORE.search(text, max(0, n.start - 12), n.start))  # "after 12 years of schooling"
 
 
 # "75 per 100,000 inhabitants", "for every 100 inhabitants": the denominator of a rate is no figure of its own
