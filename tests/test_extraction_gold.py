@@ -52,25 +52,27 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # measured only) rose: precision 0.853 -> 0.868, recall 0.671 -> 0.704.
 # Lowered on 2026-11-28 (fifth session) for one reason: the gold set took 213 more sentences written blind to the
 # extractor (README "Items added on 2026-11-28, fifth session"; first measured recall 0.42 and 0.52), so the figures
-# below are measured on harder sentences; each changed floor is the new measure less 0.02.
+# below are measured on harder sentences; each changed floor is the new measure less 0.02. At that session's end
+# (488f9ed) the figures were measured again and every floor raised to the measure less 0.02 where that is higher:
+# dev 0.930/0.797, heldout 0.878/0.636, unseen (sealed, aggregate only) 0.874/0.716.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.9, "recall": 0.76, "f1": 0.83, "field:kind": 0.93, "field:subject.indicator": 0.58,
-        "field:subject.entity": 0.89, "field:subject.partner": 0.96, "field:against": 0.88,
-        "field:period.start": 0.88, "field:period.end": 0.9, "field:period.base": 0.91, "field:claimed.value": 0.96,
-        "field:claimed.unit": 0.97, "field:claimed.relation": 0.96,
+        "precision": 0.91, "recall": 0.77, "f1": 0.83, "field:kind": 0.94, "field:subject.indicator": 0.58,
+        "field:subject.entity": 0.9, "field:subject.partner": 0.96, "field:against": 0.89, "field:period.start": 0.9,
+        "field:period.end": 0.91, "field:period.base": 0.92, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
+        "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.87, "recall": 0.61, "f1": 0.71, "field:kind": 0.87, "field:subject.indicator": 0.56,
+        "precision": 0.87, "recall": 0.61, "f1": 0.71, "field:kind": 0.88, "field:subject.indicator": 0.56,
         "field:subject.entity": 0.88, "field:subject.partner": 0.94, "field:against": 0.84,
-        "field:period.start": 0.83, "field:period.end": 0.86, "field:period.base": 0.84, "field:claimed.value": 0.94,
+        "field:period.start": 0.86, "field:period.end": 0.88, "field:period.base": 0.88, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
-        "precision": 0.84, "recall": 0.68, "f1": 0.75, "field:kind": 0.78, "field:subject.indicator": 0.31,
-        "field:subject.entity": 0.78, "field:subject.partner": 0.88, "field:against": 0.65,
-        "field:period.start": 0.86, "field:period.end": 0.88, "field:period.base": 0.9, "field:claimed.value": 0.95,
-        "field:claimed.unit": 0.98, "field:claimed.relation": 0.96,
+        "precision": 0.85, "recall": 0.69, "f1": 0.76, "field:kind": 0.79, "field:subject.indicator": 0.33,
+        "field:subject.entity": 0.8, "field:subject.partner": 0.88, "field:against": 0.67, "field:period.start": 0.86,
+        "field:period.end": 0.88, "field:period.base": 0.9, "field:claimed.value": 0.95, "field:claimed.unit": 0.98,
+        "field:claimed.relation": 0.96,
     },
 }
 
