@@ -111,9 +111,9 @@ class ClauseReader:
     def _said_with_a_change(self, text: str, p: PeriodMention) -> bool:
         """Whether the stretch between punctuation around period ``p`` says a change: a direction ("rose",
         "cutting") or a multiplier ("in half")."""
-        start = max(text.rfind(c, 0, p.start) for c in ",;:.!?") + 1
-        ends = [i for i in (text.find(c, p.end) for c in ",;:.!?") if i >= 0]
-        end = min(ends, default=len(text))
+        lo, hi = max(0, p.start - 300), min(len(text), p.end + 300)  # the search stays near, in a long document
+        start = max(lo - 1, *(text.rfind(c, lo, p.start) for c in ",;:.!?")) + 1
+        end = min((i for i in (text.find(c, p.end, hi) for c in ",;:.!?") if i >= 0), default=hi)
         return bool(self.lex["direction"].find(text, start, end) or self.lex["multiplier"].find(text, start, end)
                     or CUT_IN_HALF.search(text, start, end))
 
