@@ -38,6 +38,7 @@ class Words:
     witness_verbs: frozenset[str]  # "we have seen an increase in exports": a trend noun said as witnessed
     loss_words: frozenset[str]  # "lost 9 per cent of its revenues", "a decline of 85 per cent of": a fall, no share
     damage_yardsticks: frozenset[str]  # "wiped out 60 per cent of our GDP": damage measured in GDP, not a fall of it
+    damage_verbs: frozenset[str]  # the verbs of that damage ("wiped out", "destroyed"); "lost" GDP is a fall
     whole_names: dict[str, str]
     money_verbs: dict[str, str]
     changing_verbs: frozenset[str]

@@ -31,7 +31,9 @@ _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|w
                           r"(?:(?:total|annual|overall)\s+)?)")
 _ONE_IN_TEXT = re.compile(r"(?i:\b(?:in|of|out\s+of)\s+(?:every\s+)?\S+$)")  # "one in three", "4 of every 10"
 _SPACE_BEFORE_NOUN = re.compile(r"\s+(?=[a-z])")
-_DESTROYED_BEFORE = re.compile(r"(?i:\b(?:wiped\s+out|wipes\s+out|destroyed|destroys|destroying)\b[^.;]*$)")
+_DESTROYED_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+")
+                                                      for w in sorted(words().damage_verbs, key=len, reverse=True))
+                               + r")\b[^.;]*$)")
 _OF_THE = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
 _OUR_WHOLE = re.compile(r"(?i:\b(?:our|my\s+country's|my\s+country’s)\s+(?:[\w-]+\s+){0,2}$)")
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
