@@ -916,3 +916,65 @@ def test_a_trend_said_before_a_clause_figure_is_kept() -> None:
 def test_conflicts_and_refugees_are_counted_over_the_world_unless_a_place_is_named(text: str, entity: str) -> None:
     (c,) = [c for c in checkable(text, about="ESP") if c.kind == "trend"]
     assert c.subject.entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    # the verb moves its object, not its subject
+    "The world's leading economies are engaged in a trade war, which only increases the risk of real war.",
+    "Oil exports increase the risk of conflict.",
+    # what happens when or as something grows, not what has happened
+    "The economy becomes feverish as the scope of digital trade and financial flows grows ever greater.",
+    "When exports rise, we all benefit.",
+    # what is needed or called for
+    "There is a vital need for expansion of trade between them.",
+    "There have been calls for an increase in exports.",
+    "If emissions continue to grow, we are lost.",
+    # a measure that is not the object's head
+    "We have strengthened and increased our equal employment opportunity enforcement.",
+    "Japan and the United States have both advanced the free trade system internationally for many years.",
+    "Every year of my Presidency, we've reduced the growth of nonsecurity discretionary spending.",
+])
+def test_no_trend_for_a_verbs_object_a_condition_or_a_need(text: str) -> None:
+    assert [c for c in checkable(text, about="BLR") if c.kind == "trend"] == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("Our reforms have reduced the unemployment rate.", "unemployment", "falling"),  # the object moved
+    ("The reforms reduced the unemployment rate.", "unemployment", "falling"),
+    ("Exports increased the most in a decade.", "exports", "rising"),  # "the most" is no object
+    ("As exports rose, imports fell.", "exports", "rising"),  # a condition that happened
+    ("There has been an expansion of trade.", "trade", "rising"),
+    ("Violence, poverty and hunger are once again on the rise.", "poverty_rate", "rising"),
+    ("Other countries watch helplessly as COVID-related deaths continue to rise.", "deaths", "rising"),
+    ("We have significantly increased the salaries of civil servants, police officers and nurses.", "wages",
+     "rising"),
+    ("Abroad, we have increased our official development assistance budget.", "oda", "rising"),
+    ("Denmark is increasing its grant-based climate financing to the highest-ever level.", "climate_finance",
+     "rising"),
+    ("We have reduced the homicide rate for every 100,000 inhabitants.", "homicide_rate", "falling"),
+])
+def test_a_trend_with_an_object_or_in_the_past_is_still_read(text: str, indicator: str, relation: str) -> None:
+    found = [c for c in checkable(text, about="BLR") if c.kind == "trend"]
+    assert (found[0].subject.indicator, found[0].claimed.relation) == (indicator, relation)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("Suffice it to say that the net profits which the American monopolists obtained from oil in the Near East "
+     "and the Middle East in 1955 amounted to $1,900 million.", "net_profits"),
+    ("The net profits which the monopolists obtained in 1955 amounted to $1,900 million.", "net_profits"),
+    ("The fees that the agency collected in 1955 came to $40 million.", "fees"),
+    ("The profits that the companies made amounted to $1,900 million.", "profits"),
+])
+def test_a_subject_with_an_object_relative_clause_is_named_by_its_noun(text: str, indicator: str) -> None:
+    (c,) = checkable(text, date="1957-09")
+    assert (c.kind, c.subject.indicator) == ("level", indicator)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("The report shows that the exports we recorded amounted to $5 billion.", "exports"),
+    ("I wish to recall that the United States contributed more than $10 billion to the initiative.",
+     "contributions"),
+])
+def test_a_that_clause_after_a_verb_is_no_relative_clause(text: str, indicator: str) -> None:
+    (c,) = checkable(text, date="1957-09")
+    assert c.subject.indicator == indicator

@@ -45,6 +45,9 @@ class Words:
     prepositions: frozenset[str]
     determiners: frozenset[str]
     not_measures: frozenset[str]
+    clause_subjects: frozenset[str]  # words that open a relative clause's own subject ("which [the] companies made")
+    past_verbs: frozenset[str]  # irregular past forms such a clause's verb may take ("made", "spent")
+    relative_blockers: frozenset[str]  # nouns whose "that" clause says what, not which ("the fact that")
 
 
     @functools.cached_property
@@ -109,7 +112,7 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     if i > 0 and tokens[i].group().lower() in ("that", "which"):
         i -= 1  # "a budget that is 12 per cent lower": the noun the relative clause is said of
     else:
-        i = _before_relative_clause(tokens, i, w)  # "the debt with which we are now confronted is ..."
+        i = _before_relative_clause(tokens, i, w, periods)  # "the debt with which we are now confronted is ..."
     phrase: list[re.Match[str]] = []
     of_object: list[re.Match[str]] = []  # the phrase after the last "of" read, in case the head is "the number"
     while i >= 0 and len(phrase) < 6:
@@ -147,16 +150,36 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     return Phrase(phrase[0].start(), phrase[-1].end(), name)
 
 
-def _before_relative_clause(tokens: list[re.Match[str]], i: int, w: Words) -> int:
+def _before_relative_clause(tokens: list[re.Match[str]], i: int, w: Words,
+                            periods: list[tuple[int, int]] | None = None) -> int:
     """Where the subject ends when a relative clause stands between it and its verb: "the debt [with which we are
-    now confronted] is about $290 billion" → the token before "with". ``i`` itself when there is none."""
-    for j in range(i, max(0, i - 8), -1):
+    now confronted] is about $290 billion" → the token before "with"; "the net profits [which the monopolists
+    obtained from oil in 1955] amounted to" → "profits". ``i`` itself when there is none."""
+    for j in range(i, max(0, i - 20), -1):
         low = tokens[j].group().lower()
-        if not tokens[j].group()[0].isalpha():
+        if not tokens[j].group()[0].isalpha() and not any(a <= tokens[j].start() < b for a, b in periods or []):
             return i
         if low in ("which", "whom") and j >= 2 and tokens[j - 1].group().lower() in w.prepositions:
             return j - 2
+        if low in ("which", "that") and j >= 1 and _object_relative(tokens, j, i, w):
+            return j - 1
     return i
+
+
+def _object_relative(tokens: list[re.Match[str]], j: int, i: int, w: Words) -> bool:
+    """Whether "which"/"that" at ``j`` opens a clause with its own subject and past verb, said of the noun before
+    it ("the profits [that the companies made]"); not "shows that the exports" (a verb before it) or "the fact
+    that" (no noun the figure measures)."""
+    noun = tokens[j - 1].group().lower()
+    if not tokens[j - 1].group()[0].isalpha() or noun in w.verbs or noun in w.auxiliaries or noun in w.boundaries \
+            or noun in w.relative_blockers or j + 1 > i:
+        return False
+    near = [t.group().lower() for t in tokens[max(0, j - 4):j - 1]]
+    if not (near and near[-1] in w.determiners) and not any(t in w.determiners - {"this", "that"} for t in near):
+        return False  # "the net profits which", "the total amount that"; not "it appears that", "I wish to recall that"
+    if tokens[j + 1].group().lower() not in w.clause_subjects:
+        return False
+    return any(t.group().lower().endswith("ed") or t.group().lower() in w.past_verbs for t in tokens[j + 2:i + 1])
 
 
 def _without_participles(tokens: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -59,6 +59,13 @@ _BY_GAP = re.compile(r"(?i:^[\s,:—–]*(?:(?:by|some|about|around|almost|nearl
                      r"dramatically|slightly|in\s+\d{4}|in\s+[a-z]+|last\s+year|this\s+year|year[- ]on[- ]year|"
                      r"\w+ly)[\s,:—–]*)*$)")
 _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
+# a verb's object right after it ("increases the risk", "reduced their debt"); not "rose the most", "fell the same year"
+_OBJECT_FOLLOWS = re.compile(r"(?i:\s+(?:the|a|an|its|their|our|his|her|my|your|these|those)\s+(?!(?:years?|months?|"
+                             r"weeks?|quarters?|decades?|times?|most|least|fastest|first|same|past|last|previous|"
+                             r"period|whole|entire|world)\b))")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuation or the end: none
+_OBJECT_HEADS = frozenset({"budget", "budgets"})  # "our development assistance budget": the measure's money
+_WHEN_CLAUSE = re.compile(r"(?i:\b(as|when|whenever|if|unless|until|where)\s+[^,;:.!?()—–]*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
 # "up 5%", "down by nearly 3%"; not "women make up 52 per cent"
 _UP_DOWN = re.compile(r"(?i:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)\b(up|down)\s+(?:by\s+)?"
@@ -136,7 +143,8 @@ _AND_OR_GAP = re.compile(r"(?i:\s*,?\s*(?:and|or)\s+)")  # "real per capita inco
 _THEN_AND = re.compile(r"(?i:(?:\s+\w+ly)?\s*,?\s+and\s+)")  # "incomes are soaring and 2.5 million ..."
 _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + _AFTER_INTRANSITIVE + ")")  # "rose sharply.", "fell, and"
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
-_NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b)")
+_NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b"
+                        r"|\b(?:needs?|needed|calls?\s+for|called\s+for|requires?|required|hopes?\s+for)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
 _NUMBER_OF_AFTER = re.compile(r"(?i:(?:the\s+)?(?:total\s+)?number\s+of\s+)")
 _NUMBER_OF_BEFORE = re.compile(r"(?i:\bnumber\s+of\s+(?:the\s+)?$)")
@@ -517,6 +525,20 @@ class AmountReader(ClauseReader):
         auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None
         if word.endswith("ing") and not auxiliary:
             return None  # "rising sea levels", "increasing women's power": not a statement that X rises
+        past = _PAST_VERB.fullmatch(text, hit.start, hit.end) is not None
+        when = _WHEN_CLAUSE.search(text, max(m.start, hit.start - 80), hit.start)
+        if when and not auxiliary and not past and not (
+                when.group(1).lower() == "as" and _CONTINUES.search(text, max(m.start, hit.start - 30), hit.start)):
+            # "as the scope of digital trade grows", "if emissions continue to rise": what happens then, not what
+            # has happened; "as deaths continue to rise" says they are rising
+            return None
+        if _OBJECT_FOLLOWS.match(text, hit.end):
+            # "the trade war increases the risk of war", "exports have raised our revenue": what the verb moves is
+            # its object, not its subject; an object moved is a statement only when the move happened
+            if not auxiliary and not past:
+                return None
+            return next((h for h in m.indicators if h.start >= hit.end
+                         and _OBJECT_GAP.fullmatch(text, hit.end, h.start) and self._ends_object(text, h)), None)
         # "inflation has come down ... and is continuing to decrease": an elided subject may lie further back
         reach = 160 if _ELIDED_SUBJECT.search(text, max(m.start, hit.start - 40), hit.start) else 60
         before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= reach
@@ -529,6 +551,20 @@ class AmountReader(ClauseReader):
             if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start):
                 return h
         return None
+
+    def _ends_object(self, text: str, h: Hit) -> bool:
+        """Whether a measure is the head of a verb's object, not a word before it: "increased our ODA budget", "the
+        salaries of civil servants", "its carbon emissions by"; not "our employment opportunity enforcement", "the
+        free trade system", "the growth of spending" (a change of something else)."""
+        after = _NEXT_WORD.match(text, h.end)
+        if after is None:
+            return True
+        word = after.group(1).lower()
+        if word == "of":
+            return self.lex["trend_noun"].match_at(text, h.start) is None
+        w = words()
+        return word in w.prepositions or word in w.boundaries or word in w.adverbs or word.endswith("ly") \
+            or word in _OBJECT_HEADS
 
     def _direction_for(self, text: str, m: Mentions, q: QuantityMention) -> str | None:
         """``rising``/``falling`` for "rose by 5%", "a 5% drop"; ``level`` for "rose to $5bn"; else None."""
