@@ -70,6 +70,16 @@ def test_explicit_base_year_keeps_the_months() -> None:
     assert c.period == Period("2024-01", "2024-03", "2022-01", "2022-03")
 
 
+@pytest.mark.parametrize("text", [
+    "In the first quarter of 1957 alone military expenditure was nine times higher than during the same period in "
+    "1956.",
+    "In the first quarter of 1957 military expenditure was 800 per cent higher than in the same period of 1956.",
+])
+def test_a_multiple_of_the_same_period_of_a_year_keeps_the_months(text: str) -> None:
+    (c,) = claims(text, date="1957-09")
+    assert (c.kind, c.claimed.value, c.period) == ("change", 800, Period("1957-01", "1957-03", "1956-01", "1956-03"))
+
+
 def test_since_gives_a_base_and_the_last_full_year() -> None:
     (c,) = claims("Since 2020, exports have grown by 30%.")
     assert c.period == Period("2024", "2024", "2020", "2020")

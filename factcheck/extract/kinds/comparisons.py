@@ -96,7 +96,9 @@ class ComparisonReader(ClauseReader):
                 # "five times as many Palestinians as there were in 1948", "8 times the level of 1968", "six times
                 # as much as they were seven years ago": one series against its own past
                 period = self._period("change", [p for p in m.periods if p is not earlier], ctx)
-                period = replace(period, base_start=earlier.period.start, base_end=earlier.period.end)
+                # "nine times higher than during the same period in 1956": the same months of that year
+                base = self._base(period, earlier) if earlier.role == "base" else earlier.period
+                period = replace(period, base_start=base.start, base_end=base.end)
                 return [Draft("change", Subject(ind, entity, partner, commodity), period,
                               claimed=Quantity(round((value - 1) * 100, 4), "%", q.relation, None, 1.0))]
             if ratio and q.kind == "times" and (base_here or (not right and not right_places
