@@ -68,6 +68,8 @@ def test_a_line_that_ends_a_sentence_or_a_heading_still_ends_it() -> None:
     ("NATO's military expenditure totalled more than $500,000 million in 1958.", "NATO"),
     ("By 1956 industrial production in the Byelorussian SSR was 2.7 times greater than in 1940.", "BLR"),
     ("Industrial production in Byelorussia increased 64 per cent in 1975.", "BLR"),
+    ("Oil exports from the Middle East rose 12 per cent in 1975.", "Middle East"),
+    ("The net profits of oil companies in the Near East amounted to $1,900 million in 1975.", "Middle East"),
 ])
 def test_groups_and_old_names_are_the_entity_not_the_speakers_country(text: str, entity: str) -> None:
     c = only(text, about="UKR", date="1979-09")
