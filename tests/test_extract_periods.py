@@ -102,6 +102,16 @@ def test_latest_data_and_periodless_sentences_take_the_last_named_period() -> No
     ]
 
 
+def test_a_named_period_dates_the_sentences_after_it_but_not_pages_later() -> None:
+    aside = "We thank our partners for their support and their friendship in these difficult times. " * 12
+    found = claims("Over the past 30 years, sea levels have risen by 15 centimetres. Imports are growing. "
+                   + aside + "Inflation has been rising.", date="2024-09")
+    assert [(c.subject.indicator, c.period) for c in found if c.subject.indicator in ("imports", "inflation")] == [
+        ("imports", Period("2023", "2023", "1993", "1993")),  # the next sentence: the span just named
+        ("inflation", Period("2023", "2023", "2022", "2022")),  # a thousand characters on: the year before
+    ]
+
+
 def test_bases() -> None:
     (c,) = claims("In 2023 exports grew by 5%.")
     assert c.period == Period("2023", "2023", "2022", "2022")

@@ -108,6 +108,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
 
     def analyse(self, text: str, start: int, end: int, ctx: DocContext) -> list[Draft]:
         sentence = text[start:end]
+        ctx.position = start
         ref = ctx.ref()
         periods = find_periods(text, start, end, ref)
         if sentence.rstrip("\"”’' *_)").endswith("?"):
@@ -365,6 +366,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                  and not is_future(p.period, ref) and (p.period.start or "") >= "1950"]
         if named:
             previous = ctx.last_period
+            ctx.period_named_at = ctx.position
             first = named[0]
             if first.role == "since" and first.period and ref.year:
                 ctx.last_period = Period(start=first.period.start, end=str(ref.year - 1))

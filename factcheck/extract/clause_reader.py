@@ -260,7 +260,8 @@ class ClauseReader:
         base = next((p for p in mentions if p.role == "base"), None)
         now = any(p.role == "present" for p in mentions)
         if primary is None or primary.period is None:
-            if ctx.last_period is None or now:
+            carried = ctx.carried_period()
+            if carried is None or now:
                 period = ctx.default_period(False)
                 if not with_base or period.start is None or not (base or implied or growth_rate or kind == "growth"):
                     return period
@@ -269,7 +270,7 @@ class ClauseReader:
                     # "fell 5 per cent compared with 2019" said in 2020: this year's figure against 2019's
                     period = Period(str(ctx.year), str(ctx.year))
                 return Period(period.start, period.end, b.start, b.end)
-            period = ctx.last_period
+            period = carried
             if not with_base:
                 return Period(start=period.start, end=period.end)
             if ctx.last_was_span:

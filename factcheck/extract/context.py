@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 from factcheck.extract.periods import DateRef
 from factcheck.model import Period
 
+# How far after its sentence a period named once still dates a sentence that names none: about five sentences of
+# speech. "In 2023 exports rose 5 per cent. Imports fell." dates both; "the past 30 years" said in one paragraph
+# is no base for "rising inflation" several paragraphs on.
+CARRY_CHARS = 1000
+
 
 @dataclass
 class DocContext:
@@ -24,6 +29,10 @@ class DocContext:
     last_base: Period | None = None
     # The last period was "the past N years": a change over it is its last year against N years before.
     last_was_span: bool = False
+    # Where the sentence being read begins, and where the last period was named (character offsets): a period
+    # carries to the sentences that follow it, not to a sentence pages later (CARRY_CHARS).
+    position: int = 0
+    period_named_at: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     # The country the current sentence speaks of when one of its clauses names none: a country another clause
     # names as subject ("Out of the 37,000 million marks which the FRG is spending, 9,000 million are for
@@ -40,6 +49,12 @@ class DocContext:
     def month(self) -> int | None:
         m = re.match(r"\d{4}-(\d{2})", self.date or "")
         return int(m.group(1)) if m else None
+
+    def carried_period(self) -> Period | None:
+        """The last period named, if it was named close enough before this sentence to still be meant."""
+        if self.last_period is None or self.position - self.period_named_at > CARRY_CHARS:
+            return None
+        return self.last_period
 
     def ref(self) -> DateRef:
         last = self.last_period.end if self.last_period and self.last_period.end else None
