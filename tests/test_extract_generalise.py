@@ -36,9 +36,21 @@ def only(text: str, **kw):
     ("Infant mortality fell by 30 per cent in 2019.", "infant_mortality"),
     ("Private investment grew by 9 per cent in 2019.", "private_investment"),
     ("Foreign investments reached $2 billion in 2019.", "foreign_investment"),
+    ("Output grew by 3 per cent in 2019.", "gdp"),
+    ("The Nation's output of goods and services is now nearly 25 percent higher than in 2015.", "gdp"),
+    ("The monthly output of military production now amounts in value to $4,000 million.", "production"),
 ])
 def test_specific_indicators_are_named(text: str, indicator: str) -> None:
     assert only(text).subject.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "commodity"), [
+    ("The output of steel rose by 12 per cent in 2019.", "steel"),
+    ("Output of coal fell 5 per cent in 2019.", "coal"),
+])
+def test_the_output_of_a_product_is_its_production_not_gdp(text: str, commodity: str) -> None:
+    c = only(text)
+    assert (c.subject.indicator, c.subject.commodity) == ("production", commodity)
 
 
 # --- lines wrapped mid-sentence ------------------------------------------------------------------------------
