@@ -41,6 +41,7 @@ class Words:
     damage_verbs: frozenset[str]  # the verbs of that damage ("wiped out", "destroyed"); "lost" GDP is a fall
     whole_names: dict[str, str]
     money_verbs: dict[str, str]
+    money_kind_verbs: frozenset[str]  # "collected $X in taxes": the noun after "in" says what the money is
     changing_verbs: frozenset[str]
     prepositions: frozenset[str]
     determiners: frozenset[str]
@@ -275,13 +276,21 @@ def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end
     while i >= 0 and tokens[i].group().lower() in w.after_verb | {"total", "of", "a", "an", "average"}:
         i -= 1  # "a total of", "an average of", "more than", "approximately"
     if i >= 0 and tokens[i].group().lower() in w.money_verbs:
-        return Phrase(tokens[i].start(), tokens[i].end(), w.money_verbs[tokens[i].group().lower()])
+        verb = tokens[i].group().lower()
+        kind = _IN_KIND.match(text, figure_end, end) if verb in w.money_kind_verbs else None
+        named = named_after_money(text, kind.end(), end) if kind else None
+        if named is not None and text[named.start].islower() and not _TIME_OR_MANNER.match(text, named.end) \
+                and not named.name.endswith("terms"):
+            return named  # "collected $406 billion in taxes", "raised $2 billion in bonds": what the money is
+        return Phrase(tokens[i].start(), tokens[i].end(), w.money_verbs[verb])
     passive = _PASSIVE.match(text, figure_end, end)
     if passive and passive.group("verb").lower() in w.money_verbs:
         return Phrase(passive.start("verb"), passive.end("verb"), w.money_verbs[passive.group("verb").lower()])
     return None
 
 
+_IN_KIND = re.compile(r"(?i:\s+in\s+)")
+_TIME_OR_MANNER = re.compile(r"(?i:\s+(?:years?|months?|decades?|weeks?|days?|times?|terms)\b)")  # "in recent years"
 _PASSIVE = re.compile(r"(?i:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?P<verb>[a-z]+))")
 
 
