@@ -280,7 +280,7 @@ def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end
         kind = _IN_KIND.match(text, figure_end, end) if verb in w.money_kind_verbs else None
         named = named_after_money(text, kind.end(), end) if kind else None
         if named is not None and text[named.start].islower() and not _TIME_OR_MANNER.match(text, named.end) \
-                and not named.name.endswith("terms"):
+                and not named.name.endswith("terms") and named.name not in ("funds", "money", "cash"):
             return named  # "collected $406 billion in taxes", "raised $2 billion in bonds": what the money is
         return Phrase(tokens[i].start(), tokens[i].end(), w.money_verbs[verb])
     passive = _PASSIVE.match(text, figure_end, end)
