@@ -985,3 +985,19 @@ def test_a_subject_with_an_object_relative_clause_is_named_by_its_noun(text: str
 def test_a_that_clause_after_a_verb_is_no_relative_clause(text: str, indicator: str) -> None:
     (c,) = checkable(text, date="1957-09")
     assert c.subject.indicator == indicator
+
+
+@pytest.mark.parametrize("text", [
+    "Trade with Syria came to a halt, and we lost critical trade routes from Europe and Turkey.",
+    "Trade with Syria ground to a halt.",
+    "Trade with Syria fell sharply, and we lost routes from Europe.",
+])
+def test_a_trend_is_said_of_its_own_clauses_subject(text: str) -> None:
+    (c,) = [c for c in checkable(text, about="JOR") if c.kind == "trend"]
+    assert (c.subject.indicator, c.subject.entity, c.subject.partner, c.claimed.relation) == \
+        ("trade", "JOR", "SYR", "falling")
+
+
+def test_a_verb_with_a_subject_of_its_own_is_not_said_of_an_earlier_measure() -> None:
+    found = checkable("The trade fair was a success, and we lost nothing.", about="JOR")
+    assert [c for c in found if c.kind == "trend"] == []

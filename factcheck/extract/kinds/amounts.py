@@ -63,6 +63,7 @@ _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
 _OBJECT_FOLLOWS = re.compile(r"(?i:\s+(?:the|a|an|its|their|our|his|her|my|your|these|those)\s+(?!(?:years?|months?|"
                              r"weeks?|quarters?|decades?|times?|most|least|fastest|first|same|past|last|previous|"
                              r"period|whole|entire|world)\b))")
+_OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuation or the end: none
 _OBJECT_HEADS = frozenset({"budget", "budgets"})  # "our development assistance budget": the measure's money
 _WHEN_CLAUSE = re.compile(r"(?i:\b(as|when|whenever|if|unless|until|where)\s+[^,;:.!?()—–]*$)")
@@ -541,8 +542,9 @@ class AmountReader(ClauseReader):
                          and _OBJECT_GAP.fullmatch(text, hit.end, h.start) and self._ends_object(text, h)), None)
         # "inflation has come down ... and is continuing to decrease": an elided subject may lie further back
         reach = 160 if _ELIDED_SUBJECT.search(text, max(m.start, hit.start - 40), hit.start) else 60
+        # "Trade with Syria came to a halt, and we lost trade routes": a subject of its own ("we") stands between
         before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= reach
-                  and not re.search(r"[;:]", text[h.end:hit.start])]
+                  and not re.search(r"[;:]", text[h.end:hit.start]) and not _OWN_SUBJECT.search(text, h.end, hit.start)]
         if before:
             return before[0]
         if not auxiliary:
