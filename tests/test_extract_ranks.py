@@ -34,6 +34,13 @@ def ranks(text: str, about: str = "KEN") -> list[Claim]:
     ("Venezuela has the largest oil reserves in the world.", "reserves", "VEN", "largest oil reserves"),
     ("China has the largest foreign exchange reserves in the world.", "fx_reserves", "CHN", "largest"),
     ("Chile has the lowest inflation rate in the region.", "inflation", "CHL", "lowest"),
+    # an actor that goes on past "to"
+    ("Turkey is the largest contributor to the United Nations.", "un_funding", "TUR", "largest"),
+    ("Japan is the second largest contributor to the United Nations regular budget.", "un_funding", "JPN",
+     "second largest"),
+    # "least" ranks from the bottom
+    ("Mongolia is one of the least densely populated countries on Earth.", "population_density", "MNG", "least"),
+    ("Tuvalu is the least populous member of the United Nations.", "population", "TUV", "least populous"),
 ])
 def test_a_superlative_among_entities_is_a_rank(text: str, indicator: str, entity: str, position: str) -> None:
     (rank,) = ranks(text)

@@ -140,6 +140,9 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
     found: list[Superlative] = []
     for m in w.pattern.finditer(text, start, end):
         phrase_end = _phrase_end(text, m.end(), end, w)
+        reaching = w.actors.search(text, m.end(), min(end, phrase_end + 40))
+        if reaching is not None and reaching.start() < phrase_end < reaching.end():
+            phrase_end = reaching.end()  # "the largest contributor to the United Nations": the actor goes on past "to"
         after = text[m.end():phrase_end]
         scope = w.scope.search(text, m.end(), phrase_end)
         placed = next((a for a, b in places if m.end() <= a < phrase_end
@@ -168,7 +171,7 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             continue  # "in the world's largest refugee camp", "for the poorest countries": a place or a group
         head = after[: max(0, head_end - m.end())].split()
         # the head noun: "recipient" in "recipient of remittances", "partners" in "trading partners"
-        noun = re.split(r"(?i:\s+of\s+)", actor.group())[0].split()[-1] if actor is not None else \
+        noun = re.split(r"(?i:\s+(?:of|to)\s+)", actor.group())[0].split()[-1] if actor is not None else \
             (head[-1] if head else "")
         measured = any(word.lower().rstrip("s") in measure_heads for word in head)  # "the highest number of IDPs"
         counted = sup == "most"  # "hosts the most refugees": the largest number, not a group of the most
