@@ -1001,3 +1001,22 @@ def test_a_trend_is_said_of_its_own_clauses_subject(text: str) -> None:
 def test_a_verb_with_a_subject_of_its_own_is_not_said_of_an_earlier_measure() -> None:
     found = checkable("The trade fair was a success, and we lost nothing.", about="JOR")
     assert [c for c in found if c.kind == "trend"] == []
+
+
+@pytest.mark.parametrize(("text", "indicators"), [
+    # a second clause with a subject of its own keeps it, not the first clause's measure
+    ("The receipts for the fiscal year ending June 30, 1891, were $458,544,233.03, while the expenditures for the "
+     "same period were $421,304,470.46.", ["receipts", "expenditures"]),
+    ("Our dutiable imports amounted to $421,856,711, and importations free of duty amounted to $444,544,211.",
+     ["imports", "imports"]),
+    # a clause without one shares the first clause's
+    ("Exports rose 5%, imports 3%.", ["exports", "imports"]),
+])
+def test_each_clause_keeps_its_own_subject(text: str, indicators: list[str]) -> None:
+    assert [c.subject.indicator for c in checkable(text, date="1891-12", about="USA")] == indicators
+
+
+def test_a_period_between_a_relative_word_and_the_subject_is_not_part_of_the_name() -> None:
+    (c,) = checkable("Salaries of Federal judges have not been adjusted for 5 years, during which time comparable pay "
+                     "rates in the private sector increased 30 percent.", date="1974-01", about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", "comparable_pay_rates", 30)

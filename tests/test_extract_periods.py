@@ -80,6 +80,27 @@ def test_a_multiple_of_the_same_period_of_a_year_keeps_the_months(text: str) -> 
     assert (c.kind, c.claimed.value, c.period) == ("change", 800, Period("1957-01", "1957-03", "1956-01", "1956-03"))
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    ("The coinage of gold during the last fiscal year was $52,798,980.", Period("1885", "1885")),
+    ("The revenue from customs for the past fiscal year was $198,159,676.02.", Period("1885", "1885")),
+    ("The receipts of the present fiscal year were $20,618,865.85.", Period("1886", "1886")),
+    ("The ordinary revenues from all sources for the fiscal year ended June 30, 1880, were $333,526,610.98.",
+     Period("1880", "1880")),
+    ("The receipts for the fiscal year ending on the 30th day of June, 1884, were $348,519,869.92.",
+     Period("1884", "1884")),
+])
+def test_fiscal_years_are_periods(text: str, period: Period) -> None:
+    (c,) = claims(text, date="1886-12", about="USA")
+    assert (c.kind, c.period) == ("level", period)
+
+
+def test_an_old_year_after_for_is_a_period() -> None:
+    (c,) = claims("The receipts for 1881 were $458,544,233.03.", date="1886-12", about="USA")
+    assert (c.subject.indicator, c.period) == ("receipts", Period("1881", "1881"))
+
+
+
+
 def test_since_gives_a_base_and_the_last_full_year() -> None:
     (c,) = claims("Since 2020, exports have grown by 30%.")
     assert c.period == Period("2024", "2024", "2020", "2020")

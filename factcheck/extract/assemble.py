@@ -29,6 +29,7 @@ from factcheck.extract.kinds.comparisons import ComparisonReader
 from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
 from factcheck.extract.lexicon import Hit, Lexicon
+from factcheck.extract.noun_phrases import subject_before
 from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future
 from factcheck.extract.places import Place, find_places
 from factcheck.extract.quantities import find_quantities
@@ -158,7 +159,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                 previous = m
                 continue
             if previous is not None and not m.indicators and previous.indicators and (
-                    m.quantities or HIGHER.search(text, cs, ce)):
+                    m.quantities or HIGHER.search(text, cs, ce)) and not self._own_subject(text, m):
                 # "exports rose 5%, imports 3%": the first; "..., the poverty rate, which is now 36.5 per cent":
                 # a relative clause speaks of the nearest
                 relative = _RELATIVE.match(text, cs) is not None
@@ -330,6 +331,16 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             and not (p.start >= end and _FIGURE_BEFORE.search(text, max(0, p.start - 20), p.start))]
         return Mentions(start, end, quantities, indicators, commodities, places,
                         directions, self._multipliers(text, start, end), own + borrowed)
+
+    @staticmethod
+    def _own_subject(text: str, m: Mentions) -> bool:
+        """Whether a clause names its own subject before its first figure: "while the expenditures for the same period
+        were $421 million" (not the receipts of the clause before); "imports 3%" has none."""
+        if not m.quantities:
+            return False
+        places = [(p.start, p.end) for p in m.places]
+        periods = [(p.start, p.end) for p in m.periods]
+        return subject_before(text, m.start, m.quantities[0].start, places, periods) is not None
 
     def _multipliers(self, text: str, start: int, end: int) -> list[Hit]:
         """Multiplier phrases ("doubled", "cut in half"), and a cut in half with its object between ("cutting

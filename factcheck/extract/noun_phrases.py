@@ -106,6 +106,8 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
         i -= 1
     if i < 0 or tokens[i].group().lower() not in w.verbs:
         return None
+    # "the expenditures for the same period were": said between the subject and its verb, like a period
+    periods = [*(periods or []), *(m.span() for m in _SAME_PERIOD.finditer(text, start, figure))]
     i -= 1
     while i >= 0 and (tokens[i].group().lower() in w.before_verb
                       or any(a <= tokens[i].start() < b for a, b in periods or [])):
@@ -133,6 +135,8 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
         if not word[0].isalpha() or low in w.boundaries or low in w.auxiliaries or (
                 low in w.verbs and not noun_before_of):  # "the cost of moving goods": a noun before "of"
             break
+        if phrase and any(a <= tokens[i].start() < b for a, b in periods):
+            break  # "during which time comparable pay rates ... increased": the phrase begins after the period
         if any(a <= tokens[i].start() < b for a, b in masked or []):
             if _inside_prepositional(tokens, i, w):
                 phrase = []  # "of the American worker": the preposition's object, dropped when it is reached
@@ -289,6 +293,8 @@ def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end
     return None
 
 
+_SAME_PERIOD = re.compile(r"(?i:\b(?:for|during|in|over)\s+the\s+same\s+(?:period|year|time|months?|quarter)\b"
+                          r"|\b(?:during|in|at|by)\s+which\s+time\b)")  # "during which time comparable pay rates"
 _IN_KIND = re.compile(r"(?i:\s+in\s+)")
 _TIME_OR_MANNER = re.compile(r"(?i:\s+(?:years?|months?|decades?|weeks?|days?|times?|terms)\b)")  # "in recent years"
 _PASSIVE = re.compile(r"(?i:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?P<verb>[a-z]+))")

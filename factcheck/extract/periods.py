@@ -92,6 +92,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
         + rf"|\bH(?P<h>[12])\s*(?P<y2>{_Y})")),
     ("mid_year", re.compile(_I(r"\b(?:(?P<pre>by|until|till|before)\s+)?(?:mid-?|the\s+middle\s+of\s+)")
                             + rf"(?P<y>{_Y})\b")),
+    # "the fiscal year ended June 30, 1880": that year, as "fiscal year 1880" is (fiscal calendars differ by country
+    # and century; the year the fiscal year ends names it)
+    ("fiscal_year_ended", re.compile(_I(r"\bfiscal\s+year\s+(?:which\s+|that\s+)?(?:ended|ending|closed|closing)\s+"
+                                        rf"(?:on\s+)?(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+)?{_M}"
+                                        rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>{_ANY_Y})\b"))),
     ("month_year", re.compile(rf"(?:\b\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?(?P<y>{_Y})\b")),
     ("year_range", re.compile(
         _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_SPAN_START_Y})(?:\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_ANY_Y})\b"
@@ -109,17 +114,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     # "at present", "today", "currently": the time of speaking, whatever the sentence named before
     ("present", re.compile(_I(r"\b(?:at\s+(?:the\s+)?present(?:\s+time)?|nowadays|today|currently|now)\b"))),
     ("relative_month", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+month\b"))),
-    ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+year\b"
-                                    r"|\bthe\s+(?P<which2>previous|current|past)\s+year\b"))),
+    ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+(?:fiscal\s+)?year\b"
+                                    r"|\bthe\s+(?P<which2>previous|current|past|present|preceding)\s+(?:fiscal\s+)?"
+                                    r"year\b"))),
     ("year", re.compile(_I(r"(?:\b(?P<pre>by|until|till|before|through|in|during|for|of|end\s+of)\s+"
                            r"(?:the\s+(?:end|beginning|start)\s+of\s+)?)?")
                         + rf"(?<![\w/.-])(?<!Agenda\s)(?<!Vision\s)(?<!Strategy\s)(?P<y>{_Y})"
                         + r"(?!\s+(?:Agenda|Vision|Strategy))"
                         + r"(?![\w%-]|\.\d|,\d)")),
-    # Years before 1950 (back to the 1700s of the oldest addresses) only after "in"/"during"/"by" ("industrial
+    # Years before 1950 (back to the 1700s of the oldest addresses) only after "in"/"during"/"by"/"for" ("industrial
     # production in 1940 was 8.1 times higher", "the population in 1790"):
     # a period a figure speaks of, never remembered as the document's period (see assemble._remember).
-    ("old_year", re.compile(_I(r"\b(?P<pre>in|during|by)\s+(?:the\s+year\s+)?")
+    ("old_year", re.compile(_I(r"\b(?P<pre>in|during|by|for)\s+(?:the\s+year\s+)?")
                             + rf"(?P<y>{_OLD_Y})(?![\w%-]|\.\d|,\d)")),
     ("month", re.compile(rf"\b(?P<pre>(?i:in|during|for|since|by))\s+(?P<m>{_M})(?!\w)")),
 ]
@@ -356,11 +362,13 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         year, month = (ref.year, ref.month - back) if ref.month > back else (ref.year - 1, 12)
         # "Last month, we began reimposing sanctions": said in passing, not the period the speech goes on about
         return PeriodMention(s, e, "period", Period(start=_ym(year, month), end=_ym(year, month)), carried=False)
+    if name == "fiscal_year_ended":
+        return PeriodMention(s, e, "period", Period(start=g["y"], end=g["y"]))
     if name == "relative_year":
         which = (g["which"] or g["which2"]).lower()
         if ref.year is None:
             return None
-        y = ref.year if which in ("this", "current") else ref.year - 1
+        y = ref.year if which in ("this", "current", "present") else ref.year - 1
         return PeriodMention(s, e, "period", Period(start=str(y), end=str(y)))
     if name == "year":
         pre = (g["pre"] or "").lower()
