@@ -767,6 +767,17 @@ def test_people_dead_are_deaths() -> None:
     assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("deaths", 400000, "over")
 
 
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("More than 4.7 million lives have been tragically lost, and millions continue to be affected.", 4.7e6, "over"),
+    ("The war has cost 400,000 lives.", 400000, "eq"),
+    ("The earthquake claimed more than 3,000 lives.", 3000, "over"),
+    ("We lost 3,000 lives in the earthquake.", 3000, "eq"),  # deaths counted, not a fall of anything
+])
+def test_lives_lost_are_deaths(text: str, value: float, relation: str) -> None:
+    c = only(text, about="SLB")
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.relation) == ("level", "deaths", value, relation)
+
+
 def test_twice_the_value_for_the_same_period_of_a_year_is_a_change_from_it() -> None:
     found = claims("Exports were nearly twice the value for the same period in 2015.", date="2019-12")
     assert [(c.kind, c.claimed.value, c.claimed.relation, c.period.base_start) for c in found] == [

@@ -58,6 +58,10 @@ _KILLED = re.compile(
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
+# "more than 4.7 million lives have been lost", "the war has cost 400,000 lives": deaths counted as lives
+_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took)\s+" + _DEAD_HEDGE + _DEAD_COUNT + r"\s+(?:\w+\s+)?lives\b"
+                         r"|" + _DEAD_COUNT + r"\s+lives\s+(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?"
+                         r"(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "Nigeria's 200 million people", "we have 8 million people", "Africa is home to
 # 1.2 billion people": how many people a country has
 _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s)"
@@ -290,9 +294,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
-        for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end)]:
-            # "killed 65 people", "300 people died", "left 292 dead": the deaths a figure counts
-            verb = "left" if dead.groupdict().get("left") else "verb"
+        for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end),
+                     *_LIVES_LOST.finditer(text, start, end)]:
+            # "killed 65 people", "300 people died", "left 292 dead", "4.7 million lives have been lost": the deaths
+            # a figure counts
+            verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
             if not any(h.start <= dead.start(verb) < h.end for h in indicators):
                 indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths")],
                                     key=lambda h: h.start)
@@ -319,7 +325,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                       if not re.match(r"\s+out\b", text[h.end:h.end + 5])
                       and not (text[h.start:h.start + 3].lower() == "on "
                                and re.match(r"\s+(?:of|in)\b", text[h.end:h.end + 4]))]
-        # "on the rise of extremism" is a noun phrase, "X is on the rise" a trend
+        # "on the rise of extremism" is a noun phrase, "X is on the rise" a trend; "lost 3,000 lives" counts deaths,
+        # it moves nothing
+        lives = [x.span() for x in _LIVES_LOST.finditer(text, start, end)]
+        directions = [h for h in directions if not any(a <= h.start < b for a, b in lives)]
         # "greenhouse gas emissions" names an indicator, not the commodity gas
         commodities = [c for c in self.lex["commodity"].find(text, start, end)
                        if not any(h.start <= c.start and c.end <= h.end for h in indicators)]
