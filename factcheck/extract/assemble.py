@@ -59,9 +59,9 @@ _KILLED = re.compile(
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives": deaths counted as lives
-_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took)\s+" + _DEAD_HEDGE + _DEAD_COUNT + r"\s+(?:\w+\s+)?lives\b"
-                         r"|" + _DEAD_COUNT + r"\s+lives\s+(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?"
-                         r"(?P<verb2>lost)\b)")
+_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took)\s+" + _DEAD_HEDGE + _DEAD_COUNT
+                         + r"\s+(?:\w+\s+)?lives\b|" + _DEAD_COUNT
+                         + r"\s+lives\s+(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "Nigeria's 200 million people", "we have 8 million people", "Africa is home to
 # 1.2 billion people": how many people a country has
 _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\s+of|(?<=\w)(?:'s|’s)"
