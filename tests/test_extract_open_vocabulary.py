@@ -1020,3 +1020,34 @@ def test_a_period_between_a_relative_word_and_the_subject_is_not_part_of_the_nam
     (c,) = checkable("Salaries of Federal judges have not been adjusted for 5 years, during which time comparable pay "
                      "rates in the private sector increased 30 percent.", date="1974-01", about="USA")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", "comparable_pay_rates", 30)
+
+
+def test_a_multiplied_measure_between_two_dated_levels_is_the_later_year_against_the_earlier() -> None:
+    found = checkable("We have more than tripled financial inclusion from 26 per cent in 2006 to 82 per cent this "
+                      "year.", about="KEN")
+    assert sorted((c.kind, c.subject.indicator, c.claimed.value, c.period.start, c.period.base_start)
+                  for c in found) == [("change", "financial_inclusion", 200, "2019", "2006"),
+                                      ("level", "financial_inclusion", 26, "2006", None),
+                                      ("level", "financial_inclusion", 82, "2019", None)]
+    (change,) = [c for c in checkable("We have doubled exports from $2 billion in 2010 to $4 billion in 2018.",
+                                      about="KEN") if c.kind == "change"]
+    assert (change.period.start, change.period.base_start) == ("2018", "2010")
+
+
+@pytest.mark.parametrize("text", [
+    "We doubled efforts from the start.",  # no figure it moved from: no measure
+    # the figure it moved from, with no date of its own, is no level
+    "Kyrgyzstan reduced the number of stateless persons from 13,000 to zero over the past five years.",
+])
+def test_no_level_without_a_measured_object_or_for_the_figure_it_moved_from(text: str) -> None:
+    assert [c for c in checkable(text, about="KGZ") if c.kind == "level"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # deaths counted by their verb say nothing of the next clause's figures
+    ("More than 500 lives were lost, and more than 600 remain missing.", [("deaths", 500)]),
+    # a magnitude is no count of deaths
+    ("The devastating 6.8 magnitude earthquake claimed more than 800 lives.", [("deaths", 800)]),
+])
+def test_deaths_are_only_the_figure_their_verb_counts(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c.subject.indicator, c.claimed.value) for c in checkable(text, about="SLE")] == expected

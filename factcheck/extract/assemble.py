@@ -162,12 +162,14 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             if ce > condition_start or forecast:
                 previous = m
                 continue
-            if previous is not None and not m.indicators and previous.indicators and (
+            shared = [h for h in previous.indicators if not h.extra.get("by_verb")] if previous is not None else []
+            if previous is not None and not m.indicators and shared and (
                     m.quantities or HIGHER.search(text, cs, ce)) and not self._own_subject(text, m):
                 # "exports rose 5%, imports 3%": the first; "..., the poverty rate, which is now 36.5 per cent":
-                # a relative clause speaks of the nearest
+                # a relative clause speaks of the nearest. Deaths counted by their verb ("500 lives were lost, more
+                # than 600 remain missing") say nothing of the next clause's figure.
                 relative = _RELATIVE.match(text, cs) is not None
-                m.indicators = previous.indicators[-1:] if relative else previous.indicators[:1]
+                m.indicators = shared[-1:] if relative else shared[:1]
                 m.places = m.places or previous.places
                 m.commodities = m.commodities or previous.commodities
             if previous is not None and not m.directions and m.quantities \
@@ -300,7 +302,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             # a figure counts
             verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
             if not any(h.start <= dead.start(verb) < h.end for h in indicators):
-                indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths")],
+                indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths",
+                                                         {"by_verb": True})],
                                     key=lambda h: h.start)
         for pop in _POPULATION_OF.finditer(text, start, end):
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):

@@ -87,10 +87,15 @@ class Mentions:
     periods: list[PeriodMention] = field(default_factory=list)
 
 
+_TO_BETWEEN = re.compile(r"(?i:\bto\b)")
+
+
 def dated_right_after(text: str, q: QuantityMention, p: PeriodMention) -> bool:
     """Whether a period is said right after a figure, as its date: "21% in 2019", "$96 billion in Fiscal Year
     1981"."""
-    return q.end <= p.start <= q.end + 12 or _FISCAL_YEAR_GAP.fullmatch(text, q.end, p.start) is not None
+    if q.end <= p.start <= q.end + 12:
+        return _TO_BETWEEN.search(text, q.end, p.start) is None  # "from 13,000 to zero over the past five years"
+    return _FISCAL_YEAR_GAP.fullmatch(text, q.end, p.start) is not None
 
 
 def measure_named(ind: Hit, m: Mentions) -> str:

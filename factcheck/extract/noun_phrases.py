@@ -301,7 +301,7 @@ _PASSIVE = re.compile(r"(?i:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+b
 
 
 def object_before(text: str, start: int, figure: int) -> Phrase | None:
-    """The object of a verb of changing, before "by"/"to" and the figure: "we have increased our judiciary by
+    """The object of a verb of changing, before "by"/"to"/"from" and the figure: "we have increased our judiciary by
     40 percent", "the Government cut its spending on defence by 3 per cent", "increasing the total number of
     national parks to 24" → judiciary, spending, national_parks."""
     w = words()
@@ -309,7 +309,7 @@ def object_before(text: str, start: int, figure: int) -> Phrase | None:
     i = len(tokens) - 1
     while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by", "to"}:
         i -= 1
-    if i < 2 or tokens[i].group().lower() not in ("by", "to"):
+    if i < 2 or tokens[i].group().lower() not in ("by", "to", "from"):
         return None
     i -= 1
     phrase: list[re.Match[str]] = []
@@ -337,13 +337,20 @@ def object_before(text: str, start: int, figure: int) -> Phrase | None:
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 
 
+_FROM_FIGURE = re.compile(r"(?i:\s+from\s+(?:about\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?[\d$€£])")
+
+
 def object_after(text: str, verb_end: int, end: int, masked: list[tuple[int, int]] | None = None) -> Phrase | None:
     """The object right after a verb of changing with no figure of its own: "we have doubled the size of
     protected areas" → protected_areas, "quadrupled its emergency fund" → emergency_fund. Only a phrase that
     opens with a determiner ("the", "its", "our") is an object; "doubled in 2019" has none."""
     first = _WORD.search(text, verb_end, end)
-    if first is None or first.group().lower() not in words().determiners or text[verb_end:first.start()].strip():
+    if first is None or text[verb_end:first.start()].strip():
         return None
+    if first.group().lower() not in words().determiners:
+        # "tripled financial inclusion from 26 per cent": a bare phrase is the object when it moved from a figure
+        bare = whole_after(text, verb_end, end, masked)
+        return bare if bare is not None and _FROM_FIGURE.match(text, bare.end, end) else None
     head = _HEAD_OF.match(text, verb_end, end)
     if head is not None and head.group("head").lower() in words().measure_heads:
         return whole_after(text, head.end(), end, masked)  # "the number of scholarships": scholarships

@@ -63,6 +63,7 @@ _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
 _OBJECT_FOLLOWS = re.compile(r"(?i:\s+(?:the|a|an|its|their|our|his|her|my|your|these|those)\s+(?!(?:years?|months?|"
                              r"weeks?|quarters?|decades?|times?|most|least|fastest|first|same|past|last|previous|"
                              r"period|whole|entire|world)\b))")
+_TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuation or the end: none
 _OBJECT_HEADS = frozenset({"budget", "budgets"})  # "our development assistance budget": the measure's money
@@ -167,7 +168,11 @@ class AmountReader(ClauseReader):
                 continue
             hedge = self.lex["hedge"].match_before(text, hit.start, window=20)
             relation = hedge.value if hedge else "eq"
-            drafts.append(self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", relation, 0, 1.0)))
+            change = self._draft(text, "change", m, ctx, ind, Quantity(float(hit.value), "%", relation, 0, 1.0))
+            span = self._dated_from_to(text, m, None)
+            if span is not None:
+                change.period = span  # "doubled exports from $2 billion in 2010 to $4 billion in 2018": 2018 on 2010
+            drafts.append(change)
         for q in m.quantities:
             counted = None
             if q.kind == "amount" and q.unit is None:
@@ -175,8 +180,10 @@ class AmountReader(ClauseReader):
                 counted = self._counted(text, m, q)
                 if counted is not None and any(counted.start <= h.start < counted.end for h in m.indicators):
                     counted = None  # "4.5 million workers": the lexicon's word for what is counted
-                if ind is not None and _counts(ind.value):
-                    q = replace(q, unit="count")  # "the population is estimated at 11,000", "600,000 new factory jobs"
+                if ind is not None and _counts(ind.value) and (q.scale != 1.0 or q.value == int(q.value)):
+                    # "the population is estimated at 11,000", "600,000 new factory jobs"; not "a 6.8 magnitude
+                    # earthquake that claimed 800 lives"
+                    q = replace(q, unit="count")
                 elif counted is not None:
                     # "59 major welfare programs", "6 million needy people", "helped prevent 100,000 households from
                     # falling into poverty": the counted noun, not a measure named later
@@ -211,8 +218,9 @@ class AmountReader(ClauseReader):
             # "increased to 72 years from 64 years in 2009": where it moved from, a level at its own year
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start) \
                 or (FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start)
-                    and any((x.start > q.end or x.end <= q.start)  # "to 72 years from 64 years in 2009"
-                            and TO_BEFORE.search(text, max(m.start, x.start - 6), x.start) for x in m.quantities))
+                    and (any((x.start > q.end or x.end <= q.start)  # "to 72 years from 64 years in 2009"
+                             and TO_BEFORE.search(text, max(m.start, x.start - 6), x.start) for x in m.quantities)
+                         or _TO_NOTHING.match(text, q.end, m.end)))  # "from 13,000 to zero"
             if moved_from and not any(dated_right_after(text, q, p) for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
@@ -263,7 +271,7 @@ class AmountReader(ClauseReader):
             drafts.append(self._draft(text, "level", m, ctx, ind, claimed, q))
         return drafts
 
-    def _dated_from_to(self, text: str, m: Mentions, q: QuantityMention) -> Period | None:
+    def _dated_from_to(self, text: str, m: Mentions, q: QuantityMention | None) -> Period | None:
         """The period of a change said beside the two levels it runs between, each with its year ("increased by
         40 percent, from $68 billion in 1977 to $96 billion in 1981"): the second year against the first."""
         def dated(before: re.Pattern[str]) -> Period | None:
