@@ -1051,3 +1051,21 @@ def test_no_level_without_a_measured_object_or_for_the_figure_it_moved_from(text
 ])
 def test_deaths_are_only_the_figure_their_verb_counts(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(c.subject.indicator, c.claimed.value) for c in checkable(text, about="SLE")] == expected
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("Annual expenditures for all forms of veterans' relief now approximate $765,000,000.", "expenditures", 765e6),
+    ("The total receipts from the sale of public lands during the fiscal year were $4,379,758.10.", "receipts",
+     4379758.10),
+    ("The refugees numbered 2 million in 1927.", "refugees", 2e6),
+])
+def test_more_verbs_of_amounting_name_their_subject(text: str, indicator: str, value: float) -> None:
+    (c,) = checkable(text, date="1928-12", about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", indicator, pytest.approx(value))
+
+
+def test_a_trend_noun_names_the_measure_its_figures_moved_between() -> None:
+    (c,) = checkable("I am pleased to note a global drop in early marriages from 36 per cent to 26 per cent over a "
+                     "period of two years since 2015.", date="2017-09", about="MWI")
+    assert (c.kind, c.subject.indicator, c.subject.entity, c.claimed.value) == ("level", "early_marriages", "world",
+                                                                                26)

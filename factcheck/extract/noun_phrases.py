@@ -294,7 +294,8 @@ def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end
 
 
 _SAME_PERIOD = re.compile(r"(?i:\b(?:for|during|in|over)\s+the\s+same\s+(?:period|year|time|months?|quarter)\b"
-                          r"|\b(?:during|in|at|by)\s+which\s+time\b)")  # "during which time comparable pay rates"
+                          r"|\b(?:during|in|at|by)\s+which\s+time\b"  # "during which time comparable pay rates"
+                          r"|\b(?:for|during|in)\s+the\s+(?:fiscal|calendar)\s+year\b)")
 _IN_KIND = re.compile(r"(?i:\s+in\s+)")
 _TIME_OR_MANNER = re.compile(r"(?i:\s+(?:years?|months?|decades?|weeks?|days?|times?|terms)\b)")  # "in recent years"
 _PASSIVE = re.compile(r"(?i:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?P<verb>[a-z]+))")

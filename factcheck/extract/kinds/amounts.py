@@ -23,6 +23,7 @@ from factcheck.extract.clause_reader import (
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit
 from factcheck.extract.noun_phrases import (
+    Phrase,
     counted_after,
     named_after_money,
     named_by_money_verb,
@@ -63,6 +64,8 @@ _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
 _OBJECT_FOLLOWS = re.compile(r"(?i:\s+(?:the|a|an|its|their|our|his|her|my|your|these|those)\s+(?!(?:years?|months?|"
                              r"weeks?|quarters?|decades?|times?|most|least|fastest|first|same|past|last|previous|"
                              r"period|whole|entire|world)\b))")
+_IN_THEN_FROM = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){1,5}from\s+"
+                           r"(?:(?:about|some|nearly|almost|only|just)\s+)?)")
 _TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuation or the end: none
@@ -517,15 +520,29 @@ class AmountReader(ClauseReader):
             change_in = _IN_THE_NUMBER.match(text, noun.end, m.end) if noun else None
             # "a 30 per cent increase in the number of teachers"
             phrase = whole_after(text, change_in.end(), m.end) if change_in else None
+        if phrase is None and FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start):
+            phrase = self._changed_in(text, m, q.start)  # "a global drop in early marriages from 36 per cent"
         if phrase is None and TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):
             # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
             moved_from = [x for x in m.quantities if x.end <= q.start
                           and FROM_BEFORE.search(text, max(m.start, x.start - 6), x.start)]
             if moved_from:
-                phrase = subject_before(text, m.start, moved_from[-1].start, places)
+                phrase = subject_before(text, m.start, moved_from[-1].start, places) \
+                    or self._changed_in(text, m, moved_from[-1].start)
         if phrase is None:
             return None
         return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
+
+    def _changed_in(self, text: str, m: Mentions, from_figure: int) -> Phrase | None:
+        """The measure a trend noun names before the figure it moved from: "a global drop in early marriages from 36
+        per cent" → early_marriages."""
+        nouns = [n for n in self.lex["trend_noun"].find(text, m.start, from_figure)
+                 if _IN_THEN_FROM.fullmatch(text, n.end, from_figure)]
+        if not nouns:
+            return None
+        of = _IN_OR_OF.match(text, nouns[-1].end)
+        places = [(p.start, p.end) for p in m.places]
+        return whole_after(text, of.end(), from_figure, places) if of else None
 
     def _trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
         """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
