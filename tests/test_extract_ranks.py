@@ -41,6 +41,12 @@ def ranks(text: str, about: str = "KEN") -> list[Claim]:
     # "least" ranks from the bottom
     ("Mongolia is one of the least densely populated countries on Earth.", "population_density", "MNG", "least"),
     ("Tuvalu is the least populous member of the United Nations.", "population", "TUV", "least populous"),
+    # an index named in lower case, and whose index it is set aside
+    ("Kenya is ranked 56th out of 190 countries in the Doing Business index.", "doing_business_index", "KEN",
+     "56th"),
+    ("Belarus ranked 49th in the World Bank's Doing Business index.", "doing_business_index", "BLR", "49th"),
+    # a figure per head compares countries without naming a scope
+    ("Lebanon hosts the highest number of refugees per capita.", "refugees", "LBN", "highest"),
 ])
 def test_a_superlative_among_entities_is_a_rank(text: str, indicator: str, entity: str, position: str) -> None:
     (rank,) = ranks(text)
@@ -73,6 +79,7 @@ def test_two_superlatives_give_two_ranks_and_a_bare_one_repeats_the_measure() ->
     "He grew up in the world's largest refugee camp.",  # a place
     "The world's greatest polluters agreed to a fund.",
     "Brazil is one of the richest countries in the world in terms of biodiversity.",  # not rich in income
+    "Bangladesh is one of the least developed countries.",  # a group
 ])
 def test_a_superlative_that_ranks_no_entity_is_no_rank(text: str) -> None:
     assert ranks(text) == []

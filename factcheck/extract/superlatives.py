@@ -123,7 +123,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|b
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
 # "in the Rule of Law Index 2019", "on the Human Development Index": a league table named by its index
 _INDEX_NAME = re.compile(r"\b(?:in|on|of)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
-                         r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?Index)\b")
+                         r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?[Ii]ndex)\b")
+_PER_HEAD = re.compile(r"(?i:\bper\s+(?:capita|head|inhabitant|person)\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SCOPE_LEAD = re.compile(r"(?i:\b(?:in|among|of|on|across)\s*(?:the\s*)?$)")
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
@@ -183,7 +184,9 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             continue  # "the poorest countries", "the 10 richest billionaires": a group, not anyone's rank
         if actor is None and _IN_TERMS_OF.search(text, m.end(), min(end, phrase_end + 40)):
             measure = None  # "one of the richest countries in terms of biodiversity": not rich in income
-        among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None)
+        # "the highest number of refugees per capita": a figure per head compares countries, named or not
+        among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None
+                     or _PER_HEAD.search(after))
         # "the third-largest in America": nothing ranked before the scope's preposition
         bare = not _SCOPE_LEAD.sub("", after[: max(0, head_end - m.end())]).strip(" -")
         if bare and sup in w.implied:
@@ -206,7 +209,9 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         terms = _IN_TERMS_OF.search(text, m.start(), min(end, phrase_end + 40))
         index = _INDEX_NAME.search(text, m.start(), min(end, phrase_end + 60))
-        measure = re.sub(r"[^a-z0-9]+", "_", index.group("name").lower()).strip("_") if index else None
+        # "the World Bank's Doing Business index": the index, not whose it is
+        name = re.split(r"['’]s\s+", index.group("name"))[-1] if index else None
+        measure = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") if name else None
         found.append(Superlative(m.start(), phrase_end, note, measure, min(end, terms.end() + 40) if terms else
                                  m.start(), bare=terms is None and index is None, among_entities=True))
     return found
