@@ -1069,3 +1069,31 @@ def test_a_trend_noun_names_the_measure_its_figures_moved_between() -> None:
                      "period of two years since 2015.", date="2017-09", about="MWI")
     assert (c.kind, c.subject.indicator, c.subject.entity, c.claimed.value) == ("level", "early_marriages", "world",
                                                                                 26)
+
+
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("We have reduced poverty.", "poverty_rate", "falling"),  # "reduced" alone makes the sentence worth reading
+    ("We reduced poverty.", "poverty_rate", "falling"),  # the object a past verb moved
+    ("Our policies reduced unemployment and increased exports.", "unemployment", "falling"),  # not unemployment rising
+    ("The maternal mortality rate has skyrocketed in recent years.", "maternal_mortality", "rising"),
+    ("For the first time in 20 years, the crime index has fallen 2 years in a row.", "crime_rate", "falling"),
+    ("Migrant flows have fallen radically.", "migrants", "falling"),
+    ("Unemployment rates fell.", "unemployment", "falling"),
+    ("Personal wealth worldwide has grown exponentially in the past 20 years.", "wealth", "rising"),
+])
+def test_a_trend_is_said_of_the_measure_its_verb_moves(text: str, indicator: str, relation: str) -> None:
+    (c,) = [c for c in checkable(text, about="USA") if c.kind == "trend"]
+    assert (c.subject.indicator, c.claimed.relation) == (indicator, relation)
+
+
+@pytest.mark.parametrize("text", [
+    "Six days ago individual income taxes were reduced.",  # "income" is no subject before "taxes"
+    "Forest reserves are created for two principal purposes.",
+    "Rates of interest for industry, agriculture, and government have been reduced.",  # a preposition's object
+    "Immigrants aren't the principal reason wages haven't gone up.",  # negated
+    "Increased investment is needed.",  # a participle before its noun
+    "With reduced tariffs, trade will flourish.",
+    "The Loss and Damage Fund was set up, and massive tax cuts were made.",  # a noun before its own verb
+])
+def test_no_trend_for_a_modifier_a_prepositions_object_a_negation_or_a_participle(text: str) -> None:
+    assert [c for c in checkable(text, about="USA") if c.kind == "trend"] == []

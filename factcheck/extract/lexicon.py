@@ -11,7 +11,7 @@ Files (validated on load; a broken line raises :class:`LexiconError` naming ``fi
 - ``countries.csv``: ``iso3,names,adjectives`` (names and adjectives ``|``-separated).
 - ``groups.csv``: ``phrase,group`` (group names as in docs/claim-records.md).
 - ``terms.jsonl``: ``{"type": ..., "phrase": ..., "value": ...}`` plus optional ``sign``/``scale``/``weak``/
-  ``with_commodity``/``as_whole``/``before_measure`` (lexicons/README.md).
+  ``with_commodity``/``as_whole``/``before_measure``/``cue`` (lexicons/README.md).
 """
 
 from __future__ import annotations
@@ -110,6 +110,10 @@ class PhraseTable:
     def phrases_without(self, *flags: str) -> tuple[str, ...]:
         """The phrases whose entry sets none of ``flags`` ("with_figure", "before_measure"), longest first."""
         return tuple(p for p in self._phrases if not any(self._values[_key(p)][1].get(f) for f in flags))
+
+    def phrases_with(self, flag: str) -> tuple[str, ...]:
+        """The phrases whose entry sets ``flag`` ("cue"), longest first."""
+        return tuple(p for p in self._phrases if self._values[_key(p)][1].get(flag))
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:

@@ -66,6 +66,23 @@ _OBJECT_FOLLOWS = re.compile(r"(?i:\s+(?:the|a|an|its|their|our|his|her|my|your|
                              r"period|whole|entire|world)\b))")
 _IN_THEN_FROM = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){1,5}from\s+"
                            r"(?:(?:about|some|nearly|almost|only|just)\s+)?)")
+# a verb's object right after it: a possessive or article and one modifier at most, no preposition between
+_DIRECT_OBJECT = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|my|your|these|those)\s+)?"
+                            r"(?:(?!(?:in|of|to|by|from|at|on|for|with|over|since|during|and|or|but|than|as)\b)"
+                            r"[\w'’-]+\s+)?)")
+# what makes a past form a participle before its noun: the clause's start, a preposition, an article or a conjunction
+_PARTICIPLE_BEFORE = re.compile(r"(?i:(?:^|[,;:(—–]|\b(?:with|of|for|by|through|to|from|in|on|at|into|and|or|but|the|a"
+                                r"|an|its|their|our|his|her|this|these|those|more|less|further|ever|much))\s*$)")
+# words that may follow a measure that is still a verb's subject: where or how far ("wealth worldwide has grown"),
+# or the measure's own head ("the crime index has fallen", "migrant flows have fallen")
+_AFTER_SUBJECT = frozenset({"worldwide", "globally", "nationwide", "abroad", "overall", "alone", "too", "also",
+                            "again", "still", "further", "index", "flows", "inflows", "outflows", "figures"})
+# "rates of interest for industry have been reduced": a preposition's object is not the verb's subject ("the rise in
+# military spending", "the number of refugees" are)
+_NOT_A_SUBJECT_AFTER = frozenset({"for", "to", "with", "by", "from", "at", "on", "into", "through", "among", "across",
+                                  "under", "within", "around"})
+_WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)")
+_VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuation or the end: none
@@ -320,6 +337,8 @@ class AmountReader(ClauseReader):
                 continue
             if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
                 continue  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
+            if _VERB_AFTER.match(text, hit.end):
+                continue  # "massive tax cuts were made": a noun, the subject of its own verb
             if _NOT_BUT.match(text, hit.end):
                 continue  # "prices rose not 4.5 percent, but 13.5 percent": the figure after "but" is the change
             ind = self._trend_subject(text, m, hit) or self._open_trend_subject(text, m, hit)
@@ -558,6 +577,12 @@ class AmountReader(ClauseReader):
             # "as the scope of digital trade grows", "if emissions continue to rise": what happens then, not what
             # has happened; "as deaths continue to rise" says they are rising
             return None
+        direct = next((h for h in m.indicators if h.start >= hit.end
+                       and _DIRECT_OBJECT.fullmatch(text, hit.end, h.start) and self._ends_object(text, h)), None)
+        if direct is not None and (auxiliary or (past and not _PARTICIPLE_BEFORE.search(text, m.start, hit.start))):
+            # "our policies reduced unemployment", "we have reduced poverty": the measure the verb moved; not
+            # "increased investment is needed", "with reduced tariffs" (a participle before its noun)
+            return direct
         if _OBJECT_FOLLOWS.match(text, hit.end):
             # "the trade war increases the risk of war", "exports have raised our revenue": what the verb moves is
             # its object, not its subject; an object moved is a statement only when the move happened
@@ -569,7 +594,8 @@ class AmountReader(ClauseReader):
         reach = 160 if _ELIDED_SUBJECT.search(text, max(m.start, hit.start - 40), hit.start) else 60
         # "Trade with Syria came to a halt, and we lost trade routes": a subject of its own ("we") stands between
         before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= reach
-                  and not re.search(r"[;:]", text[h.end:hit.start]) and not _OWN_SUBJECT.search(text, h.end, hit.start)]
+                  and not re.search(r"[;:]", text[h.end:hit.start]) and not _OWN_SUBJECT.search(text, h.end, hit.start)
+                  and self._heads_subject(text, m, h)]
         if before:
             return before[0]
         if not auxiliary:
@@ -578,6 +604,22 @@ class AmountReader(ClauseReader):
             if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start):
                 return h
         return None
+
+    @staticmethod
+    def _heads_subject(text: str, m: Mentions, h: Hit) -> bool:
+        """Whether a measure can be a verb's subject: the head of its noun phrase, not a word before another noun
+        ("individual income taxes were reduced", "forest reserves are created") nor the object of a preposition
+        other than "of" ("rates of interest for industry have been reduced")."""
+        after = _NEXT_WORD.match(text, h.end)
+        w = words()
+        word = after.group(1).lower() if after is not None else ""
+        if after is not None and not (word in w.auxiliaries | w.adverbs | w.prepositions | w.boundaries | w.verbs
+                                      or word.endswith(("ly", "ed")) or word.rstrip("s") in w.measure_heads
+                                      or word in _AFTER_SUBJECT
+                                      or any(x.start == after.start(1) for x in [*m.directions, *m.places])):
+            return False  # "child mortality rates are falling", "wealth worldwide has grown" are said of the measure
+        before = _WORD_BEFORE_HIT.search(text, max(m.start, h.start - 12), h.start)
+        return before is None or before.group(1).lower() not in _NOT_A_SUBJECT_AFTER
 
     def _ends_object(self, text: str, h: Hit) -> bool:
         """Whether a measure is the head of a verb's object, not a word before it: "increased our ODA budget", "the
