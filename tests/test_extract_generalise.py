@@ -756,6 +756,7 @@ def test_a_growth_rate_moved_from_or_reached_is_a_rate_of_growth(text: str) -> N
 @pytest.mark.parametrize(("text", "value", "whole"), [
     ("In 2017, only 4 of every 10 people live in free countries.", 40, "population"),
     ("One in five women has experienced violence.", 20, "women"),
+    ("Almost one in five women has experienced violence.", 20, "women"),  # a hedge keeps it an "N in M"
 ])
 def test_n_in_m_of_a_group_is_a_share_of_that_group(text: str, value: float, whole: str) -> None:
     c = only(text)

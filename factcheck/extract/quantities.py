@@ -9,7 +9,7 @@ Numbers that are not quantities are dropped here: years and dates, ordinals ("3r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import Hit, Lexicon
 from factcheck.extract.numbers import MULTIPLES, Number, find_numbers, parse_words
@@ -52,6 +52,7 @@ class QuantityMention:
     decimals: int | None = None
     scale: float | None = None
     text: str = ""
+    one_in: bool = False  # said as "N in M" ("one in five women", "4 of every 10 people"): a part of a counted whole
 
 
 def _masked(n: Number, masks: list[tuple[int, int]]) -> bool:
@@ -126,7 +127,7 @@ def _one_in(text: str, start: int, end: int, masks: list[tuple[int, int]], lex: 
             continue
         value = round(n / d * 100, 2)
         out.append(_hedged(text, lex, QuantityMention(m.start(), m.end(), m.start(), value, "%", "amount",
-                                                      decimals=None, scale=1.0, text=m.group())))
+                                                      decimals=None, scale=1.0, text=m.group(), one_in=True)))
     return out
 
 
@@ -192,8 +193,7 @@ def _hedged(text: str, lex: Lexicon, q: QuantityMention) -> QuantityMention:
         hit = lex["hedge"].match_before(text, q.start)
     if hit is None:
         return q
-    return QuantityMention(hit.start, q.end, q.num_start, q.value, q.unit, q.kind, hit.value, q.decimals, q.scale,
-                           text[hit.start:q.end])
+    return replace(q, start=hit.start, relation=hit.value, text=text[hit.start:q.end])
 
 
 def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention | None:

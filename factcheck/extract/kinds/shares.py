@@ -29,7 +29,6 @@ _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
-_ONE_IN_TEXT = re.compile(r"(?i:\b(?:in|of|out\s+of)\s+(?:every\s+)?\S+$)")  # "one in three", "4 of every 10"
 _SPACE_BEFORE_NOUN = re.compile(r"\s+(?=[a-z])")
 _DESTROYED_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+")
                                                       for w in sorted(words().damage_verbs, key=len, reverse=True))
@@ -301,6 +300,6 @@ def _fraction_noun(text: str, q: QuantityMention, m: Mentions) -> re.Match[str] 
     """"4 of every 10 people live in free countries", "one in five women": the noun after the fraction is its
     whole, as the one after "of" is for "40 per cent of people"; "one in six people lives in poverty", "one in
     five people is suffering from hunger" stay the measure the lexicon names (a poverty rate of 16.67 %)."""
-    if not _ONE_IN_TEXT.search(q.text) or m.indicators:
+    if not q.one_in or m.indicators:
         return None
     return _SPACE_BEFORE_NOUN.match(text, q.end, m.end)
