@@ -221,3 +221,11 @@ def test_since_without_a_superlative_still_opens_the_period() -> None:
     found = extract(Document(text="Exports have risen by 20 per cent since 2010.", path="t.md", slug="t",
                              date="2018-09", about="FIN"))
     assert [(c.period.end, c.period.base_start) for c in found] == [("2017", "2010")]
+
+
+def test_each_figure_compared_with_its_own_year_takes_that_year_as_its_base() -> None:
+    found = claims("The exports for 1900 were $1,394,483,082, an increase over 1899 of $167,459,780, an increase over "
+                   "1898 of $163,000,752, and greater than 1896 by $511,876,144.", date="1900-12", about="USA")
+    assert [(c.kind, c.claimed.value, c.period.base_start) for c in found] == [
+        ("level", 1394483082, None), ("change", 167459780, "1899"), ("change", 163000752, "1898"),
+        ("change", 511876144, "1896")]

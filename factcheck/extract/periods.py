@@ -69,7 +69,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to"
            # "than in 1877", "than it was in 1881"
            r"|than\s+(?:(?:it|they|that|those)\s+(?:was|were)\s+)?(?:in\s+|during\s+)?"
-           r"|versus|vs\.?|(?:reduction|decrease|increase|rise|drop|decline|fall)\s+from)\s*"  # "a 25% reduction from"
+           r"|versus|vs\.?|(?:reduction|decrease|increase|rise|drop|decline|fall)\s+from"  # "a 25% reduction from"
+           # "an increase over 1899 of $167 million, over 1898 of $163 million": each figure's own base
+           r"|(?:(?<=increase\s)|(?<=decrease\s)|(?<=gain\s)|(?<=excess\s)|(?<=growth\s))over"
+           r"|over(?=\s+(?:1[7-9]\d\d|20\d\d)\s+(?:of|by)\b))\s*"
            r"(?:(?:that|those)\s+(?:of|in)\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:year\s+(?:of\s+)?)?"
            r"(?:(?:pre[- ]?war|post[- ]?war|pre[- ]?crisis|pre[- ]?pandemic|base|record)\s+"
            r"(?:year|level)\s*,?\s+(?:of\s+)?)?") + rf"(?:(?P<m>{_M}),?\s+)?(?P<y>{_Y}|{_OLD_Y})"

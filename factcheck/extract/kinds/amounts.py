@@ -82,6 +82,8 @@ _AFTER_SUBJECT = frozenset({"worldwide", "globally", "nationwide", "abroad", "ov
 _NOT_A_SUBJECT_AFTER = frozenset({"for", "to", "with", "by", "from", "at", "on", "into", "through", "among", "across",
                                   "under", "within", "around"})
 _WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)")
+_THAN_BY = re.compile(r"(?i:\b(?P<cmp>greater|higher|larger|bigger|more|less|lower|smaller|fewer)\s+than\s+"
+                      r"[^,;.]{1,40}?\s+by\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
@@ -671,6 +673,9 @@ class AmountReader(ClauseReader):
             break
         of = _OF_BEFORE_FIGURE.search(text, max(m.start, q.start - 30), q.start)
         noun = self.lex["trend_noun"].match_before(text, of.start(), window=20) if of else None
+        base = next((p for p in m.periods if of and p.role == "base" and of.start() - 2 <= p.end <= of.start()), None)
+        if noun is None and base is not None:
+            noun = self.lex["trend_noun"].match_before(text, base.start, window=20)  # "an increase over 1899 of $X"
         measure = _IN_MEASURE_END.search(text, max(m.start, of.start() - 60), of.start()) if of and not noun else None
         if measure is not None and any(measure.start() < h.start < of.start() for h in m.indicators):
             noun = self.lex["trend_noun"].match_before(text, measure.start(), window=20)
@@ -679,6 +684,10 @@ class AmountReader(ClauseReader):
         noun = self._trend_noun_after(text, q.end)
         if noun is not None and noun.end <= m.end:
             return noun.value  # "a 5% drop"
+        than_by = _THAN_BY.search(text, max(m.start, q.start - 60), q.start)
+        if than_by and any(p.role == "base" and than_by.start() < p.start < q.start for p in m.periods):
+            # "greater than 1896 by $511 million": a change against that year
+            return "falling" if than_by.group("cmp").lower() in ("less", "lower", "smaller", "fewer") else "rising"
         comparative = _COMPARATIVE.match(text, q.end, m.end)
         if comparative:
             return "rising" if comparative.group("up") else "falling"  # "5 per cent higher", "5% more than"
