@@ -1073,6 +1073,7 @@ def test_a_trend_noun_names_the_measure_its_figures_moved_between() -> None:
 
 @pytest.mark.parametrize(("text", "indicator", "relation"), [
     ("We have reduced poverty.", "poverty_rate", "falling"),  # "reduced" alone makes the sentence worth reading
+    ("We are reducing our carbon emissions, effectively.", "emissions", "falling"),
     ("We reduced poverty.", "poverty_rate", "falling"),  # the object a past verb moved
     ("Our policies reduced unemployment and increased exports.", "unemployment", "falling"),  # not unemployment rising
     ("The maternal mortality rate has skyrocketed in recent years.", "maternal_mortality", "rising"),
@@ -1097,3 +1098,9 @@ def test_a_trend_is_said_of_the_measure_its_verb_moves(text: str, indicator: str
 ])
 def test_no_trend_for_a_modifier_a_prepositions_object_a_negation_or_a_participle(text: str) -> None:
     assert [c for c in checkable(text, about="USA") if c.kind == "trend"] == []
+
+
+def test_a_multiplier_alone_makes_a_sentence_worth_reading() -> None:
+    (c,) = checkable("Congress responded by reducing tax rates, doubling the child credit, and ending the death tax.",
+                     date="2002-01", about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", "child_credit", 100)

@@ -114,10 +114,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @functools.cache
 def _candidate() -> re.Pattern[str]:
-    """``CANDIDATE`` plus every trend noun, every direction word marked ``cue`` (terms.jsonl) and every superlative
-    (superlatives.json), so a word added to those lists is never skipped by the first pass ("we have reduced
-    poverty", "trade came to a halt"). Direction words that are mostly something else ("created", "improved",
-    "added", "lost") are no cue: alone they pulled in sentences with nothing to check."""
+    """``CANDIDATE`` plus every trend noun and multiplier, every direction word marked ``cue`` (terms.jsonl) and
+    every superlative (superlatives.json), so a word added to those lists is never skipped by the first pass ("we
+    have reduced poverty", "trade came to a halt", "doubling the child credit"). Direction words that are mostly
+    something else ("created", "improved", "added", "lost") are no cue: alone they pulled in sentences with nothing to
+    check."""
     from factcheck.extract import superlatives
     from factcheck.extract.lexicon import load_lexicon
 
@@ -125,7 +126,7 @@ def _candidate() -> re.Pattern[str]:
     # cut") would pull in sentences with nothing to check: the first pass leaves them out
     lexicon = load_lexicon()
     words = [*lexicon["trend_noun"].phrases_without("before_measure", "with_figure"),
-             *lexicon["direction"].phrases_with("cue"), *superlatives.cue_words()]
+             *lexicon["direction"].phrases_with("cue"), *lexicon["multiplier"].phrases, *superlatives.cue_words()]
     listed = "|".join(r"[\s\-\u2010\u2011\u2013]+".join(re.escape(w) for w in re.split(r"[\s-]+", p))
                       for p in sorted(words, key=len, reverse=True))
     return re.compile(rf"{CANDIDATE.pattern}|(?i:\b(?:{listed})\b)")
