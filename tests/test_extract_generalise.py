@@ -763,6 +763,17 @@ def test_n_in_m_of_a_group_is_a_share_of_that_group(text: str, value: float, who
     assert (c.kind, c.claimed.value, c.against.indicator) == ("share", value, whole)
 
 
+@pytest.mark.parametrize(("text", "entity", "part"), [
+    ("About 40 per cent of Afghans still live below the poverty line.", "AFG", "people_in_poverty"),
+    ("More than half of Nigerians live in rural areas.", "NGA", None),
+    ("70 per cent of Yemenis need humanitarian assistance.", "YEM", "people_in_need"),
+])
+def test_a_share_of_a_countrys_people_is_a_share_of_its_population(text: str, entity: str, part: str | None) -> None:
+    c = only(text, about="AFG")
+    assert (c.kind, c.subject.indicator, c.subject.entity, c.against.indicator, c.against.entity) == (
+        "share", part, entity, "population", entity)
+
+
 def test_people_dead_are_deaths() -> None:
     c = only("The war has left the country in ruins, with more than 400,000 people dead.", about="SYR")
     assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("deaths", 400000, "over")

@@ -200,6 +200,20 @@ class Lexicon:
     def __getitem__(self, type_: str) -> PhraseTable:
         return self.tables[type_]
 
+    @functools.cached_property
+    def _peoples(self) -> dict[str, str]:
+        people: dict[str, str] = {}
+        for c in self.countries.values():
+            for adjective in c.adjectives:
+                low = adjective.lower()
+                # "Afghans", "Yemenis"; "the Chinese", "the Swiss" are their own plural
+                people.setdefault(low if low.endswith(("ese", "ss", "sh", "ch")) else low + "s", c.iso3)
+        return people
+
+    def people_of(self, word: str) -> str | None:
+        """The country whose people a plural demonym names ("Afghans" → AFG, "Chinese" → CHN), else None."""
+        return self._peoples.get(word.lower())
+
 
 # Units that may be written straight after a number.
 _AFTER_DIGITS = frozenset({"scale", "percent", "currency", "unit", "time"})

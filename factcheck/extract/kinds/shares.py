@@ -233,6 +233,10 @@ class ShareReader(ClauseReader):
         if whole_name == "world_population":
             # "one half of the human race": the world's people
             entity, whole_entity, whole_name = "world", "world", "population"
+        people = self.lex.people_of(whole_name)
+        if people is not None:
+            # "40 per cent of Afghans": a share of Afghanistan's population
+            entity, whole_entity, whole_name = people, people, "population"
         commodity = m.commodities[0].value if m.commodities else None
         period = self._period("share", self._periods_for(text, m, q), ctx)
         return Draft("share", Subject(part, entity, None, commodity), period,
