@@ -1104,3 +1104,10 @@ def test_a_multiplier_alone_makes_a_sentence_worth_reading() -> None:
     (c,) = checkable("Congress responded by reducing tax rates, doubling the child credit, and ending the death tax.",
                      date="2002-01", about="USA")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", "child_credit", 100)
+
+
+def test_a_figure_after_another_takes_the_verb_only_when_the_first_one_did() -> None:
+    found = checkable("In some parts of Burundi, the security situation has significantly improved to permit the "
+                      "voluntary return of some 12,000 refugees of the almost 250,000 refugees who have been in "
+                      "Tanzania since 2015.", date="2017-09", about="TZA")
+    assert sorted((c.kind, c.claimed.value) for c in found) == [("level", 12000), ("level", 250000)]

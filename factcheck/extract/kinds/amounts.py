@@ -662,8 +662,11 @@ class AmountReader(ClauseReader):
             if _BY_GAP.match(gap) or _AND_BY.search(gap):
                 return hit.value
             between = [x for x in m.quantities if hit.end <= x.start and x.end <= q.start]
-            if between and _AND_NEXT.fullmatch(text, between[-1].end, q.start):
-                return hit.value  # "increased almost four times and those of France three times"
+            if between and _AND_NEXT.fullmatch(text, between[-1].end, q.start) \
+                    and _BY_GAP.match(text[hit.end:between[0].start]):
+                # "increased almost four times and those of France three times"; not "improved to permit the return
+                # of 12,000 refugees of the almost 250,000": the first figure is no change by this verb either
+                return hit.value
             if q.kind == "times" and _OBJECT_WORDS.fullmatch(gap):
                 return hit.value  # "increased our aid for refugees five times"
             if _OBJECT_BY.fullmatch(gap) or _ASIDE_BY.match(gap):
