@@ -1111,3 +1111,16 @@ def test_a_figure_after_another_takes_the_verb_only_when_the_first_one_did() -> 
                       "voluntary return of some 12,000 refugees of the almost 250,000 refugees who have been in "
                       "Tanzania since 2015.", date="2017-09", about="TZA")
     assert sorted((c.kind, c.claimed.value) for c in found) == [("level", 12000), ("level", 250000)]
+
+
+def test_a_surface_is_an_area_and_a_density_keeps_its_name() -> None:
+    found = checkable("Our population density has increased from 400 to 600 people per square kilometre, resulting in "
+                      "severe overcrowding spread over a total of 10,452 square kilometres.", date="2017-09",
+                      about="LBN")
+    assert sorted((c.subject.indicator, c.claimed.value, c.claimed.unit) for c in found) == [
+        ("area", 10452, "km2"), ("population_density", 600, "count")]
+
+
+def test_a_count_followed_by_its_own_noun_is_not_a_count_of_a_measure_named_later() -> None:
+    assert checkable("With no foreign financial support, we have built almost 100 new settlements and towns for "
+                     "refugees and internally displaced persons.", date="2017-09", about="AZE") == []

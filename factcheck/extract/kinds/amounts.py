@@ -84,6 +84,8 @@ _NOT_A_SUBJECT_AFTER = frozenset({"for", "to", "with", "by", "from", "at", "on",
 _WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)")
 _THAN_BY = re.compile(r"(?i:\b(?P<cmp>greater|higher|larger|bigger|more|less|lower|smaller|fewer)\s+than\s+"
                       r"[^,;.]{1,40}?\s+by\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$)")
+_AREA_UNITS = frozenset({"km2", "mi2", "ha"})
+_AREA_MEASURE = re.compile(r"area|land|forest|territory|zone|cover|sea|ocean|surface|reserve|park|desert|wetland")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
@@ -199,6 +201,9 @@ class AmountReader(ClauseReader):
             counted = None
             if q.kind == "amount" and q.unit is None:
                 ind = self._indicator_for(text, m, q.start, q.end) if q.scale == 1.0 else None
+                own_noun = counted_after(text, q.end, m.end)
+                if ind is not None and own_noun is not None and ind.start >= own_noun.end:
+                    ind = None  # "almost 100 new settlements and towns for refugees": settlements, not refugees
                 counted = self._counted(text, m, q)
                 if counted is not None and any(counted.start <= h.start < counted.end for h in m.indicators):
                     counted = None  # "4.5 million workers": the lexicon's word for what is counted
@@ -248,6 +253,10 @@ class AmountReader(ClauseReader):
             ind = self._indicator_for(text, m, q.start, q.end)
             if counted is not None and not (ind is not None and _counts(ind.value)):
                 ind = counted
+            if q.unit in _AREA_UNITS and (ind is None or not _AREA_MEASURE.search(ind.value)):
+                # "spread over a total of 10,452 square kilometres": a surface is an area, whatever measure the
+                # clause named before it ("our population density")
+                ind = Hit(q.start, q.end, "indicator", "area")
             if q.unit == "count" and (ind is None or ind.start >= q.end) and _NUMBER_OF.search(text, m.start, q.start):
                 ind = self._open_indicator(text, m, q) or ind  # "the number of parks to 24, to protect forests"
             if ind is not None and ind.extra.get("own"):
