@@ -1124,3 +1124,20 @@ def test_a_surface_is_an_area_and_a_density_keeps_its_name() -> None:
 def test_a_count_followed_by_its_own_noun_is_not_a_count_of_a_measure_named_later() -> None:
     assert checkable("With no foreign financial support, we have built almost 100 new settlements and towns for "
                      "refugees and internally displaced persons.", date="2017-09", about="AZE") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure after another shares its verb when the first one was moved by it, object and "by" between
+    ("The U.S. has reduced oil imports by 25 percent or 2 million barrels per day over the past four years.",
+     [("change", -25), ("change", -2e6)]),
+    # people counted before the measure that counts them
+    ("Sadly, over 800 Australians have lost their lives to COVID-19.", [("level", 800)]),
+])
+def test_figures_keep_the_verb_and_the_measure_that_are_theirs(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c.kind, c.claimed.value) for c in checkable(text, date="2020-09", about="USA")] == expected
+
+
+def test_a_sea_named_after_a_country_is_no_place() -> None:
+    (c,) = checkable("As custodians of over 90,000 square kilometers of the Indian Ocean, we protect it.",
+                     date="2020-09", about="MDV")
+    assert (c.subject.indicator, c.subject.entity) == ("area", "MDV")

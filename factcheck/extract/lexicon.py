@@ -190,7 +190,7 @@ class Lexicon:
         # Codes last, so a name that is also a code keeps its name reading.
         place_entries += [(c.iso3, c.iso3, {"form": "code"}) for c in countries if c.iso3 not in _NOT_CODES]
         self.places = PhraseTable("place", place_entries)
-        self.group_names = frozenset(g for _, g in groups)
+        self.group_names = frozenset(g for _, g in groups if g not in ("SELF", "NOT-A-PLACE"))
         by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = {t: [] for t in TERM_TYPES}
         for t in terms:
             extra = {k: v for k, v in t.items() if k not in ("type", "phrase", "value")}

@@ -65,6 +65,9 @@ class Place:
 
 
 SELF = "SELF"  # groups.csv's name for "my country", "our country": the document's own country
+# groups.csv's name for seas, gulfs and canals named after a country ("the Indian Ocean", "the Gulf of Guinea"): no
+# place whose figure anything is
+NOT_A_PLACE = "NOT-A-PLACE"
 
 
 def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: list[tuple[int, int]],
@@ -73,6 +76,8 @@ def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: 
     "my country" becomes ``self_code`` (the document's country), or is dropped when that is unknown."""
     out = []
     for hit in lex.places.find(text, start, end):
+        if hit.value == NOT_A_PLACE:
+            continue
         if hit.value == SELF:
             if self_code is None:
                 continue

@@ -202,7 +202,8 @@ class AmountReader(ClauseReader):
             if q.kind == "amount" and q.unit is None:
                 ind = self._indicator_for(text, m, q.start, q.end) if q.scale == 1.0 else None
                 own_noun = counted_after(text, q.end, m.end)
-                if ind is not None and own_noun is not None and ind.start >= own_noun.end:
+                if ind is not None and own_noun is not None and ind.start >= own_noun.end \
+                        and not self._people_noun(own_noun.name):
                     ind = None  # "almost 100 new settlements and towns for refugees": settlements, not refugees
                 counted = self._counted(text, m, q)
                 if counted is not None and any(counted.start <= h.start < counted.end for h in m.indicators):
@@ -616,6 +617,11 @@ class AmountReader(ClauseReader):
                 return h
         return None
 
+    def _people_noun(self, name: str) -> bool:
+        """Whether a counted noun names people ("800 Australians", "2 million children"), whom a measure named after
+        them may count ("have lost their lives")."""
+        return self.lex.people_of(name) is not None or name.rsplit("_", 1)[-1] in words().people
+
     @staticmethod
     def _heads_subject(text: str, m: Mentions, h: Hit) -> bool:
         """Whether a measure can be a verb's subject: the head of its noun phrase, not a word before another noun
@@ -671,8 +677,9 @@ class AmountReader(ClauseReader):
             if _BY_GAP.match(gap) or _AND_BY.search(gap):
                 return hit.value
             between = [x for x in m.quantities if hit.end <= x.start and x.end <= q.start]
+            first_gap = text[hit.end:between[0].start] if between else ""
             if between and _AND_NEXT.fullmatch(text, between[-1].end, q.start) \
-                    and _BY_GAP.match(text[hit.end:between[0].start]):
+                    and (_BY_GAP.match(first_gap) or _OBJECT_BY.fullmatch(first_gap) or _ASIDE_BY.match(first_gap)):
                 # "increased almost four times and those of France three times"; not "improved to permit the return
                 # of 12,000 refugees of the almost 250,000": the first figure is no change by this verb either
                 return hit.value
