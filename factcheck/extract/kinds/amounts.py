@@ -84,6 +84,7 @@ _NOT_A_SUBJECT_AFTER = frozenset({"for", "to", "with", "by", "from", "at", "on",
 _WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)")
 _THAN_BY = re.compile(r"(?i:\b(?P<cmp>greater|higher|larger|bigger|more|less|lower|smaller|fewer)\s+than\s+"
                       r"[^,;.]{1,40}?\s+by\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$)")
+_PART_OF_WHOLE = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:of|out\s+of)\s+(?:the|our|its|their)\s+)")
 _AREA_UNITS = frozenset({"km2", "mi2", "ha"})
 _AREA_MEASURE = re.compile(r"area|land|forest|territory|zone|cover|sea|ocean|surface|reserve|park|desert|wetland")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
@@ -677,11 +678,10 @@ class AmountReader(ClauseReader):
             if _BY_GAP.match(gap) or _AND_BY.search(gap):
                 return hit.value
             between = [x for x in m.quantities if hit.end <= x.start and x.end <= q.start]
-            first_gap = text[hit.end:between[0].start] if between else ""
             if between and _AND_NEXT.fullmatch(text, between[-1].end, q.start) \
-                    and (_BY_GAP.match(first_gap) or _OBJECT_BY.fullmatch(first_gap) or _ASIDE_BY.match(first_gap)):
-                # "increased almost four times and those of France three times"; not "improved to permit the return
-                # of 12,000 refugees of the almost 250,000": the first figure is no change by this verb either
+                    and not _PART_OF_WHOLE.match(text, between[-1].end, q.start):
+                # "increased almost four times and those of France three times"; not "the return of 12,000 refugees
+                # of the almost 250,000": the second figure is the whole the first is part of
                 return hit.value
             if q.kind == "times" and _OBJECT_WORDS.fullmatch(gap):
                 return hit.value  # "increased our aid for refugees five times"
