@@ -47,6 +47,9 @@ def ranks(text: str, about: str = "KEN") -> list[Claim]:
     ("Belarus ranked 49th in the World Bank's Doing Business index.", "doing_business_index", "BLR", "49th"),
     # a figure per head compares countries without naming a scope
     ("Lebanon hosts the highest number of refugees per capita.", "refugees", "LBN", "highest"),
+    # a rank among nations said in a measure
+    ("Trade policies have helped Japan become the leading nation in world trade.", "trade", "JPN", "leading"),
+    ("Germany is the largest country in the world in terms of exports.", "exports", "DEU", "largest"),
 ])
 def test_a_superlative_among_entities_is_a_rank(text: str, indicator: str, entity: str, position: str) -> None:
     (rank,) = ranks(text)

@@ -37,6 +37,7 @@ _NOT_A_NAME = frozenset({"the", "this", "that", "these", "those", "it", "its", "
                          "furthermore", "indeed", "also", "a", "an", "one", "such", "here", "by", "for", "of", "on"})
 _NOT_A_LIST = re.compile(
     r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too|\w+ly)\b)")
+_MEASURED_IN = re.compile(r"(?i:\bin\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?:world|global|international)\s+)?$)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -65,6 +66,12 @@ class RankReader(ClauseReader):
                 before = next((h for h in reversed(m.indicators) if h.end <= sup.start), None)
                 before = before or next((h for h in m.indicators if sup.start <= h.start < sup.end), None)
                 indicator = before.value if before else None  # "second only to the US in soybean exports"
+            if indicator is None:
+                # "the leading nation in world trade", "the largest country in the world in terms of exports": the
+                # measure a rank among nations is said in
+                measured = next((h for h in m.indicators if sup.start <= h.start <= sup.end + 30
+                                 and _MEASURED_IN.search(text, max(m.start, h.start - 30), h.start)), None)
+                indicator = measure_named(measured, m) if measured else None
             if indicator == "gdp" and re.search(r"(?i:growing|growth)", sup.note):
                 indicator = "gdp_growth"  # "the fastest-growing economy", "the highest growth" rank growth rates
             if indicator is None or any(d.subject.indicator == indicator for d in drafts):
