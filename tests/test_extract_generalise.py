@@ -774,6 +774,13 @@ def test_a_share_of_a_countrys_people_is_a_share_of_its_population(text: str, en
         "share", part, entity, "population", entity)
 
 
+def test_a_fraction_of_the_richest_says_who_not_how_much() -> None:
+    found = claims("Currently 1 per cent of the richest held 82 per cent of the world's wealth in 2017.",
+                   date="2019-09", about="BOL")
+    assert [(c.kind, c.claimed.value, c.against.indicator if c.against else None) for c in found] == [
+        ("share", 82, "wealth")]
+
+
 def test_people_dead_are_deaths() -> None:
     c = only("The war has left the country in ruins, with more than 400,000 people dead.", about="SYR")
     assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("deaths", 400000, "over")

@@ -10,6 +10,7 @@ from factcheck.extract.clause_reader import (
     AIMED,
     FIRST_PERSON,
     FROM_BEFORE,
+    GROUP_AFTER,
     GROUP_FRACTION,
     GROWTH_WORD,
     INFINITIVE,
@@ -236,8 +237,9 @@ class AmountReader(ClauseReader):
                     draft.note = f"an average annual rate ({q.text}): no rule checks rates averaged over years yet"
                     drafts.append(draft)
                 continue
-            if GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
-                continue  # "the wealthiest 10 per cent hold 46 times more": who, not how much
+            if GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start) \
+                    or GROUP_AFTER.match(text, q.end, m.end):
+                continue  # "the wealthiest 10 per cent hold 46 times more", "1 per cent of the richest": who
             if _NOT_BEFORE.search(text, max(m.start, q.start - 20), q.start) or (
                     q.unit in ("%", "pp") and _RATE_NOUN_AFTER.match(text, q.end, m.end)) or \
                     _AIM_BEFORE.search(text, m.start, q.start) or (

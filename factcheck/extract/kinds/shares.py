@@ -9,6 +9,7 @@ from dataclasses import replace
 from factcheck.extract.clause_reader import (
     AIMED,
     FIRST_PERSON,
+    GROUP_AFTER,
     GROUP_FRACTION,
     OF_AFTER,
     SHARE_INDICATORS,
@@ -60,8 +61,11 @@ class ShareReader(ClauseReader):
         for q in m.quantities:
             if q.unit != "%" and q.kind != "fraction":
                 continue
-            if self._superseded(text, m, q) or AIMED.search(text, max(m.start, q.start - 80), q.start):
-                continue  # "to 3 per cent from 8 per cent of GDP": the figure left behind; "to protect 30% of"
+            if self._superseded(text, m, q) or AIMED.search(text, max(m.start, q.start - 80), q.start) \
+                    or GROUP_AFTER.match(text, q.end, m.end):
+                # "to 3 per cent from 8 per cent of GDP": the figure left behind; "to protect 30% of"; "1 per cent of
+                # the richest": who
+                continue
             of = _SHARE_OF.match(text, q.end, m.end) or _fraction_noun(text, q, m)
             if not verbs and not of:
                 continue
@@ -208,7 +212,8 @@ class ShareReader(ClauseReader):
         """A share of a whole the lexicon has no word for, named by its own noun phrase: "some 54 per cent of
         Belize's electricity is generated from renewable sources" (part: unnamed; whole: electricity)."""
         of = OF_AFTER.match(text, q.end, m.end) or _fraction_noun(text, q, m)
-        if of is None or GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start):
+        if of is None or GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start) \
+                or GROUP_AFTER.match(text, q.end, m.end):
             return None  # "the bottom half of wage earners": a group of people, not a share said of it
         if AIMED.search(text, max(m.start, q.start - 80), q.start):
             return None  # "a method to rid the oceans of plastic and remove 50 per cent of the Patch": an aim
