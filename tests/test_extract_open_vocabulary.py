@@ -478,7 +478,7 @@ def test_a_fact_achieved_with_to_is_still_a_claim() -> None:
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
-    ("Two and one-half billion dollars results from reducing corporate tax rates.", 2.5e9, "USD"),
+    ("Two and one-half billion dollars was spent on the new highways.", 2.5e9, "USD"),
     ("Japan has provided foreign aid of over 170 billion Japanese Yen.", 170e9, "JPY"),
 ])
 def test_spelled_fractions_and_named_currencies(text: str, value: float, unit: str) -> None:
@@ -1141,3 +1141,7 @@ def test_a_sea_named_after_a_country_is_no_place() -> None:
     (c,) = checkable("As custodians of over 90,000 square kilometers of the Indian Ocean, we protect it.",
                      date="2020-09", about="MDV")
     assert (c.subject.indicator, c.subject.entity) == ("area", "MDV")
+
+
+def test_a_rate_is_never_a_sum_of_money() -> None:
+    assert checkable("Two and one-half billion dollars results from reducing corporate tax rates.", about="USA") == []

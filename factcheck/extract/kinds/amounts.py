@@ -273,6 +273,8 @@ class AmountReader(ClauseReader):
                     m.indicators = sorted([*m.indicators, ind], key=lambda h: h.start)
             if ind is None:
                 continue
+            if q.unit and q.unit.isupper() and _is_rate(ind.value):
+                continue  # "$11 billion results from reducing individual tax rates": a rate is never a sum of money
             direction = None if moved_from or ind.extra.get("verb") else self._direction_for(text, m, q)
             if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
                     and GROWTH_WORD.search(text, max(m.start, ind.start - 12), min(m.end, ind.end + 12)):
@@ -715,6 +717,11 @@ class AmountReader(ClauseReader):
         if q.unit in ("%", "pp") and GROWTH_WORD.search(text, m.start, m.end):
             return "rising"
         return None
+
+
+def _is_rate(indicator: str) -> bool:
+    """A measure said only in per cent: a rate, unemployment, inflation."""
+    return indicator.endswith(("_rate", "_rates")) or indicator in ("unemployment", "inflation")
 
 
 def _counts(indicator: str) -> bool:
