@@ -781,6 +781,19 @@ def test_a_fraction_of_the_richest_says_who_not_how_much() -> None:
         ("share", 82, "wealth")]
 
 
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("As a result, tuberculosis-related deaths have decreased by 19 per cent in the past two years.",
+     "tuberculosis_related_deaths"),
+    ("It has reduced the number of heroin overdose deaths by 80%.", "heroin_overdose_deaths"),
+    ("Road deaths fell by 10 per cent in 2017.", "road_deaths"),
+    ("Deaths rose by 5 per cent in 2017.", "deaths"),  # no kind said
+    ("Reported deaths rose by 5 per cent in 2017.", "deaths"),  # a participle is no kind
+    ("Syrian deaths rose by 5 per cent in 2017.", "deaths"),  # whose, not what kind
+])
+def test_deaths_are_named_with_their_kind(text: str, indicator: str) -> None:
+    assert only(text, date="2018-09", about="BGD").subject.indicator == indicator
+
+
 def test_people_dead_are_deaths() -> None:
     c = only("The war has left the country in ruins, with more than 400,000 people dead.", about="SYR")
     assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("deaths", 400000, "over")

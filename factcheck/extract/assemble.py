@@ -29,7 +29,7 @@ from factcheck.extract.kinds.comparisons import ComparisonReader
 from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
 from factcheck.extract.lexicon import Hit, Lexicon
-from factcheck.extract.noun_phrases import subject_before
+from factcheck.extract.noun_phrases import subject_before, words
 from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future
 from factcheck.extract.places import Place, find_places
 from factcheck.extract.quantities import find_quantities
@@ -58,6 +58,10 @@ _KILLED = re.compile(
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
+_MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
+_MODIFIERS_END = re.compile(r"[A-Za-z][\w-]*\s+$")  # the modifiers run right up to the head, no comma between
+_NOT_MODIFIERS = frozenset({"more", "fewer", "less", "new", "additional", "total", "many", "such", "other", "few",
+                            "annual", "further", "recorded", "reported"})
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives": deaths counted as lives
 _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took)\s+" + _DEAD_HEDGE + _DEAD_COUNT
                          + r"\s+(?:\w+\s+)?lives\b|" + _DEAD_COUNT
@@ -296,6 +300,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
+        indicators = [self._modified(text, start, h) for h in indicators]
         for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end),
                      *_LIVES_LOST.finditer(text, start, end)]:
             # "killed 65 people", "300 people died", "left 292 dead", "4.7 million lives have been lost": the deaths
@@ -343,6 +348,27 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             and not (p.start >= end and _FIGURE_BEFORE.search(text, max(0, p.start - 20), p.start))]
         return Mentions(start, end, quantities, indicators, commodities, places,
                         directions, self._multipliers(text, start, end), own + borrowed)
+
+    def _modified(self, text: str, start: int, h: Hit) -> Hit:
+        """A generic count named with what kind it is: "heroin overdose deaths" → heroin_overdose_deaths,
+        "tuberculosis-related deaths" → tuberculosis_related_deaths (``modified_heads`` in noun_phrases.json); "more
+        deaths", "the deaths", "Syrian deaths" keep the lexicon's name."""
+        w = words()
+        if text[h.start:h.end].lower() not in w.modified_heads:
+            return h
+        modifiers: list[str] = []
+        for token in reversed(list(_MODIFIER.finditer(text, max(start, h.start - 40), h.start))[-3:]):
+            word, low = token.group(), token.group().lower()
+            opens = not text[start:token.start()].strip()  # "Road deaths fell": capital only as the first word
+            if not (word[0].islower() or opens) or low in w.determiners | w.adverbs | w.prepositions | w.boundaries \
+                    | w.auxiliaries | w.verbs or (low.endswith(("ed", "ing")) and "-" not in low) \
+                    or low in _NOT_MODIFIERS or self.lex.places.match_at(text, token.start()) is not None:
+                break  # "Syrian deaths": whose, not what kind
+            modifiers.insert(0, low)
+        if not modifiers or not _MODIFIERS_END.search(text, max(start, h.start - 40), h.start):
+            return h
+        name = re.sub(r"[^a-z0-9]+", "_", " ".join([*modifiers, text[h.start:h.end].lower()])).strip("_")
+        return Hit(h.start, h.end, h.type, name, {**h.extra, "open": True})
 
     @staticmethod
     def _own_subject(text: str, m: Mentions) -> bool:

@@ -49,6 +49,7 @@ class Words:
     clause_subjects: frozenset[str]  # words that open a relative clause's own subject ("which [the] companies made")
     past_verbs: frozenset[str]  # irregular past forms such a clause's verb may take ("made", "spent")
     relative_blockers: frozenset[str]  # nouns whose "that" clause says what, not which ("the fact that")
+    modified_heads: frozenset[str]  # generic counts named with their kind ("heroin overdose deaths")
 
 
     @functools.cached_property
