@@ -774,6 +774,11 @@ def test_a_share_of_a_countrys_people_is_a_share_of_its_population(text: str, en
         "share", part, entity, "population", entity)
 
 
+def test_a_share_of_the_poor_is_still_a_share() -> None:
+    c = only("More than 60 per cent of the poor live in middle-income countries.", date="2020-09", about="ARG")
+    assert (c.kind, c.claimed.value, c.against.indicator) == ("share", 60, "people_in_poverty")
+
+
 def test_a_fraction_of_the_richest_says_who_not_how_much() -> None:
     found = claims("Currently 1 per cent of the richest held 82 per cent of the world's wealth in 2017.",
                    date="2019-09", about="BOL")
@@ -789,6 +794,8 @@ def test_a_fraction_of_the_richest_says_who_not_how_much() -> None:
     ("Deaths rose by 5 per cent in 2017.", "deaths"),  # no kind said
     ("Reported deaths rose by 5 per cent in 2017.", "deaths"),  # a participle is no kind
     ("Syrian deaths rose by 5 per cent in 2017.", "deaths"),  # whose, not what kind
+    ("The pandemic has led to almost 1 million deaths.", "deaths"),  # a figure's words are no kind
+    ("The unjustifiable deaths rose by 5 per cent in 2017.", "deaths"),  # a judgement is no kind
 ])
 def test_deaths_are_named_with_their_kind(text: str, indicator: str) -> None:
     assert only(text, date="2018-09", about="BGD").subject.indicator == indicator

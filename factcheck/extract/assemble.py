@@ -60,6 +60,9 @@ _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|chil
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIERS_END = re.compile(r"[A-Za-z][\w-]*\s+$")  # the modifiers run right up to the head, no comma between
+# numbers ("1 million deaths", "zero deaths", "seven out of ten deaths") and judgements ("the unjustifiable deaths")
+_NOT_A_KIND = re.compile(r"^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?"
+                         r"|billions?|dozens?)$|(?:able|ible|ful|less|ous)$")
 _NOT_MODIFIERS = frozenset({"more", "fewer", "less", "new", "additional", "total", "many", "such", "other", "few",
                             "annual", "further", "recorded", "reported"})
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives": deaths counted as lives
@@ -362,7 +365,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             opens = not text[start:token.start()].strip()  # "Road deaths fell": capital only as the first word
             if not (word[0].islower() or opens) or low in w.determiners | w.adverbs | w.prepositions | w.boundaries \
                     | w.auxiliaries | w.verbs or (low.endswith(("ed", "ing")) and "-" not in low) \
-                    or low in _NOT_MODIFIERS or self.lex.places.match_at(text, token.start()) is not None:
+                    or low in _NOT_MODIFIERS or _NOT_A_KIND.search(low) \
+                    or self.lex.places.match_at(text, token.start()) is not None:
                 break  # "Syrian deaths": whose, not what kind
             modifiers.insert(0, low)
         if not modifiers or not _MODIFIERS_END.search(text, max(start, h.start - 40), h.start):
