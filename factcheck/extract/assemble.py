@@ -59,10 +59,11 @@ _KILLED = re.compile(
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
+_MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
 _MODIFIERS_END = re.compile(r"[A-Za-z][\w-]*\s+$")  # the modifiers run right up to the head, no comma between
 # numbers ("1 million deaths", "zero deaths", "seven out of ten deaths") and judgements ("the unjustifiable deaths")
 _NOT_A_KIND = re.compile(r"^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?"
-                         r"|billions?|dozens?)$|(?:able|ible|ful|less|ous)$")
+                         r"|billions?|dozens?|better|worse|higher|lower|greater|bigger|smaller)$|(?:able|ible|ful|less)$")
 _NOT_MODIFIERS = frozenset({"more", "fewer", "less", "new", "additional", "total", "many", "such", "other", "few",
                             "annual", "further", "recorded", "reported"})
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives": deaths counted as lives
@@ -360,7 +361,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         if text[h.start:h.end].lower() not in w.modified_heads:
             return h
         modifiers: list[str] = []
-        for token in reversed(list(_MODIFIER.finditer(text, max(start, h.start - 40), h.start))[-3:]):
+        run = _MODIFIER_RUN.search(text, max(start, h.start - 40), h.start)  # the words right before, spaces only
+        for token in reversed(list(_MODIFIER.finditer(text, run.start(), h.start))[-3:] if run else []):
             word, low = token.group(), token.group().lower()
             opens = not text[start:token.start()].strip()  # "Road deaths fell": capital only as the first word
             if not (word[0].islower() or opens) or low in w.determiners | w.adverbs | w.prepositions | w.boundaries \

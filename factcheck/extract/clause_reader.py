@@ -36,8 +36,10 @@ AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:"
                    + r")\s+(?:\w+\s+){0,3}$)")  # "to protect 30 per cent of", "to rid ... and remove 50 per cent"
 # "the richest 1 per cent", "the bottom half of wage earners": a group of people, not a figure said of them
 GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upper|lower)\s+$)")
-# "1 per cent of the richest held 82 per cent of the wealth": the figure says who, not how much
-GROUP_AFTER = re.compile(r"(?i:\s+of\s+the\s+(?:world['’]s\s+)?(?:richest|poorest|wealthiest)\b)")
+# "1 per cent of the richest held 82 per cent of the wealth": the figure says who, not how much; not "1 per cent of the
+# poorest countries' exports"
+GROUP_AFTER = re.compile(r"(?i:\s+of\s+the\s+(?:world['’]s\s+)?(?:richest|poorest|wealthiest)\b"
+                         r"(?!\s+(?:countries|nations|states|economies|regions)\b))")
 OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
 _TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")

@@ -64,6 +64,7 @@ _NEGATIVE = re.compile(r"(?i:\bnegative\s*$)")
 # a verb's object right after it ("increases the risk", "reduced their debt"); not "rose the most", "fell the same year"
 _OBJECT_FOLLOWS = re.compile(r"(?i:\s+(?:the|a|an|its|their|our|his|her|my|your|these|those)\s+(?!(?:years?|months?|"
                              r"weeks?|quarters?|decades?|times?|most|least|fastest|first|same|past|last|previous|"
+                             r"following|next|preceding|coming|subsequent|current|fiscal|calendar|"
                              r"period|whole|entire|world)\b))")
 _IN_THEN_FROM = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){1,5}from\s+"
                            r"(?:(?:about|some|nearly|almost|only|just)\s+)?)")
@@ -87,13 +88,15 @@ _THAN_BY = re.compile(r"(?i:\b(?P<cmp>greater|higher|larger|bigger|more|less|low
                       r"[^,;.]{1,40}?\s+by\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$)")
 _PART_OF_WHOLE = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:of|out\s+of)\s+(?:the|our|its|their)\s+)")
 _AREA_UNITS = frozenset({"km2", "mi2", "ha"})
-_AREA_MEASURE = re.compile(r"area|land|forest|territory|zone|cover|sea|ocean|surface|reserve|park|desert|wetland")
+_AREA_MEASURE = re.compile(r"(?:^|_)(?:area|land|forest|territory|zone|cover|sea|ocean|surface|park|desert|wetland)s?"
+                           r"(?:_|$)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuation or the end: none
 _OBJECT_HEADS = frozenset({"budget", "budgets"})  # "our development assistance budget": the measure's money
-_WHEN_CLAUSE = re.compile(r"(?i:\b(as|when|whenever|if|unless|until|where)\s+[^,;:.!?()—–]*$)")
+_WHEN_CLAUSE = re.compile(r"(?i:(?<!such\s)(?<!well\s)\b(as|when|whenever|if|unless|until|where)"
+                          r"(?!\s+(?:well|much|many|far|long|soon|fast|high|low)\b)\s+[^,;:.!?()—–]*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
 # "up 5%", "down by nearly 3%"; not "women make up 52 per cent"
 _UP_DOWN = re.compile(r"(?i:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)\b(up|down)\s+(?:by\s+)?"
@@ -257,10 +260,10 @@ class AmountReader(ClauseReader):
             ind = self._indicator_for(text, m, q.start, q.end)
             if counted is not None and not (ind is not None and _counts(ind.value)):
                 ind = counted
-            if q.unit in _AREA_UNITS and (ind is None or not _AREA_MEASURE.search(ind.value)):
-                # "spread over a total of 10,452 square kilometres": a surface is an area, whatever measure the
-                # clause named before it ("our population density")
-                ind = Hit(q.start, q.end, "indicator", "area")
+            if q.unit in _AREA_UNITS and ind is not None and not _AREA_MEASURE.search(ind.value):
+                # "our population density ..., spread over a total of 10,452 square kilometres": a surface is no
+                # measure of people or money named before it
+                ind = None
             if q.unit == "count" and (ind is None or ind.start >= q.end) and _NUMBER_OF.search(text, m.start, q.start):
                 ind = self._open_indicator(text, m, q) or ind  # "the number of parks to 24, to protect forests"
             if ind is not None and ind.extra.get("own"):
@@ -720,8 +723,9 @@ class AmountReader(ClauseReader):
 
 
 def _is_rate(indicator: str) -> bool:
-    """A measure said only in per cent: a rate, unemployment, inflation."""
-    return indicator.endswith(("_rate", "_rates")) or indicator in ("unemployment", "inflation")
+    """A measure said only in per cent: a rate (not an exchange rate, said in a currency), unemployment, inflation."""
+    return (indicator.endswith(("_rate", "_rates")) and not indicator.startswith("exchange")) \
+        or indicator in ("unemployment", "inflation")
 
 
 def _counts(indicator: str) -> bool:
