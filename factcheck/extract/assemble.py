@@ -67,7 +67,7 @@ _NOT_A_KIND = re.compile(r"^(?:zero|one|two|three|four|five|six|seven|eight|nine
 _NOT_MODIFIERS = frozenset({"more", "fewer", "less", "new", "additional", "total", "many", "such", "other", "few",
                             "annual", "further", "recorded", "reported"})
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives": deaths counted as lives
-_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took)\s+" + _DEAD_HEDGE + _DEAD_COUNT
+_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE + _DEAD_COUNT
                          + r"\s+(?:\w+\s+)?lives\b|" + _DEAD_COUNT
                          + r"\s+lives\s+(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "Nigeria's 200 million people", "we have 8 million people", "Africa is home to
@@ -312,7 +312,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
             if not any(h.start <= dead.start(verb) < h.end for h in indicators):
                 indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths",
-                                                         {"by_verb": True})],
+                                                         {"by_verb": True, "said": dead.span()})],
                                     key=lambda h: h.start)
         for pop in _POPULATION_OF.finditer(text, start, end):
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):

@@ -274,6 +274,9 @@ class AmountReader(ClauseReader):
                     # named once, it is the measure of the figures and clauses that follow ("X rose 45 per cent
                     # in France, 35 per cent in Norway")
                     m.indicators = sorted([*m.indicators, ind], key=lambda h: h.start)
+            said = ind.extra.get("said") if ind is not None else None
+            if said is not None and not said[0] <= q.num_start < said[1] and self._said_of_others(text, q):
+                continue  # "claimed 800 lives and left 10,000 homeless": deaths are only the figures their verb counts
             if ind is None:
                 continue
             if q.unit and q.unit.isupper() and _is_rate(ind.value):
@@ -624,6 +627,17 @@ class AmountReader(ClauseReader):
             if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start):
                 return h
         return None
+
+    @staticmethod
+    def _said_of_others(text: str, q: QuantityMention) -> bool:
+        """Whether a figure names what it counts with a word of its own ("10,000 homeless", "12 million displaced"),
+        not "and 4,000 in 2020" or "and 300 more"."""
+        after = _NEXT_WORD.match(text, q.end)
+        if after is None:
+            return False
+        word = after.group(1).lower()
+        w = words()
+        return word not in w.prepositions | w.boundaries | w.people | w.adverbs | {"more", "others", "dead"}
 
     def _people_noun(self, name: str) -> bool:
         """Whether a counted noun names people ("800 Australians", "2 million children"), whom a measure named after
