@@ -55,17 +55,22 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # below are measured on harder sentences; each changed floor is the new measure less 0.02. At that session's end
 # (488f9ed) the figures were measured again and every floor raised to the measure less 0.02 where that is higher:
 # dev 0.930/0.797, heldout 0.878/0.636, unseen (sealed, aggregate only) 0.874/0.716.
+# Sixth session (2026-11-28): dev and heldout took 112 more sentences written blind to the extractor (README "Items
+# added on 2026-11-28, sixth session"; first measured precision 0.850, recall 0.543, indicator 0.33, entity 0.69), so
+# heldout's indicator (0.578 -> 0.554) and entity (0.901 -> 0.877) accuracy are measured on harder sentences: those two
+# floors are lowered to the new measure less 0.02 for that reason alone. Every other floor was raised to the measure
+# less 0.02 where that is higher. At 044b5b1: dev 0.927/0.784, heldout 0.890/0.631, unseen 0.874/0.716.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.91, "recall": 0.77, "f1": 0.83, "field:kind": 0.94, "field:subject.indicator": 0.58,
+        "precision": 0.91, "recall": 0.77, "f1": 0.83, "field:kind": 0.95, "field:subject.indicator": 0.58,
         "field:subject.entity": 0.9, "field:subject.partner": 0.96, "field:against": 0.89, "field:period.start": 0.9,
-        "field:period.end": 0.91, "field:period.base": 0.92, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
+        "field:period.end": 0.91, "field:period.base": 0.93, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.87, "recall": 0.61, "f1": 0.71, "field:kind": 0.88, "field:subject.indicator": 0.56,
-        "field:subject.entity": 0.88, "field:subject.partner": 0.94, "field:against": 0.84,
-        "field:period.start": 0.86, "field:period.end": 0.88, "field:period.base": 0.88, "field:claimed.value": 0.96,
+        "precision": 0.87, "recall": 0.61, "f1": 0.71, "field:kind": 0.88, "field:subject.indicator": 0.53,
+        "field:subject.entity": 0.85, "field:subject.partner": 0.95, "field:against": 0.84,
+        "field:period.start": 0.88, "field:period.end": 0.89, "field:period.base": 0.89, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
