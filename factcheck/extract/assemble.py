@@ -60,7 +60,6 @@ _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|chil
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
-_MODIFIERS_END = re.compile(r"[A-Za-z][\w-]*\s+$")  # the modifiers run right up to the head, no comma between
 # numbers ("1 million deaths", "zero deaths", "seven out of ten deaths") and judgements ("the unjustifiable deaths")
 _NOT_A_KIND = re.compile(r"^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?"
                          r"|billions?|dozens?|better|worse|higher|lower|greater|bigger|smaller)$|(?:able|ible|ful|less)$")
@@ -305,8 +304,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
         indicators = [self._modified(text, start, h) for h in indicators]
-        for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end),
-                     *_LIVES_LOST.finditer(text, start, end)]:
+        lives = list(_LIVES_LOST.finditer(text, start, end))
+        for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end), *lives]:
             # "killed 65 people", "300 people died", "left 292 dead", "4.7 million lives have been lost": the deaths
             # a figure counts
             verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
@@ -339,8 +338,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                                and re.match(r"\s+(?:of|in)\b", text[h.end:h.end + 4]))]
         # "on the rise of extremism" is a noun phrase, "X is on the rise" a trend; "lost 3,000 lives" counts deaths,
         # it moves nothing
-        lives = [x.span() for x in _LIVES_LOST.finditer(text, start, end)]
-        directions = [h for h in directions if not any(a <= h.start < b for a, b in lives)]
+        directions = [h for h in directions if not any(x.start() <= h.start < x.end() for x in lives)]
         # "greenhouse gas emissions" names an indicator, not the commodity gas
         commodities = [c for c in self.lex["commodity"].find(text, start, end)
                        if not any(h.start <= c.start and c.end <= h.end for h in indicators)]
@@ -365,13 +363,13 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         for token in reversed(list(_MODIFIER.finditer(text, run.start(), h.start))[-3:] if run else []):
             word, low = token.group(), token.group().lower()
             opens = not text[start:token.start()].strip()  # "Road deaths fell": capital only as the first word
-            if not (word[0].islower() or opens) or low in w.determiners | w.adverbs | w.prepositions | w.boundaries \
-                    | w.auxiliaries | w.verbs or (low.endswith(("ed", "ing")) and "-" not in low) \
+            if not (word[0].islower() or opens) or low in w.function_words or low in w.determiners \
+                    or (low.endswith(("ed", "ing")) and "-" not in low) \
                     or low in _NOT_MODIFIERS or _NOT_A_KIND.search(low) \
                     or self.lex.places.match_at(text, token.start()) is not None:
                 break  # "Syrian deaths": whose, not what kind
             modifiers.insert(0, low)
-        if not modifiers or not _MODIFIERS_END.search(text, max(start, h.start - 40), h.start):
+        if not modifiers:
             return h
         name = re.sub(r"[^a-z0-9]+", "_", " ".join([*modifiers, text[h.start:h.end].lower()])).strip("_")
         return Hit(h.start, h.end, h.type, name, {**h.extra, "open": True})

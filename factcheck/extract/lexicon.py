@@ -190,7 +190,7 @@ class Lexicon:
         # Codes last, so a name that is also a code keeps its name reading.
         place_entries += [(c.iso3, c.iso3, {"form": "code"}) for c in countries if c.iso3 not in _NOT_CODES]
         self.places = PhraseTable("place", place_entries)
-        self.group_names = frozenset(g for _, g in groups if g not in ("SELF", "NOT-A-PLACE"))
+        self.group_names = frozenset(g for _, g in groups if g not in (SELF, NOT_A_PLACE))
         by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = {t: [] for t in TERM_TYPES}
         for t in terms:
             extra = {k: v for k, v in t.items() if k not in ("type", "phrase", "value")}
@@ -215,6 +215,10 @@ class Lexicon:
         return self._peoples.get(word.lower())
 
 
+# groups.csv's names for what is no group: "my country", "our country" (the document's own country), and seas, gulfs
+# and canals named after a country ("the Indian Ocean", "the Gulf of Guinea"), no place whose figure anything is
+SELF = "SELF"
+NOT_A_PLACE = "NOT-A-PLACE"
 # Units that may be written straight after a number.
 _AFTER_DIGITS = frozenset({"scale", "percent", "currency", "unit", "time"})
 # ISO3 codes that are also English words written in capitals in shouted text.

@@ -58,6 +58,11 @@ class Words:
         return self.auxiliaries | self.adverbs | {"from"}
 
     @functools.cached_property
+    def function_words(self) -> frozenset[str]:
+        """Words that are no noun of a phrase: auxiliaries, adverbs, prepositions, boundaries and the verbs."""
+        return self.auxiliaries | self.adverbs | self.prepositions | self.boundaries | self.verbs
+
+    @functools.cached_property
     def before_verb(self) -> frozenset[str]:
         """Words skipped between a subject and its verb: "exports have also sharply"."""
         return (self.auxiliaries | self.adverbs | {"is", "are", "was", "were"}) - {"by", "to", "at", "than", "as",

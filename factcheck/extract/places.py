@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import Hit, Lexicon
+from factcheck.extract.lexicon import NOT_A_PLACE, SELF, Hit, Lexicon
 
 _FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:the\s+)?$)")
 _TO_BEFORE = re.compile(r"(?i:\b(?:to|into)\s+(?:the\s+)?$)")
@@ -64,10 +64,7 @@ class Place:
     role: str  # entity | partner | from | to | scope (from and to depend on the flow: see ClauseReader._roles)
 
 
-SELF = "SELF"  # groups.csv's name for "my country", "our country": the document's own country
-# groups.csv's name for seas, gulfs and canals named after a country ("the Indian Ocean", "the Gulf of Guinea"): no
-# place whose figure anything is
-NOT_A_PLACE = "NOT-A-PLACE"
+
 
 
 def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: list[tuple[int, int]],

@@ -652,9 +652,8 @@ class AmountReader(ClauseReader):
         after = _NEXT_WORD.match(text, h.end)
         w = words()
         word = after.group(1).lower() if after is not None else ""
-        if after is not None and not (word in w.auxiliaries | w.adverbs | w.prepositions | w.boundaries | w.verbs
-                                      or word.endswith(("ly", "ed")) or word.rstrip("s") in w.measure_heads
-                                      or word in _AFTER_SUBJECT
+        if after is not None and not (word in w.function_words or word.endswith(("ly", "ed"))
+                                      or word.rstrip("s") in w.measure_heads or word in _AFTER_SUBJECT
                                       or any(x.start == after.start(1) for x in [*m.directions, *m.places])):
             return False  # "child mortality rates are falling", "wealth worldwide has grown" are said of the measure
         before = _WORD_BEFORE_HIT.search(text, max(m.start, h.start - 12), h.start)
