@@ -60,11 +60,6 @@ _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|chil
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
-# numbers ("1 million deaths", "zero deaths", "seven out of ten deaths") and judgements ("the unjustifiable deaths")
-_NOT_A_KIND = re.compile(r"^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?"
-                         r"|billions?|dozens?|better|worse|higher|lower|greater|bigger|smaller)$|(?:able|ible|ful|less)$")
-_NOT_MODIFIERS = frozenset({"more", "fewer", "less", "new", "additional", "total", "many", "such", "other", "few",
-                            "annual", "further", "recorded", "reported"})
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives": deaths counted as lives
 _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE + _DEAD_COUNT
                          + r"\s+(?:\w+\s+)?lives\b|" + _DEAD_COUNT
@@ -365,7 +360,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             opens = not text[start:token.start()].strip()  # "Road deaths fell": capital only as the first word
             if not (word[0].islower() or opens) or low in w.function_words or low in w.determiners \
                     or (low.endswith(("ed", "ing")) and "-" not in low) \
-                    or low in _NOT_MODIFIERS or _NOT_A_KIND.search(low) \
+                    or low in w.not_kinds or low.endswith(tuple(w.not_kind_endings)) \
                     or self.lex.places.match_at(text, token.start()) is not None:
                 break  # "Syrian deaths": whose, not what kind
             modifiers.insert(0, low)

@@ -50,6 +50,13 @@ class Words:
     past_verbs: frozenset[str]  # irregular past forms such a clause's verb may take ("made", "spent")
     relative_blockers: frozenset[str]  # nouns whose "that" clause says what, not which ("the fact that")
     modified_heads: frozenset[str]  # generic counts named with their kind ("heroin overdose deaths")
+    not_kinds: frozenset[str]  # words before such a count that say no kind ("more deaths", "1 million deaths")
+    not_kind_endings: frozenset[str]  # endings of judgements, no kind ("the unjustifiable deaths")
+    after_subject: frozenset[str]  # words after a measure that is still a verb's subject ("wealth worldwide has grown")
+    object_heads: frozenset[str]  # heads after a measure that is still a verb's object ("increased our ODA budget")
+    surface_units: frozenset[str]  # units of a surface ("km2"): no measure of people or money
+    surface_measures: frozenset[str]  # words of the measures a surface may be ("eez_area", "forest_cover")
+    money_words: frozenset[str]  # nouns after "in" that say nothing of what the money is ("lost $350m in funds")
 
 
     @functools.cached_property
@@ -290,7 +297,7 @@ def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end
         kind = _IN_KIND.match(text, figure_end, end) if verb in w.money_kind_verbs else None
         named = named_after_money(text, kind.end(), end) if kind else None
         if named is not None and text[named.start].islower() and not _TIME_OR_MANNER.match(text, named.end) \
-                and not named.name.endswith("terms") and named.name not in ("funds", "money", "cash"):
+                and not named.name.endswith("terms") and named.name not in w.money_words:
             return named  # "collected $406 billion in taxes", "raised $2 billion in bonds": what the money is
         return Phrase(tokens[i].start(), tokens[i].end(), w.money_verbs[verb])
     passive = _PASSIVE.match(text, figure_end, end)

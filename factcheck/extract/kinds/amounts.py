@@ -75,10 +75,6 @@ _DIRECT_OBJECT = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|my|your|the
 # what makes a past form a participle before its noun: the clause's start, a preposition, an article or a conjunction
 _PARTICIPLE_BEFORE = re.compile(r"(?i:(?:^|[,;:(—–]|\b(?:with|of|for|by|through|to|from|in|on|at|into|and|or|but|the|a"
                                 r"|an|its|their|our|his|her|this|these|those|more|less|further|ever|much))\s*$)")
-# words that may follow a measure that is still a verb's subject: where or how far ("wealth worldwide has grown"),
-# or the measure's own head ("the crime index has fallen", "migrant flows have fallen")
-_AFTER_SUBJECT = frozenset({"worldwide", "globally", "nationwide", "abroad", "overall", "alone", "too", "also",
-                            "again", "still", "further", "index", "flows", "inflows", "outflows", "figures"})
 # "rates of interest for industry have been reduced": a preposition's object is not the verb's subject ("the rise in
 # military spending", "the number of refugees" are)
 _NOT_A_SUBJECT_AFTER = frozenset({"for", "to", "with", "by", "from", "at", "on", "into", "through", "among", "across",
@@ -87,14 +83,10 @@ _WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)
 _THAN_BY = re.compile(r"(?i:\b(?P<cmp>greater|higher|larger|bigger|more|less|lower|smaller|fewer)\s+than\s+"
                       r"[^,;.]{1,40}?\s+by\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$)")
 _PART_OF_WHOLE = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:of|out\s+of)\s+(?:the|our|its|their)\s+)")
-_AREA_UNITS = frozenset({"km2", "mi2", "ha"})
-_AREA_MEASURE = re.compile(r"(?:^|_)(?:area|land|forest|territory|zone|cover|sea|ocean|surface|park|desert|wetland)s?"
-                           r"(?:_|$)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuation or the end: none
-_OBJECT_HEADS = frozenset({"budget", "budgets"})  # "our development assistance budget": the measure's money
 _WHEN_CLAUSE = re.compile(r"(?i:(?<!such\s)(?<!well\s)\b(as|when|whenever|if|unless|until|where)"
                           r"(?!\s+(?:well|much|many|far|long|soon|fast|high|low)\b)\s+[^,;:.!?()—–]*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
@@ -260,7 +252,8 @@ class AmountReader(ClauseReader):
             ind = self._indicator_for(text, m, q.start, q.end)
             if counted is not None and not (ind is not None and _counts(ind.value)):
                 ind = counted
-            if q.unit in _AREA_UNITS and ind is not None and not _AREA_MEASURE.search(ind.value):
+            if q.unit in words().surface_units and ind is not None \
+                    and not words().surface_measures & {x.rstrip("s") for x in ind.value.split("_")}:
                 # "our population density ..., spread over a total of 10,452 square kilometres": a surface is no
                 # measure of people or money named before it
                 ind = None
@@ -653,7 +646,7 @@ class AmountReader(ClauseReader):
         w = words()
         word = after.group(1).lower() if after is not None else ""
         if after is not None and not (word in w.function_words or word.endswith(("ly", "ed"))
-                                      or word.rstrip("s") in w.measure_heads or word in _AFTER_SUBJECT
+                                      or word.rstrip("s") in w.measure_heads or word in w.after_subject
                                       or any(x.start == after.start(1) for x in [*m.directions, *m.places])):
             return False  # "child mortality rates are falling", "wealth worldwide has grown" are said of the measure
         before = _WORD_BEFORE_HIT.search(text, max(m.start, h.start - 12), h.start)
@@ -671,7 +664,7 @@ class AmountReader(ClauseReader):
             return self.lex["trend_noun"].match_at(text, h.start) is None
         w = words()
         return word in w.prepositions or word in w.boundaries or word in w.adverbs or word.endswith("ly") \
-            or word in _OBJECT_HEADS
+            or word in w.object_heads
 
     def _direction_for(self, text: str, m: Mentions, q: QuantityMention) -> str | None:
         """``rising``/``falling`` for "rose by 5%", "a 5% drop"; ``level`` for "rose to $5bn"; else None."""
