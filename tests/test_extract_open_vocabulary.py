@@ -1172,3 +1172,18 @@ def test_review_findings_on_names(text: str, indicator: str) -> None:
 ])
 def test_review_findings_on_trends(text: str, indicators: list[str]) -> None:
     assert [c.subject.indicator for c in checkable(text, about="RUS") if c.kind == "trend"] == indicators
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the pace of growth, not the level
+    ("The economy slowed in 2018, and exports fell.", [("gdp_growth", "falling"), ("exports", "falling")]),
+    ("Growth accelerated in 2018 and prices rose.", [("gdp_growth", "rising"), ("price", "rising")]),
+    ("Exports slowed in 2018 as prices rose.", [("price", "rising")]),  # slower growth of exports is no fall
+    ("Inflation slowed in 2018 and unemployment fell.", [("inflation", "falling"), ("unemployment", "falling")]),
+    # a change that stopped is no fall of the level
+    ("The rise in unemployment came to a halt in 2018.", []),
+    ("Trade with Syria came to a halt.", [("trade", "falling")]),
+])
+def test_pace_and_halt_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="USA") if c.kind == "trend"] \
+        == expected

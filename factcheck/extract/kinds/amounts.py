@@ -83,6 +83,7 @@ _WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)
 _THAN_BY = re.compile(r"(?i:\b(?P<cmp>greater|higher|larger|bigger|more|less|lower|smaller|fewer)\s+than\s+"
                       r"[^,;.]{1,40}?\s+by\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$)")
 _PART_OF_WHOLE = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:of|out\s+of)\s+(?:the|our|its|their)\s+)")
+_CHANGE_OF = re.compile(r"(?i:\b(?:rise|increase|growth|decline|fall|drop)\s+(?:in|of)\s+(?:the\s+|our\s+|its\s+)?$)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
@@ -360,11 +361,20 @@ class AmountReader(ClauseReader):
             ind = self._trend_subject(text, m, hit) or self._open_trend_subject(text, m, hit)
             if ind is None:
                 continue
+            if hit.extra.get("halt") and _CHANGE_OF.search(text, max(m.start, ind.start - 20), ind.start):
+                continue  # "the rise in unemployment came to a halt": a change stopped, the level did not fall
             listed = self._listed_with(text, m, ind, hit)
             last = self._open_trend_subject(text, m, hit) if not ind.extra.get("open") else None
             if last is not None and last.start >= listed[-1].end \
                     and _AND_OR_GAP.fullmatch(text, listed[-1].end, last.start):
                 listed.append(last)  # "real per capita income and real business profits have risen"
+            if hit.extra.get("pace"):
+                # "the economy slowed", "growth accelerated": the pace of growth changed, not the level; "exports
+                # slowed" is slower growth of exports, no fall of them
+                listed = [replace(x, value="gdp_growth") if x.value == "gdp" else x for x in listed
+                          if x.value == "gdp" or _is_rate(x.value) or x.value.endswith("growth")]
+                if not listed:
+                    continue
             drafts = [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
                       for x in listed]
             if not m.places and not FIRST_PERSON.search(text, m.start, m.end):
