@@ -42,6 +42,7 @@ class _Words:
     mass_plurals: frozenset[str]  # plural nouns that name an amount ("reserves", "emissions"), not a group
     place_possessive: re.Pattern[str]  # "the world's", "Africa's": a scope said as an owner
     any_other: re.Pattern[str]  # "more refugees than any other country"
+    per_head: re.Pattern[str]  # "per capita": a figure per head compares countries without naming a scope
 
 
 # Between the words of a phrase: spaces or any hyphen ("third-largest", "third‑largest", "third largest")
@@ -116,6 +117,7 @@ def _words() -> _Words:
         place_possessive=re.compile(rf"(?i:^(?:the\s+)?(?:{_alternation([*single, 'america'])})(?:'s|’s)$)"),
         any_other=re.compile(rf"(?i:\b(?:more|higher|larger|bigger)\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)than\s+"
                              rf"(?:any\s+other|any|all\s+other)\s+(?:{_alternation(raw['peers'])})\b)"),
+        per_head=re.compile(rf"(?i:\bper\s+(?:{_alternation(raw['per_head'])})\b)"),
     )
 
 
@@ -124,7 +126,6 @@ _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
 # "in the Rule of Law Index 2019", "on the Human Development Index": a league table named by its index
 _INDEX_NAME = re.compile(r"\b(?:in|on|of)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?[Ii]ndex)\b")
-_PER_HEAD = re.compile(r"(?i:\bper\s+(?:capita|head|inhabitant|person)\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SCOPE_LEAD = re.compile(r"(?i:\b(?:in|among|of|on|across)\s*(?:the\s*)?$)")
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
@@ -186,7 +187,7 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             measure = None  # "one of the richest countries in terms of biodiversity": not rich in income
         # "the highest number of refugees per capita": a figure per head compares countries, named or not
         among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None
-                     or _PER_HEAD.search(after))
+                     or w.per_head.search(after))
         # "the third-largest in America": nothing ranked before the scope's preposition
         bare = not _SCOPE_LEAD.sub("", after[: max(0, head_end - m.end())]).strip(" -")
         if bare and sup in w.implied:

@@ -739,9 +739,10 @@ class AmountReader(ClauseReader):
 
 
 def _is_rate(indicator: str) -> bool:
-    """A measure said only in per cent: a rate (not an exchange rate, said in a currency), unemployment, inflation."""
+    """A measure said only in per cent: a rate (not an exchange rate, said in a currency), or one named in
+    ``per_cent_measures`` (noun_phrases.json: unemployment, inflation)."""
     return (indicator.endswith(("_rate", "_rates")) and not indicator.startswith("exchange")) \
-        or indicator in ("unemployment", "inflation")
+        or indicator in words().per_cent_measures
 
 
 def _counts(indicator: str) -> bool:
