@@ -1187,3 +1187,23 @@ def test_review_findings_on_trends(text: str, indicators: list[str]) -> None:
 def test_pace_and_halt_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="USA") if c.kind == "trend"] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("As a large ocean state with an area of 1.5 million square kilometres, the ocean remains a priority.", "SLB",
+     1.5e6),
+    ("China is a country with a vast land of 9.6 million square kilometres.", "CHN", 9.6e6),
+    ("To build a network over Haiti's 27,750 square kilometres, we need help.", "HTI", 27750),
+    ("We have 28,896 square kilometres.", "SLB", 28896),
+])
+def test_a_places_own_surface_is_its_area(text: str, entity: str, value: float) -> None:
+    (c,) = checkable(text, date="2020-09", about="SLB")
+    assert (c.subject.indicator, c.subject.entity, c.claimed.value) == ("area", entity, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The fire destroyed 5,000 hectares of land.",  # what the surface is of
+    "Since 1917 the pest has spread westward and now covers about 100,000 square miles.",  # not the place's
+])
+def test_a_surface_said_of_something_else_is_no_area(text: str) -> None:
+    assert [c for c in checkable(text, date="2020-09", about="SLB") if c.subject.indicator == "area"] == []

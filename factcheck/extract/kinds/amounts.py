@@ -83,6 +83,9 @@ _WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)
 _THAN_BY = re.compile(r"(?i:\b(?P<cmp>greater|higher|larger|bigger|more|less|lower|smaller|fewer)\s+than\s+"
                       r"[^,;.]{1,40}?\s+by\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$)")
 _PART_OF_WHOLE = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:of|out\s+of)\s+(?:the|our|its|their)\s+)")
+_SURFACE_OF = re.compile(r"(?i:(?:\b(?:an?\s+|the\s+|its\s+|our\s+)?(?:(?:total|vast|land)\s+)?(?:area|surface|land|"
+                         r"territory|size)\s+of|\b(?:is|are|was|were|measures|measuring|has|have)(?:\s+now)?|['’]s)\s+"
+                         r"(?:(?:just|only|about|some|approximately|nearly|almost|over|more\s+than|roughly)\s+)*$)")
 _CHANGE_OF = re.compile(r"(?i:\b(?:rise|increase|growth|decline|fall|drop)\s+(?:in|of)\s+(?:the\s+|our\s+|its\s+)?$)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
@@ -258,6 +261,11 @@ class AmountReader(ClauseReader):
                 # "our population density ..., spread over a total of 10,452 square kilometres": a surface is no
                 # measure of people or money named before it
                 ind = None
+            if q.unit in words().surface_units and ind is None and not OF_AFTER.match(text, q.end, m.end) \
+                    and _SURFACE_OF.search(text, max(m.start, q.start - 40), q.start):
+                # "a state with an area of 1.5 million square kilometres", "Barbuda has a surface of 62 square miles",
+                # "Haiti's 27,750 square kilometres": the place's own area; not "5,000 hectares of land" (what of)
+                ind = Hit(q.start, q.end, "indicator", "area")
             if q.unit == "count" and (ind is None or ind.start >= q.end) and _NUMBER_OF.search(text, m.start, q.start):
                 ind = self._open_indicator(text, m, q) or ind  # "the number of parks to 24, to protect forests"
             if ind is not None and ind.extra.get("own"):
