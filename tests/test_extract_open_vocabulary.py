@@ -220,6 +220,22 @@ def test_a_figure_for_the_coming_year_is_a_forecast(text: str) -> None:
     assert checkable(text, about="USA") == []
 
 
+@pytest.mark.parametrize("text", [
+    "We are on track to cut emissions by 40 per cent.",
+    "Exports are on course to reach $5 billion.",
+    "Kiribati is on the trajectory to having more than 50 per cent of its population vaccinated.",
+    "We are well on our way to halving poverty from 20 per cent.",
+    "The country is on the path to doubling its exports.",
+])
+def test_being_on_track_to_a_figure_is_a_target_not_a_fact(text: str) -> None:
+    assert checkable(text, about="KIR") == []
+
+
+def test_being_on_track_leaves_a_fact_said_apart_from_it() -> None:
+    found = checkable("We are on track: exports rose 5 per cent in 2020.", about="KIR")
+    assert [(c.kind, c.subject.indicator, c.claimed and c.claimed.value) for c in found] == [("change", "exports", 5)]
+
+
 # --- trends said with a noun ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "indicator", "relation"), [
