@@ -232,7 +232,7 @@ def test_being_on_track_to_a_figure_is_a_target_not_a_fact(text: str) -> None:
 
 
 def test_being_on_track_leaves_a_fact_said_apart_from_it() -> None:
-    found = checkable("We are on track: exports rose 5 per cent in 2020.", about="KIR")
+    found = checkable("We are on track: exports rose 5 per cent in 2018.", about="KIR")
     assert [(c.kind, c.subject.indicator, c.claimed and c.claimed.value) for c in found] == [("change", "exports", 5)]
 
 
