@@ -1223,3 +1223,24 @@ def test_a_places_own_surface_is_its_area(text: str, entity: str, value: float) 
 ])
 def test_a_surface_said_of_something_else_is_no_area(text: str) -> None:
     assert [c for c in checkable(text, date="2020-09", about="SLB") if c.subject.indicator == "area"] == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("Consistent with our pledge to invest in human capital, we have recruited more than 30,000 teachers in 2018.",
+     "teachers", 30000),
+    ("In line with our commitment to the Paris Agreement, we reduced emissions by 12 per cent in 2018.",
+     "emissions", -12),
+    ("As part of our plan to modernize the economy, exports rose by 10 per cent last year.", "exports", 10),
+    ("In keeping with our promise, unemployment fell to 5 per cent last year.", "unemployment", 5),
+])
+def test_a_fact_after_the_pledge_it_answers_to_is_kept(text: str, indicator: str, value: float) -> None:
+    claim = only(text, about="ZMB")
+    assert (claim.subject.indicator, claim.claimed and claim.claimed.value) == (indicator, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Consistent with our pledge, we will recruit 30,000 teachers.",
+    "In line with our commitment, we plan to cut emissions by 40 per cent.",
+])
+def test_a_promise_after_the_pledge_it_answers_to_is_still_a_promise(text: str) -> None:
+    assert checkable(text, about="ZMB") == []

@@ -78,6 +78,12 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
+# "Consistent with our pledge to invest in human capital, we have recruited ...": a sentence that opens by naming the
+# pledge, plan or promise its fact answers to; the marker in that opening is no forecast of the clause after it
+_FRONTED_FRAME = re.compile(r"(?i:\W*(?:(?:and|so|now|indeed|thus),?\s+)?(?:"
+                            + "|".join(f.replace(" ", r"\s+")
+                                       for f in sorted(words().fronted_frames, key=len, reverse=True))
+                            + r")\s[^,;:.!?]{1,100},)")
 _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\s+out|recall|remind|stress"
                         r"|emphasi[sz]e|underline|underscore|highlight)\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
@@ -226,8 +232,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
 
     def _forecasts(self, text: str, start: int, end: int) -> list[Hit]:
         """Forecast, target and promise markers; "I should mention" is a way of speaking, not a target."""
+        frame = _FRONTED_FRAME.match(text, start)
         return [h for h in self.lex["forecast"].find(text, start, end)
-                if not (h.value and _DISCOURSE.match(text, h.end))]
+                if not (h.value and _DISCOURSE.match(text, h.end)) and not (frame and h.end <= frame.end())]
 
     def _clauses(self, text: str, start: int, end: int,
                  periods: list[PeriodMention]) -> list[tuple[int, int]]:

@@ -58,6 +58,7 @@ class Words:
     surface_measures: frozenset[str]  # words of the measures a surface may be ("eez_area", "forest_cover")
     money_words: frozenset[str]  # nouns after "in" that say nothing of what the money is ("lost $350m in funds")
     per_cent_measures: frozenset[str]  # measures said only in per cent besides "_rate" names (no sum of money)
+    fronted_frames: frozenset[str]  # "Consistent with our pledge to ..., we have recruited": what the fact answers to
 
 
     @functools.cached_property
