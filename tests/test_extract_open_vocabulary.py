@@ -696,6 +696,28 @@ def test_a_list_of_trends_after_a_verb_of_witnessing(text: str, trends: list[tup
     assert found == trends
 
 
+@pytest.mark.parametrize(("text", "trends"), [
+    ("In neighbouring states, people now protest rising energy and food prices.", [("price", "rising")]),
+    ("All of this is taking place against a backdrop of increasing global inequality.", [("inequality", "rising")]),
+    ("Amid soaring inflation, the central bank raised its rates.", [("inflation", "rising")]),
+    ("Our farmers are facing declining exports.", [("exports", "falling")]),
+    ("In the face of plummeting oil prices, we cut spending.", [("price", "falling")]),
+])
+def test_a_trend_taken_as_given_before_its_measure(text: str, trends: list[tuple[str, str]]) -> None:
+    found = [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="MNG")]
+    assert found == trends
+
+
+@pytest.mark.parametrize("text", [
+    "There is a link between increasing poverty and conflict.",
+    "This war is leading to rising prices.",
+    "Soaring prices hurt families.",
+    "People protest growing social unrest.",
+])
+def test_a_participle_elsewhere_is_no_trend(text: str) -> None:
+    assert checkable(text, about="MNG") == []
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Inflation has come down from double digits to a single digit and is continuing to decrease.",
      [("trend", "inflation", "falling")]),

@@ -151,6 +151,9 @@ _WITNESSED = re.compile(
 # a participle right after the verb: "we have seen rising exports", not "there is a link between increasing poverty"
 _WITNESSED_NEAR = re.compile(r"(?i:\b(?:(?:is|are|was|were)\s+)?" + _WITNESS_VERB
                              + r"\s+(?:(?:a|an|the|some|continued|continuous|\w+ly)\s+)?$)")
+# "people protest rising energy prices", "against a backdrop of increasing inequality": the trend is taken as given
+_PRESUPPOSED_NEAR = re.compile(r"(?i:\b(?:" + "|".join(f.replace(" ", r"\s+") for f in sorted(
+    words().presupposing_frames, key=len, reverse=True)) + r")\s+(?:(?:the|a|an|\w+ly)\s+)?$)")
 _OWN_PREDICATE = re.compile(r"(?i:\s+(?:is|are|was|were|will|would|must|should|needs?|remains?)\b)")
 # what a list of witnessed trends may not hold: a new subject, verb or clause
 _LIST_BREAK = re.compile(r"(?i:\b(?:we|they|it|i|he|she|is|are|was|were|has|have|had|need|needs|must|will|would"
@@ -158,7 +161,7 @@ _LIST_BREAK = re.compile(r"(?i:\b(?:we|they|it|i|he|she|is|are|was|were|has|have
 # "witnessed accelerated trade, increased investment and ...": a later item of the list the verb governs
 _WITNESSED_LIST = re.compile(r"(?i:\b" + _WITNESS_VERB + r"\s+[^.;:!?]*?(?:,|\band\b|\bwith\b)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?$)")
-_PARTICIPLE_GAP = re.compile(r"(?i:[\s-]+(?:[\w'’]+[\s-]+){0,2}?)")  # "increased foreign-trade turnover"
+_PARTICIPLE_GAP = re.compile(r"(?i:[\s-]+(?:[\w'’]+[\s-]+){0,3}?)")  # "increased foreign-trade turnover"
 _ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
                              r"|remain)\b[\w\s]{0,25}$)")
 _UP_TO_VERB = re.compile(r"(?i:\s+(?:(?:is|are|was|were|has|have|had|been|also|still|now|all|steadily|again)\s+)*"
@@ -475,6 +478,8 @@ class AmountReader(ClauseReader):
                 continue  # "massive tax cuts", "the Loss and Damage Fund": a direction only beside a figure
             near = _WITNESSED_NEAR if noun.extra.get("before_measure") else _WITNESSED
             witnessed = near.search(text, max(m.start, noun.start - 60), noun.start)
+            if witnessed is None and noun.extra.get("before_measure"):
+                witnessed = _PRESUPPOSED_NEAR.search(text, max(m.start, noun.start - 40), noun.start)
             listed = witnessed is None
             if witnessed is None:
                 # "seen accelerated trade, increased investment and ...": a later item of the list after the verb,
