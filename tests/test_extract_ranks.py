@@ -164,10 +164,18 @@ def test_formatting_does_not_hide_a_superlative(text: str) -> None:
 @pytest.mark.parametrize(("text", "indicator", "entity"), [
     ("Georgia is ranked 41st out of 126 States in the Rule of Law Index 2019.", "rule_of_law_index", "GEO"),
     ("Norway ranks first on the Human Development Index.", "human_development_index", "NOR"),
+    # a report or ranking that publishes the index
+    ("Namibia is ranked eighth in the world by the World Economic Forum's Global Gender Gap Report 2020.",
+     "global_gender_gap_index", "NAM"),
+    ("Rwanda ranks second in Africa in the Doing Business ranking.", "doing_business_index", "RWA"),
 ])
 def test_a_position_in_a_named_index_ranks_by_that_index(text: str, indicator: str, entity: str) -> None:
     (rank,) = ranks(text)
     assert (rank.subject.indicator, rank.subject.entity, rank.items) == (indicator, entity, (entity,))
+
+
+def test_a_report_that_names_no_index_ranks_nothing() -> None:
+    assert ranks("Namibia came second in the Report of the Secretary-General.") == []
 
 
 def test_a_rank_stands_apart_from_a_promise_after_it() -> None:

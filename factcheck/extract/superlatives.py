@@ -123,9 +123,12 @@ def _words() -> _Words:
 
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
-# "in the Rule of Law Index 2019", "on the Human Development Index": a league table named by its index
-_INDEX_NAME = re.compile(r"\b(?:in|on|of)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
-                         r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?[Ii]ndex)\b")
+# "in the Rule of Law Index 2019", "on the Human Development Index", "by the Global Gender Gap Report": a league
+# table named by its index, or by the report or ranking that publishes it
+_INDEX_NAME = re.compile(r"\b(?:in|on|of|by)\s+the\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?"
+                         r"(?:[Ii]ndex|Report|[Rr]ankings?)(?=\s+\d{4}\b|\b(?!\s+[A-Z])))")
+_PUBLISHED_BY = re.compile(r"\s+(?:Report|[Rr]ankings?)$")  # the index a report publishes: "Global Gender Gap Report"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SCOPE_LEAD = re.compile(r"(?i:\b(?:in|among|of|on|across)\s*(?:the\s*)?$)")
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
@@ -211,7 +214,7 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         terms = _IN_TERMS_OF.search(text, m.start(), min(end, phrase_end + 40))
         index = _INDEX_NAME.search(text, m.start(), min(end, phrase_end + 60))
         # "the World Bank's Doing Business index": the index, not whose it is
-        name = re.split(r"['’]s\s+", index.group("name"))[-1] if index else None
+        name = _PUBLISHED_BY.sub(" Index", re.split(r"['’]s\s+", index.group("name"))[-1]) if index else None
         measure = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") if name else None
         found.append(Superlative(m.start(), phrase_end, note, measure, min(end, terms.end() + 40) if terms else
                                  m.start(), bare=terms is None and index is None, among_entities=True))
