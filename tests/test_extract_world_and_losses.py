@@ -109,6 +109,7 @@ def test_people_a_country_has_in_some_state_are_not_its_population(text: str) ->
     ("We owe it to 47 million Colombians and to our neighbours.", "COL", 47e6),
     ("Of 13 million Palestinians, there are still 6 million refugees.", "PSE", 13e6),
     ("There are 15 million Palestinians, all of them educated.", "PSE", 15e6),
+    ("We speak for the 110 million Ethiopians.", "ETH", 110e6),
 ])
 def test_a_count_of_the_speakers_own_people_is_its_population(text: str, about: str, value: float) -> None:
     found = [c for c in claims(text, about=about) if c.subject.indicator == "population"]
@@ -125,6 +126,24 @@ def test_a_count_of_the_speakers_own_people_is_its_population(text: str, about: 
 ])
 def test_other_peoples_and_some_of_ones_own_are_no_population(text: str, about: str) -> None:
     assert all(c.subject.indicator != "population" for c in claims(text, about=about))
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("Belize reiterates its plea on behalf of the 23 million people of Taiwan for a new approach.", "TWN", 23e6),
+    ("We cannot ignore the 23 million people in Taiwan.", "TWN", 23e6),
+    ("The 2 million inhabitants of the Gaza Strip lack clean water.", "PSE", 2e6),
+])
+def test_the_people_of_a_place_said_as_all_of_them_are_its_population(text: str, entity: str, value: float) -> None:
+    found = [c for c in claims(text, about="BLZ") if c.subject.indicator == "population"]
+    assert [(c.subject.entity, c.claimed.value) for c in found] == [(entity, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 200 million people in Africa who are hungry, most are children.",
+    "The 2 million people in Gaza living without power need help.",
+])
+def test_some_of_the_people_of_a_place_are_no_population(text: str) -> None:
+    assert all(c.subject.indicator != "population" for c in claims(text, about="BLZ"))
 
 
 @pytest.mark.parametrize(("text", "entity", "value"), [

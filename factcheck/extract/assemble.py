@@ -75,6 +75,13 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)\
                             # "2 million people out of work", "people living in poverty": some of them, not all
                             r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced|suffering"
                             r"|facing|need|needing)\b))")
+# "the 23 million people in Taiwan", "the 2 million inhabitants of Gaza": all the people of the place named next
+_PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|more\s+than|around)\s+)?[\d.,]+\s*"
+                              r"(?:thousand|million|billion)\s+(?P<noun>people|inhabitants|citizens)\s+(?:of|in|living\s+in)"
+                              r"\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’-])"
+                              # "the 200 million people in Africa who are hungry": some of them, not all
+                              r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
+                              r"|needing|affected|displaced)\b))")
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
@@ -315,10 +322,12 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                 indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths",
                                                          {"by_verb": True, "said": dead.span()})],
                                     key=lambda h: h.start)
-        for pop in _POPULATION_OF.finditer(text, start, end):
+        for pop in [*_POPULATION_OF.finditer(text, start, end), *_PEOPLE_OF_PLACE.finditer(text, start, end)]:
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):
-                indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
-                                    key=lambda h: h.start)
+                # "the 23 million people of Taiwan": the place named next is whose people they are
+                extra = {"of_place": True} if pop.re is _PEOPLE_OF_PLACE else {}
+                indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population",
+                                                      extra)], key=lambda h: h.start)
         for pop in self._own_people(self_code).finditer(text, start, end):
             # "on behalf of 1.3 billion Indians" in India's speech: its people; 3.6 million Syrians in Turkey's
             # speech are not Turkey's population, and stay a count of Syrians
@@ -405,7 +414,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                 # only when the speaker speaks for them all: "on behalf of", "our", "a nation of"; not "killed 7
                 # million Ukrainians", "affecting 14 million Yemenis", "for almost 1 million Americans"
                 r"(?i:(?:\b(?:on\s+behalf\s+of|nation\s+of|country\s+of|our|all|represents?|representing"
-                r"|speak\s+for|owe\s+it\s+to|there\s+are|feeds?)|(?-i:\bOf))\s+"  # "Of 13 million Palestinians, ..."
+                r"|speak\s+for|owe\s+it\s+to|there\s+are|feeds?)|(?-i:\bOf|\bThe|\bthe))\s+"  # "Of 13 million ..."
                 r"(?:(?:some|almost|nearly|about|over|more\s+than|around|the)\s+){0,2})"
                 r"[\d.,]+\s*(?:thousand|million|billion)\s+(?P<noun>(?:" + "|".join(map(re.escape, names)) + r")s)\b"
                 # "on behalf of 1.3 billion Indians.", "our 200 million Nigerians, ...": all of them; not "17 million

@@ -29,6 +29,7 @@ CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reduc
 # what may come before a phrase that opens a sentence: "Over the past years", "And over", "Indeed, over"
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n)[\"“‘(]*(?:[A-Z]\w*,?\s+)?$")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
+_OF_PLACE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "the 23 million people of Taiwan"
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
 # a share someone means to act on, not one that is
 AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:"
@@ -148,6 +149,10 @@ class ClauseReader:
                and _OWNER_GAP.fullmatch(text, p.end, ind.start)]
         if own and own[-1].code != partner:
             entity = own[-1].code
+        if ind.extra.get("of_place"):
+            # "on behalf of the 23 million people of Taiwan": the people of the place named right after them
+            named = next((p for p in m.places if _OF_PLACE.fullmatch(text, ind.end, p.start)), None)
+            entity, partner = (named.code, None) if named else (entity, partner)
         if q is not None:
             own_place = next((p for p in m.places if p.role == "entity" and _IN_PLACE.fullmatch(text, q.end, p.start)
                               and p.code != partner), None)
