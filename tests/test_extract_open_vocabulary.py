@@ -738,6 +738,11 @@ def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[t
     ("India has 200 million Muslims.", "muslims", "IND", 200e6),
     ("The States now assist some 6 million needy people through the programs.", "needy_people", "ETH", 6e6),
     ("Our schools now serve 3,122,000 students.", "students", "ETH", 3_122_000),
+    # or after a verb of taking people on
+    ("Last year we hired 12,000 nurses.", "nurses", "ETH", 12_000),
+    ("Cambodia deployed more than 6,300 Blue Helmets to eight countries in Africa in 2017.", "blue_helmets", "KHM",
+     6300),
+    ("We trained more than a half million first-responders.", "first_responders", "ETH", 500_000),
     # the counted noun, not a measure named after it
     ("The programme has reached 100,000 households in the poorest regions of the country.", "households", "ETH",
      100_000),

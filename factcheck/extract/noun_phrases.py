@@ -59,6 +59,7 @@ class Words:
     money_words: frozenset[str]  # nouns after "in" that say nothing of what the money is ("lost $350m in funds")
     per_cent_measures: frozenset[str]  # measures said only in per cent besides "_rate" names (no sum of money)
     fronted_frames: frozenset[str]  # "Consistent with our pledge to ..., we have recruited": what the fact answers to
+    count_verbs: frozenset[str]  # "there are 59 programs", "we hired 12,000 nurses": verbs that say a count is so many
     presupposing_frames: frozenset[str]  # "amid rising prices": words after which a participle's trend is given
 
 

@@ -100,10 +100,9 @@ _UP_DOWN = re.compile(r"(?i:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)\b(up
 # "rose, after a difficult year, by 5 per cent", "has increased--after taxes--by more than 50 percent"
 _ASIDE_BY = re.compile(r"(?i:^\s*(?:,|--|—|–)[^.;\d]{1,60}?(?:,|--|—|–)\s*by\s+(?:[\w-]+\s+){0,2}$)")
 _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
-# a count is claimed when something has, holds, hosts or is so many ("there are 59 programs")
-_COUNT_VERB = re.compile(r"(?i:\b(?:has|have|had|there\s+(?:are|were|is|was)|hosts?|hosting|hosted|employs?|"
-                         r"employed|created|lost|assist\w*|serv\w+|reach\w*|number\w*|totall?ed|were|are|receiv\w+|welcom\w+"
-                         r"|attract\w+|record\w*|register\w*|produced|produces|manufactured|built|builds)\b)")
+# a count is claimed when something has, holds, hosts or is so many ("there are 59 programs", "we hired 12,000 nurses")
+_COUNT_VERB = re.compile(r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(
+    words().count_verbs, key=len, reverse=True)) + r")\b)")
 _TOOK_NOUN = re.compile(r"(?i:\b(?!(?:thousand|million|billion|trillion|hundred)$)[a-z]+$)")
 _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
