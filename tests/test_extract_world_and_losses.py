@@ -168,3 +168,23 @@ def test_our_whole_is_the_speakers(text: str, entity: str, whole_entity: str) ->
     found = [c for c in claims(text, about="BRA") if c.claimed and c.claimed.value in (66, 10)]
     assert [(c.kind, c.subject.entity, c.against.entity if c.against else None) for c in found] == [
         ("share", entity, whole_entity)]
+
+
+@pytest.mark.parametrize(("text", "about", "entity"), [
+    ("Although wealth has grown, 736 million human beings live in extreme poverty.", "URY", "world"),
+    ("Almost 1 billion people are currently living without electricity.", "DNK", "world"),
+    ("The number of undernourished people reached 815 million in 2016.", "SMR", "world"),
+    # the most populous countries may mean their own people, and a named place is whose they are
+    ("Some 800 million people live in poverty.", "IND", "IND"),
+    ("In Africa, 600 million people live without electricity.", "DNK", "Africa"),
+    # a count the country may well have stays the speaker's
+    ("Some 30 million people live in poverty.", "DNK", "DNK"),
+])
+def test_more_people_than_a_country_has_are_the_worlds(text: str, about: str, entity: str) -> None:
+    found = [c for c in claims(text, about=about) if c.kind == "level"]
+    assert [c.subject.entity for c in found] == [entity]
+
+
+def test_a_large_count_of_things_stays_the_speakers() -> None:
+    found = [c for c in claims("We have planted 500 million trees.", about="ETH") if c.kind == "level"]
+    assert [(c.subject.indicator, c.subject.entity) for c in found] == [("trees", "ETH")]

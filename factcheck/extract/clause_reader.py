@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.context import DocContext
-from factcheck.extract.lexicon import Hit, Lexicon
+from factcheck.extract.lexicon import Hit, Lexicon, populous_countries
 from factcheck.extract.noun_phrases import words
 from factcheck.extract.periods import PeriodMention, is_future, shift_years
 from factcheck.extract.places import FIRST_PERSON as FIRST_PERSON
@@ -62,6 +62,22 @@ HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:
 _WORLD_BEFORE = re.compile(r"(?i:\b(?:global|world|international|world\s+market)\s*$)")
 _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
 _FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+)")
+
+
+# words of an indicator's name that say it counts people ("people_in_extreme_poverty", "human_beings", "refugees")
+_PEOPLE_WORDS = frozenset({"beings", "refugees", "migrants", "emigrants", "poor", "hungry", "displaced", "deaths",
+                           "population"})
+
+
+def _more_people_than_the_country_has(claimed: Quantity, indicator: str | None, entity: str | None) -> bool:
+    """Whether a count of people is larger than any country has but the most populous (populations.json), said of
+    a country that is not one of them."""
+    if claimed.unit != "count" or claimed.value is None or indicator is None or entity is None:
+        return False
+    populous = populous_countries()
+    people = words().people | _PEOPLE_WORDS
+    return claimed.value > populous.above and re.fullmatch(r"[A-Z]{3}", entity) is not None \
+        and entity not in populous.countries and any(w in people for w in indicator.split("_"))
 
 
 @dataclass
@@ -188,6 +204,9 @@ class ClauseReader:
                            and not self._said_with_a_change(text, p))]
         growth_rate = GROWTH_WORD.search(text, m.start, m.end) is not None
         period = self._period(kind, periods, ctx, growth_rate)
+        if _more_people_than_the_country_has(claimed, indicator, entity) and \
+                not any(p.role == "entity" for p in m.places):
+            entity, partner = "world", None  # "736 million human beings live in extreme poverty" in Uruguay's speech
         return Draft(kind, Subject(indicator, entity, partner, commodity), period, claimed=claimed)
 
     def _roles(self, places: list[Place], indicator: str, ctx: DocContext,

@@ -10,6 +10,7 @@ Files (validated on load; a broken line raises :class:`LexiconError` naming ``fi
 
 - ``countries.csv``: ``iso3,names,adjectives`` (names and adjectives ``|``-separated).
 - ``groups.csv``: ``phrase,group`` (group names as in docs/claim-records.md).
+- ``populations.json``: how many people only the most populous countries have (a larger count is the world's).
 - ``terms.jsonl``: ``{"type": ..., "phrase": ..., "value": ...}`` plus optional ``sign``/``scale``/``weak``/
   ``with_commodity``/``as_whole``/``before_measure``/``cue`` (lexicons/README.md).
 """
@@ -273,6 +274,23 @@ def _terms(text: str, name: str = "terms.jsonl") -> list[dict[str, Any]]:
             raise LexiconError(f"{name}:{line}: empty phrase")
         out.append(item)
     return out
+
+
+@dataclass(frozen=True)
+class PopulousCountries:
+    """No country but ``countries`` has more than ``above`` people (``lexicons/populations.json``)."""
+
+    above: float
+    countries: frozenset[str]
+
+
+@functools.cache
+def populous_countries() -> PopulousCountries:
+    raw = json.loads(_read("populations.json"))
+    try:
+        return PopulousCountries(float(raw["above"]), frozenset(str(c) for c in raw["countries"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LexiconError(f"populations.json: needs a number 'above' and a list 'countries' ({exc})") from None
 
 
 @functools.cache
