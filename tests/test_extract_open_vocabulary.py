@@ -35,7 +35,7 @@ def only(text: str, **kw: str | None) -> Claim:
     ("Hourly tips of the American waiter declined 5 percent over the past 5 years.", "change",
      "hourly_tips", -5),
     ("Today the Federal Government has 1,200 major welfare programs.", "level", "welfare_programs", 1200),
-    ("Last year we received 1,500,000 Russian tourists.", "level", "russian_tourists", 1.5e6),
+    ("Last year we received 1,500,000 Russian tourists.", "level", "tourists", 1.5e6),  # partner RUS
     ("Almost 1 billion people are currently living without electricity.", "level",
      "people_without_electricity", 1e9),
     ("In 2017, 68 million people were forced to leave their homes.", "level", "people_forced_to_leave", 68e6),

@@ -188,3 +188,25 @@ def test_more_people_than_a_country_has_are_the_worlds(text: str, about: str, en
 def test_a_large_count_of_things_stays_the_speakers() -> None:
     found = [c for c in claims("We have planted 500 million trees.", about="ETH") if c.kind == "level"]
     assert [(c.subject.indicator, c.subject.entity) for c in found] == [("trees", "ETH")]
+
+
+@pytest.mark.parametrize(("text", "about", "found"), [
+    ("Lebanon hosts 1.5 million Syrian refugees.", "JOR", ("refugees", "LBN", "SYR")),
+    ("My country is host to 1.3 million Syrian refugees.", "JOR", ("refugees", "JOR", "SYR")),
+    ("We are currently hosting more than 330,000 refugees, mainly from Burundi and the Democratic Republic of the "
+     "Congo.", "TZA", ("refugees", "TZA", None)),
+    ("We are currently sheltering more than 800,000 forcibly displaced Rohingya from Myanmar.", "BGD",
+     ("displaced_persons", "BGD", None)),
+    ("Last year, we received 1,500,000 Russian tourists.", "GEO", ("tourists", "GEO", "RUS")),
+    # a place where they are hosted is the host
+    ("We host 1 million refugees in camps in Kenya.", "SOM", ("refugees", "KEN", None)),
+])
+def test_people_a_place_hosts_are_its_count_whence_they_came(text: str, about: str,
+                                                              found: tuple[str, str, str | None]) -> None:
+    (c,) = [c for c in claims(text, about=about) if c.kind == "level"]
+    assert (c.subject.indicator, c.subject.entity, c.subject.partner) == found
+
+
+def test_refugees_said_without_a_host_are_their_countrys() -> None:
+    (c,) = [c for c in claims("There are 6 million Syrian refugees.", about="JOR") if c.kind == "level"]
+    assert (c.subject.indicator, c.subject.entity) == ("refugees", "SYR")

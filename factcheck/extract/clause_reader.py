@@ -29,6 +29,9 @@ CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reduc
 # what may come before a phrase that opens a sentence: "Over the past years", "And over", "Indeed, over"
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n)[\"“‘(]*(?:[A-Z]\w*,?\s+)?$")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
+_HOSTING = re.compile(r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(
+    words().hosting_verbs, key=len, reverse=True)) + r")\b)")
+_FROM_WORD = re.compile(r"(?i:\bfrom\b)")
 _OF_PLACE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "the 23 million people of Taiwan"
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
 # a share someone means to act on, not one that is
@@ -165,6 +168,11 @@ class ClauseReader:
                and _OWNER_GAP.fullmatch(text, p.end, ind.start)]
         if own and own[-1].code != partner:
             entity = own[-1].code
+        hosted = self._hosted_from(text, m, ind, q)
+        if hosted is not None:
+            # "Lebanon hosts 1.5 million Syrian refugees": Lebanon's count; Syria is where they came from
+            origins, partner = hosted
+            entity = self._roles([p for p in m.places if p not in origins], ind.value, ctx)[0]
         if ind.extra.get("of_place"):
             # "on behalf of the 23 million people of Taiwan": the people of the place named right after them
             named = next((p for p in m.places if _OF_PLACE.fullmatch(text, ind.end, p.start)), None)
@@ -188,6 +196,10 @@ class ClauseReader:
                 not any(p.role == "entity" and p.end <= ind.start for p in m.places):
             entity, partner = "world", None  # "Global CO2 emissions have increased": the world's
         indicator = measure_named(ind, m)
+        if hosted is not None and hosted[1] is not None and "_" in indicator:
+            origin = next(p for p in hosted[0] if p.code == hosted[1])
+            own_word = text[origin.start:origin.end].lower().replace(" ", "_") + "_"
+            indicator = indicator.removeprefix(own_word)  # "1,500,000 Russian tourists": tourists, from Russia
         if partner is not None and indicator in _NO_PARTNER:
             partner = None  # "2 million people killed in the struggle with the German invaders": no counterpart
         if ind.extra.get("sign") and text[ind.start:ind.end].lower() in _BARE_BALANCE and \
@@ -208,6 +220,22 @@ class ClauseReader:
                 not any(p.role == "entity" for p in m.places):
             entity, partner = "world", None  # "736 million human beings live in extreme poverty" in Uruguay's speech
         return Draft(kind, Subject(indicator, entity, partner, commodity), period, claimed=claimed)
+
+    @staticmethod
+    def _hosted_from(text: str, m: Mentions, ind: Hit,
+                     q: QuantityMention | None) -> tuple[list[Place], str | None] | None:
+        """For a count of people a place hosts ("hosts 1.5 million Syrian refugees", "hosting 330,000 refugees, mainly
+        from Burundi"): the places that say where they came from, and the one named by its adjective (the partner)."""
+        if q is None or q.unit != "count" or ind.value.rsplit("_", 1)[-1] not in words().hosted_people:
+            return None
+        verb = next(reversed(list(_HOSTING.finditer(text, m.start, q.start))), None)  # the last before the count
+        if verb is None:
+            return None
+        origins = [p for p in m.places if p.start >= verb.end() and (p.role == "from" or (
+            p.form == "adjective" and p.end <= ind.end) or (p.start >= ind.end and _FROM_WORD.search(text, ind.end,
+                                                                                                      p.start)))]
+        adjectives = [p for p in origins if p.form == "adjective"]
+        return origins, adjectives[0].code if len(adjectives) == 1 else None
 
     def _roles(self, places: list[Place], indicator: str, ctx: DocContext,
                default_entity: str | None = None) -> tuple[str | None, str | None]:
