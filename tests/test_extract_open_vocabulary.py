@@ -496,6 +496,10 @@ def test_a_fact_achieved_with_to_is_still_a_claim() -> None:
 @pytest.mark.parametrize(("text", "value", "unit"), [
     ("Two and one-half billion dollars was spent on the new highways.", 2.5e9, "USD"),
     ("Japan has provided foreign aid of over 170 billion Japanese Yen.", 170e9, "JPY"),
+    ("So far, we have allocated one billion Danish kroner to assist the poorest.", 1e9, "DKK"),
+    ("We spent 200 billion naira on roads in 2018.", 200e9, "NGN"),
+    # "A $1 billion initiative": an article before a dollar sign, not Australian dollars
+    ("A $1 billion youth employment initiative was launched in 2018.", 1e9, "USD"),
 ])
 def test_spelled_fractions_and_named_currencies(text: str, value: float, unit: str) -> None:
     claim = only(text, about="JPN")
@@ -751,6 +755,12 @@ def test_a_large_count_is_a_level_of_what_it_counts(text: str, indicator: str, e
     c = only(text, about="ETH")
     assert (c.kind, c.subject.indicator, c.subject.entity, c.claimed.value, c.claimed.unit) == \
         ("level", indicator, entity, value, "count")
+
+
+def test_a_people_named_by_its_demonym_is_counted() -> None:
+    c = only("Today, more than 45 million Americans receive Social Security benefits.", about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.unit) == \
+        ("level", "americans_receive_social_security", 45e6, "count")
 
 
 @pytest.mark.parametrize("text", [

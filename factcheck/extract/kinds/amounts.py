@@ -529,16 +529,18 @@ class AmountReader(ClauseReader):
         noun = self.lex["trend_noun"].match_at(text, _NOUN_GAP.match(text, pos).end())  # type: ignore[union-attr]
         return None if noun is None or noun.extra.get("before_measure") else noun
 
-    @staticmethod
-    def _counted(text: str, m: Mentions, q: QuantityMention) -> Hit | None:
+    def _counted(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """A bare count's own noun phrase, when the lexicon has no word for it: "59 major welfare programs"."""
         if q.scale == 1.0 and (q.value < 1000 or q.value != int(q.value)):
             return None  # "23 principal organs", "2.5 Americans": a count of things, not a statistic
         counted_noun = _TOOK_NOUN.search(q.text)  # "68 million people": the quantity took the noun
         noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end)
         people = words().people  # "needy people", "people without electricity": people, counted
+        first = noun.name.split("_", 1)[0] if noun is not None else ""
+        # "45 million Americans receive Social Security benefits": a people named by its demonym is people too
+        demonym = first.endswith("s") and self.lex.people_of(first) is not None  # not "Danish kroner"
         plural = noun is not None and (noun.name.endswith("s") or noun.name.rsplit("_", 1)[-1] in people
-                                       or noun.name.split("_", 1)[0] in people)
+                                       or first in people or demonym)
         if noun is None or not plural \
                 or not _COUNT_VERB.search(text, m.start, m.end) \
                 or INFINITIVE.search(text, max(m.start, q.start - 30), q.start) \
