@@ -844,3 +844,23 @@ def test_years_of_schooling_are_counted_in_years() -> None:
                                   "We have invested for 10 years of education reform."])
 def test_a_span_of_years_of_schooling_is_no_figure(text: str) -> None:
     assert claims(text, about="KEN") == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "values"), [
+    ("Public investment stood at 4.3 per cent of GDP in 2009 and rose to 8.2 per cent in 2017.", "investment",
+     [4.3, 8.2]),
+    ("Public debt fell from 60 per cent of GDP in 2010 to 45 per cent in 2017.", "public_debt", [60, 45]),
+])
+def test_a_later_per_cent_of_a_measure_is_a_share_of_the_same_whole(text: str, indicator: str,
+                                                                     values: list[float]) -> None:
+    found = [c for c in extract(Document(text=text, path="t.md", slug="t", date="2018-09", about="BGD"))
+             if c.kind != "other"]
+    assert [(c.kind, c.subject.indicator, c.against and c.against.indicator, c.claimed.value) for c in found] == \
+        [("share", indicator, "gdp", v) for v in values]
+
+
+def test_a_rate_after_a_share_stays_a_level() -> None:
+    found = extract(Document(text="Exports were 30 per cent of GDP in 2010, and unemployment fell to 5 per cent.",
+                             path="t.md", slug="t", date="2018-09", about="BGD"))
+    assert [(c.kind, c.subject.indicator) for c in found if c.kind != "other"] == \
+        [("share", "exports"), ("level", "unemployment")]

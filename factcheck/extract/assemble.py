@@ -24,7 +24,7 @@ from factcheck.extract.clause_reader import (
     Mentions,
 )
 from factcheck.extract.context import DocContext
-from factcheck.extract.kinds.amounts import AmountReader
+from factcheck.extract.kinds.amounts import AmountReader, is_rate
 from factcheck.extract.kinds.comparisons import ComparisonReader
 from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
@@ -212,7 +212,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                 drafts.append(Draft("other", Subject(indicator=self._first_indicator(text, body, end),
                                                      entity=self._roles(all_places, "", ctx)[0]),
                                     self._period("other", periods, ctx), note=note))
-        drafts = _unrepeated(drafts)
+        drafts = _unrepeated(_shares_continued(drafts))
         for d in drafts:
             d.claimant = claimant
         self._remember(periods, all_places, ctx, ref)
@@ -502,6 +502,20 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
                      and q.text[:1].isdigit()):
                 return f"a figure ({q.text}) with no indicator the rules know"
         return None
+
+
+def _shares_continued(drafts: list[Draft]) -> list[Draft]:
+    """"Public investment stood at 4.3 per cent of GDP in 2009 and rose to 8.2 per cent in 2018": a level in per cent
+    of a measure that is no rate, after a share of that measure, is a share of the same whole."""
+    out: list[Draft] = []
+    for d in drafts:
+        share = next((s for s in reversed(out) if s.kind == "share" and s.against is not None
+                      and s.subject.indicator == d.subject.indicator), None)
+        if share is not None and d.kind == "level" and d.against is None and d.claimed is not None \
+                and d.claimed.unit == "%" and d.subject.indicator and not is_rate(d.subject.indicator):
+            d = replace(d, kind="share", against=share.against)
+        out.append(d)
+    return out
 
 
 def _unrepeated(drafts: list[Draft]) -> list[Draft]:

@@ -283,7 +283,7 @@ class AmountReader(ClauseReader):
                 continue  # "claimed 800 lives and left 10,000 homeless": deaths are only the figures their verb counts
             if ind is None:
                 continue
-            if q.unit and q.unit.isupper() and _is_rate(ind.value):
+            if q.unit and q.unit.isupper() and is_rate(ind.value):
                 continue  # "$11 billion results from reducing individual tax rates": a rate is never a sum of money
             direction = None if moved_from or ind.extra.get("verb") else self._direction_for(text, m, q)
             if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
@@ -382,7 +382,7 @@ class AmountReader(ClauseReader):
                 # "the economy slowed", "growth accelerated": the pace of growth changed, not the level; "exports
                 # slowed" is slower growth of exports, no fall of them
                 listed = [replace(x, value="gdp_growth") if x.value == "gdp" else x for x in listed
-                          if x.value == "gdp" or _is_rate(x.value) or x.value.endswith("growth")]
+                          if x.value == "gdp" or is_rate(x.value) or x.value.endswith("growth")]
                 if not listed:
                     continue
             drafts = [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
@@ -752,7 +752,7 @@ class AmountReader(ClauseReader):
         return None
 
 
-def _is_rate(indicator: str) -> bool:
+def is_rate(indicator: str) -> bool:
     """A measure said only in per cent: a rate (not an exchange rate, said in a currency), or one named in
     ``per_cent_measures`` (noun_phrases.json: unemployment, inflation)."""
     return (indicator.endswith(("_rate", "_rates")) and not indicator.startswith("exchange")) \
