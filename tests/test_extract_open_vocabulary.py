@@ -1269,6 +1269,8 @@ def test_a_surface_said_of_something_else_is_no_area(text: str) -> None:
      "emissions", -12),
     ("As part of our plan to modernize the economy, exports rose by 10 per cent last year.", "exports", 10),
     ("In keeping with our promise, unemployment fell to 5 per cent last year.", "unemployment", 5),
+    ("Despite the need for fiscal restraint, spending on research has grown nearly 11% since 2015.", "spending",
+     11),
 ])
 def test_a_fact_after_the_pledge_it_answers_to_is_kept(text: str, indicator: str, value: float) -> None:
     claim = only(text, about="ZMB")
@@ -1278,6 +1280,7 @@ def test_a_fact_after_the_pledge_it_answers_to_is_kept(text: str, indicator: str
 @pytest.mark.parametrize("text", [
     "Consistent with our pledge, we will recruit 30,000 teachers.",
     "In line with our commitment, we plan to cut emissions by 40 per cent.",
+    "Despite the pandemic, exports will grow by 5 per cent.",
 ])
 def test_a_promise_after_the_pledge_it_answers_to_is_still_a_promise(text: str) -> None:
     assert checkable(text, about="ZMB") == []
