@@ -508,10 +508,24 @@ def test_to_a_from_b_keeps_a(text: str) -> None:
     ("In 2019 exports grew at a pace of 9 per cent.", 9),
     ("Defense spending has increased at a real rate of over 3 per cent in 2019.", 3),
     ("Exports grew at a record pace of 3 per cent in 2019.", 3),
+    ("Exports grew last year at a rate of only 5 per cent.", 5),
 ])
 def test_grew_at_a_rate_of_is_a_change(text: str, value: float) -> None:
     c = only(text, about="UKR")
     assert (c.kind, c.claimed.value) == ("change", value)
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("Oil consumption grew last year at a rate of only 1.5%.", "oil_consumption", 1.5),
+    ("Rice consumption has been rising at an annual rate of 12%.", "rice_consumption", 12),
+])
+def test_a_measure_the_lexicon_lacks_grows_at_a_rate_too(text: str, indicator: str, value: float) -> None:
+    c = only(text, about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", indicator, value)
+
+
+def test_a_rate_something_was_made_at_names_no_measure() -> None:
+    assert claims("A recent flotation was made at a record low rate of 4 per cent.") == []
 
 
 @pytest.mark.parametrize(("text", "entity", "value", "relation"), [

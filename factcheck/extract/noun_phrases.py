@@ -120,13 +120,13 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     word's object is the measure: "the number of refugees has doubled" speaks of refugees."""
     w = words()
     tokens = list(_WORD.finditer(text, start, figure))
-    i = len(tokens) - 1
-    while i >= 0 and tokens[i].group().lower() in w.after_verb:
-        i -= 1
-    if i < 0 or tokens[i].group().lower() not in w.verbs:
-        return None
     # "the expenditures for the same period were": said between the subject and its verb, like a period
     periods = [*(periods or []), *(m.span() for m in _SAME_PERIOD.finditer(text, start, figure))]
+    i = len(tokens) - 1
+    while i >= 0 and (tokens[i].group().lower() in w.after_verb or any(a <= tokens[i].start() < b for a, b in periods)):
+        i -= 1  # "grew last year at a rate of": the period said after the verb
+    if i < 0 or tokens[i].group().lower() not in w.verbs:
+        return None
     i -= 1
     while i >= 0 and (tokens[i].group().lower() in w.before_verb
                       or any(a <= tokens[i].start() < b for a, b in periods or [])):

@@ -127,7 +127,9 @@ _NOT_BEFORE = re.compile(r"(?i:\bnot\s+(?:only\s+|just\s+|even\s+)?(?:by\s+)?$)"
 # "a 0.2 per cent levy on imports": the rate of a tax, not a figure about the flow it is levied on
 _RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|taxes|tariffs?|duty|duties|surcharge|vat"
                               r"|fee|fees|commission|interest\s+rate|discount)\b)")
-_AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate|pace)\s+of\s+$)")  # "a real rate of"
+# "at a real rate of", "at a rate of only"
+_AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate|pace)\s+of\s+"
+                      r"(?:(?:only|just|about|some|nearly|almost|around|roughly)\s+)?$)")
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
 _EXTRA_BEFORE = re.compile(r"(?i:\badditional\s+(?:\w+\s+)?$)")
 _WITH_FIGURE = re.compile(r"(?i:\s+(lost|new|additional)\s+(?:[\w-]+\s+){0,2}?(?:jobs|workers|employees|positions)\b)")
@@ -560,7 +562,11 @@ class AmountReader(ClauseReader):
             return None
         places = [(p.start, p.end) for p in m.places]
         periods = [(p.start, p.end) for p in m.periods]
-        phrase = subject_before(text, m.start, q.start, places, periods) or object_before(text, m.start, q.start)
+        # "oil consumption grew last year at a rate of only 1.5%": the subject is before the rate's words
+        at_rate = _AT_RATE.search(text, max(m.start, q.start - 50), q.start)
+        moved = at_rate is not None and any(h.end <= at_rate.start() for h in m.directions)
+        said = at_rate.start() if at_rate and moved else q.start  # not "made at a record low rate of 4 per cent"
+        phrase = subject_before(text, m.start, said, places, periods) or object_before(text, m.start, said)
         if phrase is None and (q.unit or "").isupper():
             # "outlays of $8 billion", "a package worth €1.8 billion", "a $21 million debt swap": that sum's
             # own noun, which names no other figure of the clause
