@@ -880,3 +880,12 @@ def test_a_rate_after_a_share_stays_a_level() -> None:
                              path="t.md", slug="t", date="2018-09", about="BGD"))
     assert [(c.kind, c.subject.indicator) for c in found if c.kind != "other"] == \
         [("share", "exports"), ("level", "unemployment")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("COVAX has delivered 190 million vaccine doses to 138 countries.", [190e6]),
+    ("We have fed more than 104 million people in over 80 countries.", [104e6]),
+])
+def test_the_countries_a_figure_went_to_are_no_figure_of_it(text: str, values: list[float]) -> None:
+    found = [c.claimed.value for c in claims(text, about="ZMB") if c.claimed and c.claimed.value is not None]
+    assert found == values

@@ -747,6 +747,9 @@ def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[t
     ("Cambodia deployed more than 6,300 Blue Helmets to eight countries in Africa in 2017.", "blue_helmets", "KHM",
      6300),
     ("We trained more than a half million first-responders.", "first_responders", "ETH", 500_000),
+    # bare people, named by what was done for them
+    ("We have fed more than 104 million people in over 80 countries.", "people_fed", "ETH", 104e6),
+    ("Last year we trained 50,000 people.", "people_trained", "ETH", 50_000),
     # the counted noun, not a measure named after it
     ("The programme has reached 100,000 households in the poorest regions of the country.", "households", "ETH",
      100_000),

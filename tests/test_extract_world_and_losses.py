@@ -90,6 +90,8 @@ def test_people_lost_and_losses_beyond_the_whole_stay_shares(text: str, against:
     ("Africa is home to 1.2 billion people.", "Africa", 1.2e9),
     ("We are a nation of 19 million people.", "CHL", 19e6),
     ("My country, with more than 100 million people, is affected by drought.", "CHL", 100e6),
+    ("Japan, with its 126 million people, is ageing.", "JPN", 126e6),
+    ("We support Taiwan and its 23 million people.", "TWN", 23e6),
 ])
 def test_how_many_people_a_country_has_is_its_population(text: str, entity: str, value: float) -> None:
     c = only(text)

@@ -130,6 +130,13 @@ _RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|tax
 # "at a real rate of", "at a rate of only"
 _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate|pace)\s+of\s+"
                       r"(?:(?:only|just|about|some|nearly|almost|around|roughly)\s+)?$)")
+_BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
+_PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(sorted(words().people_verbs, key=len, reverse=True))
+                                 + r")\s+(?:(?:more\s+than|over|some|about|nearly|almost|around|at\s+least|close\s+to)"
+                                 r"\s+)?$)")
+_PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
+_SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
+                           r"|nearly|almost|around|at\s+least)\s+)?$)")
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
 _EXTRA_BEFORE = re.compile(r"(?i:\badditional\s+(?:\w+\s+)?$)")
 _WITH_FIGURE = re.compile(r"(?i:\s+(lost|new|additional)\s+(?:[\w-]+\s+){0,2}?(?:jobs|workers|employees|positions)\b)")
@@ -229,6 +236,9 @@ class AmountReader(ClauseReader):
                 continue
             if any(h.start <= q.start < h.end for h in m.multipliers):
                 continue
+            if q.unit == "count" and _PLACES_COUNTED.search(q.text) and any(x.end <= q.start for x in m.quantities) \
+                    and _SCOPE_BEFORE.search(text, max(m.start, q.start - 30), q.start):
+                continue  # "delivered 190 million vaccine doses to 138 countries": where the figure went, no figure
             if self._superseded(text, m, q):
                 continue
             if q.unit in ("%", "pp") and (_AVERAGE_RATE.search(text, max(m.start, q.start - 60), q.start)
@@ -536,7 +546,8 @@ class AmountReader(ClauseReader):
         if q.scale == 1.0 and (q.value < 1000 or q.value != int(q.value)):
             return None  # "23 principal organs", "2.5 Americans": a count of things, not a statistic
         counted_noun = _TOOK_NOUN.search(q.text)  # "68 million people": the quantity took the noun
-        noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end)
+        noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end) \
+            or self._people_done_for(text, m, q)
         people = words().people  # "needy people", "people without electricity": people, counted
         first = noun.name.split("_", 1)[0] if noun is not None else ""
         # "45 million Americans receive Social Security benefits": a people named by its demonym is people too
@@ -551,6 +562,16 @@ class AmountReader(ClauseReader):
             # Ukrainians"): a count needs a verb of having, and is no aim
             return None
         return Hit(noun.start, noun.end, "indicator", noun.name, {"open": True})
+
+    @staticmethod
+    def _people_done_for(text: str, m: Mentions, q: QuantityMention) -> Phrase | None:
+        """Bare people named by the verb before them: "we have fed more than 104 million people" → people_fed."""
+        took = _TOOK_NOUN.search(q.text)
+        people = (took is not None and took.group().lower() in words().people) or _BARE_PEOPLE.match(text, q.end)
+        verb = _PEOPLE_VERB_BEFORE.search(text, max(m.start, q.start - 40), q.start)
+        if not people or verb is None:
+            return None
+        return Phrase(q.start, q.end, f"people_{verb.group('verb').lower()}")
 
     def _open_indicator(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """An indicator named by the sentence's own noun phrase when the lexicon has none (noun_phrases.py)."""
