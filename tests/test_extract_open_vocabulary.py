@@ -306,6 +306,8 @@ def test_no_share_of_a_pronoun_a_group_a_span_or_an_ordinal(text: str) -> None:
     ("The storms caused $1 billion worth of infrastructure losses.", "level", "infrastructure_losses", 1e9),
     ("We have increased our judiciary by 40 percent.", "change", "judiciary", 40),
     ("The Government cut its spending on defence by 3 per cent.", "change", "spending", -3),
+    ("We have increased the allocation of our constituency development fund by more than 1,000 per cent.",
+     "change", "constituency_development_fund", 1000),
     # a relative clause between the subject and its verb
     ("The debt with which we are now confronted is about 290 billion dollars.", "level", "debt", 290e9),
     # a period between the subject and its verb, and a double hyphen used as a dash

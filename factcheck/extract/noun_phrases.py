@@ -342,6 +342,9 @@ def object_before(text: str, start: int, figure: int) -> Phrase | None:
             phrase = []  # "spending on defence": the head comes before the preposition
             i -= 1
             continue
+        if low in w.determiners and phrase and i > 0 and tokens[i - 1].group().lower() == "of":
+            i -= 1  # "the allocation of our development fund": the determiner of the preposition's object
+            continue
         if not tokens[i].group()[0].isalpha() or low in w.determiners or low in w.boundaries or low in w.verbs:
             break
         phrase.insert(0, tokens[i])

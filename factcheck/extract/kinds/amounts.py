@@ -108,7 +108,7 @@ _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
 _ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that|fastest|slowest|most|more)\s+|\w-)$)")
 _MOVED_FROM = re.compile(r"(?i:\b(?:down|up|fallen|risen|dropped|declined|increased|decreased|rose|fell)\s+from\s+$)")
-_OBJECT_BY = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6}by\s+(?:(?:some|about|around|almost|nearly|over|more\s+than"
+_OBJECT_BY = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,8}by\s+(?:(?:some|about|around|almost|nearly|over|more\s+than"
                         r"|less\s+than|roughly|approximately|just|only)\s+)?)")
 # "the mean annual growth rate is 11.4 per cent", "an average annual increase of 5%", "7% a year on average"
 _AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annual\s+average|average)\s+(?:\w+\s+){0,3}?"
