@@ -889,3 +889,14 @@ def test_a_rate_after_a_share_stays_a_level() -> None:
 def test_the_countries_a_figure_went_to_are_no_figure_of_it(text: str, values: list[float]) -> None:
     found = [c.claimed.value for c in claims(text, about="ZMB") if c.claimed and c.claimed.value is not None]
     assert found == values
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("The input production alone had a 500 per cent price increase at the onset of the pandemic.", "price", 500),
+    ("There was a 20 per cent export increase in 2019.", "exports", 20),
+    ("Our farmers suffered a 12 per cent income drop in 2019.", "income", -12),
+])
+def test_a_direction_noun_after_the_measure_after_the_figure_is_a_change(text: str, indicator: str,
+                                                                          value: float) -> None:
+    c = only(text, about="BRA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", indicator, value)

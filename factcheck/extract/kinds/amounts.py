@@ -535,10 +535,15 @@ class AmountReader(ClauseReader):
             ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
         return ind
 
-    def _trend_noun_after(self, text: str, pos: int) -> Hit | None:
-        """A direction noun right after ``pos`` ("5% drop", "30 per cent-increase"); not a participle ("$5 billion,
-        rising to $7 billion" is a level and then another)."""
-        noun = self.lex["trend_noun"].match_at(text, _NOUN_GAP.match(text, pos).end())  # type: ignore[union-attr]
+    def _trend_noun_after(self, text: str, pos: int, m: Mentions | None = None) -> Hit | None:
+        """A direction noun right after ``pos`` ("5% drop", "30 per cent-increase"), or after the measure said there
+        ("a 500 per cent price increase"); not a participle ("$5 billion, rising to $7 billion" is a level and then
+        another)."""
+        after = _NOUN_GAP.match(text, pos).end()  # type: ignore[union-attr]
+        noun = self.lex["trend_noun"].match_at(text, after)
+        measure = next((h for h in m.indicators if h.start == after), None) if m is not None and noun is None else None
+        if measure is not None:
+            noun = self.lex["trend_noun"].match_at(text, _NOUN_GAP.match(text, measure.end).end())  # type: ignore[union-attr]
         return None if noun is None or noun.extra.get("before_measure") else noun
 
     def _counted(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
@@ -764,9 +769,9 @@ class AmountReader(ClauseReader):
             noun = self.lex["trend_noun"].match_before(text, measure.start(), window=20)
         if noun is not None and not noun.extra.get("before_measure"):
             return noun.value  # "an increase of 5%"
-        noun = self._trend_noun_after(text, q.end)
+        noun = self._trend_noun_after(text, q.end, m)
         if noun is not None and noun.end <= m.end:
-            return noun.value  # "a 5% drop"
+            return noun.value  # "a 5% drop", "a 500 per cent price increase"
         than_by = _THAN_BY.search(text, max(m.start, q.start - 60), q.start)
         if than_by and any(p.role == "base" and than_by.start() < p.start < q.start for p in m.periods):
             # "greater than 1896 by $511 million": a change against that year
