@@ -724,6 +724,20 @@ def test_a_participle_elsewhere_is_no_trend(text: str) -> None:
     assert checkable(text, about="MNG") == []
 
 
+@pytest.mark.parametrize("text", [
+    "We took measures to stabilize prices, reduce inflation and boost exports.",
+    "We are working hard to create jobs, increase foreign investment and develop trade.",
+    "That required adjustments in order to stabilize the exchange rate, reduce domestic demand and restore growth.",
+])
+def test_verbs_listed_after_an_infinitive_are_no_trend(text: str) -> None:
+    assert checkable(text, about="SUR") == []
+
+
+def test_a_present_tense_trend_after_to_elsewhere_is_kept() -> None:
+    found = checkable("Thanks to these reforms, exports rise and imports fall.", about="SUR")
+    assert [(c.subject.indicator, c.claimed.relation) for c in found] == [("exports", "rising"), ("imports", "falling")]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Inflation has come down from double digits to a single digit and is continuing to decrease.",
      [("trend", "inflation", "falling")]),

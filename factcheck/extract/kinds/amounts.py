@@ -134,6 +134,9 @@ _BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
 _PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(sorted(words().people_verbs, key=len, reverse=True))
                                  + r")\s+(?:(?:more\s+than|over|some|about|nearly|almost|around|at\s+least|close\s+to)"
                                  r"\s+)?$)")
+_BASE_FORM = re.compile(r"(?i:[a-z]+(?<!s)(?<!ed)(?<!ing))")  # "reduce", "boost"; not "reduces", "reduced"
+# "to stabilize prices, reduce ...": a list of verbs after an infinitive's "to"
+_INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?,\s*(?:and\s+|or\s+)?$)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
                            r"|nearly|almost|around|at\s+least)\s+)?$)")
@@ -371,6 +374,9 @@ class AmountReader(ClauseReader):
             if self._negated(text, m.start, hit) or (
                     INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start) and not continuing):
                 continue  # "we aim to grow", but "emissions continue to rise" is a trend
+            if _BASE_FORM.fullmatch(text, hit.start, hit.end) and _INFINITIVE_LIST.search(
+                    text, max(text.rfind(".", 0, hit.start) + 1, hit.start - 120), hit.start):
+                continue  # "measures to stabilize prices, reduce inflation and boost exports": more of what is meant
             if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
                     text[hit.start:hit.end].lower() in ("increase", "decline", "drop", "fall", "rise", "decrease"):
                 continue
