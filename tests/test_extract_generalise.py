@@ -833,6 +833,16 @@ def test_lives_lost_are_deaths(text: str, value: float, relation: str) -> None:
     assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.relation) == ("level", "deaths", value, relation)
 
 
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("The tragic ferry accident claimed the lives of more than 200 Tanzanians.", "TZA", 200),
+    ("The famine killed 7 million Ukrainians.", "UKR", 7e6),
+    ("The attack killed 30 Afghans.", "AFG", 30),
+])
+def test_a_people_killed_named_by_its_demonym_are_its_deaths(text: str, entity: str, value: float) -> None:
+    c = only(text, about="SLB")
+    assert (c.subject.indicator, c.subject.entity, c.claimed.value) == ("deaths", entity, value)
+
+
 def test_twice_the_value_for_the_same_period_of_a_year_is_a_change_from_it() -> None:
     found = claims("Exports were nearly twice the value for the same period in 2015.", date="2019-12")
     assert [(c.kind, c.claimed.value, c.claimed.relation, c.period.base_start) for c in found] == [

@@ -785,7 +785,6 @@ def test_a_people_named_by_its_demonym_is_counted() -> None:
 @pytest.mark.parametrize("text", [
     "We will plant 350 million trees by 2030.",  # a target
     "It is an ambitious project to plant 10 billion trees.",  # an aim
-    "The famine killed 10 million Ukrainians.",  # a verb that says what the count is, not a verb of having
     "We aim to provide 20,000 scholarships.",  # an aim
     "The 1,500 delegates met in Geneva.",  # a small count with no verb of having
 ])

@@ -54,7 +54,9 @@ _DEAD_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|aroun
 _DEAD_COUNT = r"\d[\d,.]*(?:\s+(?:thousand|million))?"
 _KILLED = re.compile(
     r"(?i:\b(?P<verb>killed|claimed\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
-    + r"\s+(?:people|persons|civilians|children|women|men|lives)\b|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
+    # "claimed the lives of more than 200 Tanzanians": a people named by its demonym
+    + r"\s+(?:people|persons|civilians|children|women|men|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
+    + r"|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
@@ -321,8 +323,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
             # a figure counts
             verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
             if not any(h.start <= dead.start(verb) < h.end for h in indicators):
-                indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths",
-                                                         {"by_verb": True, "said": dead.span()})],
+                # "killed 30 Afghans": whose dead they were
+                people = self.lex.people_of(dead.group().rsplit(None, 1)[-1])
+                extra = {"by_verb": True, "said": dead.span(), **({"of_people": people} if people else {})}
+                indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths", extra)],
                                     key=lambda h: h.start)
         for pop in [*_POPULATION_OF.finditer(text, start, end), *_PEOPLE_OF_PLACE.finditer(text, start, end)]:
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):

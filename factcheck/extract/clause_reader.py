@@ -168,6 +168,8 @@ class ClauseReader:
                and _OWNER_GAP.fullmatch(text, p.end, ind.start)]
         if own and own[-1].code != partner:
             entity = own[-1].code
+        if ind.extra.get("of_people") and not any(p.role == "entity" for p in m.places):
+            entity = ind.extra["of_people"]  # "the famine killed 7 million Ukrainians": Ukraine's dead
         hosted = self._hosted_from(text, m, ind, q)
         if hosted is not None:
             # "Lebanon hosts 1.5 million Syrian refugees": Lebanon's count; Syria is where they came from
