@@ -910,3 +910,21 @@ def test_a_direction_noun_after_the_measure_after_the_figure_is_a_change(text: s
                                                                           value: float) -> None:
     c = only(text, about="BRA")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", indicator, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Over 85 per cent of Australia's population lives within just 50 kilometres of the coast.",
+    "Our economic zone stretches along approximately 4,200 kilometres of coastline.",
+    "Nauru has a circumference of 19 kilometres.",
+])
+def test_a_length_is_no_measure_of_people_money_or_area(text: str) -> None:
+    assert [c for c in claims(text, about="AUS") if c.claimed and c.claimed.unit == "km"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "We include those concerns in trade agreements such as the CPTPP, which unites 11 countries.",
+    "During the same period, 34 nations imposed restrictive export measures on food and fertilizers.",
+    "That is equivalent to all the wealth generated in a year by 180 countries combined.",
+])
+def test_a_count_of_countries_is_no_count_of_another_measure(text: str) -> None:
+    assert [c for c in claims(text, about="CHL") if c.claimed and c.claimed.unit == "count"] == []

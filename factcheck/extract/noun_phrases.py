@@ -56,6 +56,8 @@ class Words:
     object_heads: frozenset[str]  # heads after a measure that is still a verb's object ("increased our ODA budget")
     surface_units: frozenset[str]  # units of a surface ("km2"): no measure of people or money
     surface_measures: frozenset[str]  # words of the measures a surface may be ("eez_area", "forest_cover")
+    length_units: frozenset[str]  # units of a length ("km"): no measure of people or money
+    length_measures: frozenset[str]  # words of the measures a length may be ("railway", "border")
     money_words: frozenset[str]  # nouns after "in" that say nothing of what the money is ("lost $350m in funds")
     per_cent_measures: frozenset[str]  # measures said only in per cent besides "_rate" names (no sum of money)
     fronted_frames: frozenset[str]  # "Consistent with our pledge to ..., we have recruited": what the fact answers to

@@ -138,6 +138,7 @@ _BASE_FORM = re.compile(r"(?i:[a-z]+(?<!s)(?<!ed)(?<!ing))")  # "reduce", "boost
 # "to stabilize prices, reduce ...": a list of verbs after an infinitive's "to"
 _INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?,\s*(?:and\s+|or\s+)?$)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
+_PLACE_MEASURE = re.compile(r"(?:countr|nation|state|region|provinc|district|cit|territor|member|parties|party)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
                            r"|nearly|almost|around|at\s+least)\s+)?$)")
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
@@ -278,6 +279,12 @@ class AmountReader(ClauseReader):
                 # "our population density ..., spread over a total of 10,452 square kilometres": a surface is no
                 # measure of people or money named before it
                 ind = None
+            if q.unit in words().length_units and ind is not None \
+                    and not words().length_measures & set(ind.value.split("_")):
+                ind = None  # "85 per cent of Australia's population lives within 50 kilometres of the coast"
+            if q.unit == "count" and ind is not None and _PLACES_COUNTED.search(q.text) \
+                    and not _PLACE_MEASURE.search(ind.value):
+                ind = None  # "trade agreements such as the CPTPP, which unites 11 countries": no count of trade
             if q.unit in words().surface_units and ind is None and not OF_AFTER.match(text, q.end, m.end) \
                     and _SURFACE_OF.search(text, max(m.start, q.start - 40), q.start):
                 # "a state with an area of 1.5 million square kilometres", "Barbuda has a surface of 62 square miles",
