@@ -279,6 +279,9 @@ def test_a_trend_noun_without_a_witnessed_measure_is_no_trend(text: str) -> None
     ("The military occupation of 37 per cent of our country continues.", "land_area", 37),
     ("Almost a third of fish stocks are harvested at unsustainable levels.", "fish_stocks", 33.33),
     ("The storm damaged 80 per cent of our housing stock.", "housing_stock", 80),
+    # the whole ends where a clause about it begins
+    ("Developing countries have received a mere ten per cent of the stimulus packages the richest nations have "
+     "deployed.", "stimulus_packages", 10),
 ])
 def test_a_share_of_a_whole_named_by_its_noun_phrase(text: str, whole: str, value: float) -> None:
     claim = only(text, about="BLZ")

@@ -396,8 +396,11 @@ def whole_after(text: str, of_end: int, end: int, masked: list[tuple[int, int]] 
                            or any(a <= token.start() < b for a, b in masked or [])):
             continue  # "the", "our", "Belize's", "the world's": whose whole, not what
         if not token.group()[0].isalpha() or low in w.prepositions or low in w.boundaries or low in w.verbs \
-                or low in w.auxiliaries or len(phrase) == 4 or (phrase and low in w.after_noun):
-            break  # "40 per cent of households own a radio": the whole ends where its verb begins
+                or low in w.auxiliaries or len(phrase) == 4 or (phrase and low in w.after_noun) \
+                or (phrase and low in w.determiners):
+            # "40 per cent of households own a radio": the whole ends where its verb begins; "the stimulus packages
+            # the richest nations have deployed": or where a clause about it does
+            break
         phrase.append(token)
     while phrase and phrase[-1].group().lower().endswith(("ed", "ly")):
         phrase.pop()  # "the workers engaged": the noun, not the participle
