@@ -928,3 +928,21 @@ def test_a_length_is_no_measure_of_people_money_or_area(text: str) -> None:
 ])
 def test_a_count_of_countries_is_no_count_of_another_measure(text: str) -> None:
     assert [c for c in claims(text, about="CHL") if c.claimed and c.claimed.unit == "count"] == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "value", "period", "base"), [
+    ("The aggregate of the revenues during the fiscal year ended June 30, 1880, was $333,526,610.98, an increase "
+     "over the preceding year of $59,699,426.52.", "revenues", 59_699_426.52, "1880", "1879"),
+    ("Today 14 million more people have jobs than in 1938.", "employment", 14e6, "1947", "1938"),
+])
+def test_an_increase_over_a_year_said_in_words_is_a_change_from_it(text: str, indicator: str, value: float,
+                                                                    period: str, base: str) -> None:
+    found = [c for c in claims(text, date="1948-01", about="USA") if c.kind == "change"]
+    assert [(c.subject.indicator, c.claimed.value, c.period.start, c.period.base_start) for c in found] == \
+        [(indicator, value, period, base)]
+
+
+def test_an_aggregate_of_a_sum_is_the_sum() -> None:
+    c = only("This year we are investing an aggregate of close to $7 billion in missile programs.", date="1959-01",
+             about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", "investment", 7e9)

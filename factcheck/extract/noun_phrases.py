@@ -299,8 +299,8 @@ def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end
     w = words()
     tokens = list(_WORD.finditer(text, start, figure))
     i = len(tokens) - 1
-    while i >= 0 and tokens[i].group().lower() in w.after_verb | {"total", "of", "a", "an", "average"}:
-        i -= 1  # "a total of", "an average of", "more than", "approximately"
+    while i >= 0 and tokens[i].group().lower() in w.after_verb | {"total", "of", "a", "an", "average", "aggregate"}:
+        i -= 1  # "a total of", "an average of", "an aggregate of", "more than", "approximately"
     if i >= 0 and tokens[i].group().lower() in w.money_verbs:
         verb = tokens[i].group().lower()
         kind = _IN_KIND.match(text, figure_end, end) if verb in w.money_kind_verbs else None

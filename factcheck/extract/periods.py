@@ -61,7 +61,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
                                 r"pre-?revolutionary\s+(?:level|period|years?|times|Russia|Byelorussia))"))),
     ("base_yoy", re.compile(_I(r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|on\s+an?\s+annual\s+basis"
                                r"|(?:compared\s+(?:to|with)\s+|from\s+|than\s+)?a\s+year\s+(?:earlier|ago|before)"
-                               r"|(?:compared\s+(?:to|with)|than)\s+(?:in\s+)?last\s+year)"))),
+                               r"|(?:compared\s+(?:to|with)|than)\s+(?:in\s+)?last\s+year"
+                               # "an increase over the preceding year of $59,699,426.52"
+                               r"|(?:over|above)\s+(?:that\s+of\s+)?(?:the\s+)?(?:preceding|previous|prior|last)\s+"
+                               r"(?:fiscal\s+)?year)"))),
     ("base_range", re.compile(
         _I(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than\s+(?:in|during))\s+"
            r"(?:the\s+(?:period|years)\s+)?") + rf"(?P<y1>{_ANY_Y})\s*(?:-|–|—|to|and)\s*(?P<y2>{_ANY_Y})\b")),

@@ -53,8 +53,9 @@ _OF_BEFORE_FIGURE = re.compile(r"(?i:\s+of\s+(?:only\s+|just\s+|a\s+mere\s+)?$)"
 # "a decline in gross domestic product of only 0.9 per cent": the measure between the trend noun and "of"
 _IN_MEASURE_END = re.compile(r"(?i:\s+in\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+$)")
 _IN_THE_NUMBER = re.compile(r"(?i:\s+(?:in|of)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+)?)")
-_COMPARATIVE = re.compile(r"(?i:[\s-]*(?:(?P<up>higher\b|(?:greater|more)(?=\s+than\b))"
-                         r"|(?P<down>lower\b|less(?=\s+than\b))))")
+# "5 per cent higher", "$4,000,000 more for research than in 1921"
+_COMPARATIVE = re.compile(r"(?i:[\s-]*(?:(?P<up>higher\b|(?:greater|more)(?=\s+(?:[\w-]+\s+){0,3}?than\b))"
+                         r"|(?P<down>lower\b|less(?=\s+(?:[\w-]+\s+){0,3}?than\b))))")
 _TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
 _BY_GAP = re.compile(r"(?i:^[\s,:—–]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
                      r"just|a|an|the|only|roughly|approximately|another|further|sharply|significantly|"
@@ -137,6 +138,8 @@ _PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(sorted(words().pe
 _BASE_FORM = re.compile(r"(?i:[a-z]+(?<!s)(?<!ed)(?<!ing))")  # "reduce", "boost"; not "reduces", "reduced"
 # "to stabilize prices, reduce ...": a list of verbs after an infinitive's "to"
 _INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?,\s*(?:and\s+|or\s+)?$)")
+_OVER_THE_PREVIOUS = re.compile(r"(?i:\s+(?:over|above|on)\s+(?:that\s+of\s+)?the\s+(?:preceding|previous|prior|last)"
+                                r"\s+(?:fiscal\s+)?(?:year|period|month|quarter)\s*,?$)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 _PLACE_MEASURE = re.compile(r"(?:countr|nation|state|region|provinc|district|cit|territor|member|parties|party)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
@@ -774,6 +777,10 @@ class AmountReader(ClauseReader):
             break
         of = _OF_BEFORE_FIGURE.search(text, max(m.start, q.start - 30), q.start)
         noun = self.lex["trend_noun"].match_before(text, of.start(), window=20) if of else None
+        over = _OVER_THE_PREVIOUS.search(text, max(m.start, of.start() - 40), of.start()) if of and not noun else None
+        if over is not None:
+            noun = self.lex["trend_noun"].match_before(text, over.start(), window=20)  # "an increase over the
+            # preceding year of $59,699,426.52"
         base = next((p for p in m.periods if of and p.role == "base" and of.start() - 2 <= p.end <= of.start()), None)
         if noun is None and base is not None:
             noun = self.lex["trend_noun"].match_before(text, base.start, window=20)  # "an increase over 1899 of $X"
