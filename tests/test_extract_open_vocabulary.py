@@ -362,6 +362,19 @@ def test_a_figure_against_its_own_past_is_a_change_from_that_year() -> None:
     assert only("Our exports are now twice what they were in 2010.").claimed.value == 100  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("text", "indicator", "value", "base"), [
+    ("The average price of farm produce has fallen to about 80 per cent of the levels of 1928.", "price", -20, "1928"),
+    ("Prices fell to 80 per cent of their 1928 level.", "price", -20, "1928"),
+    ("Industrial output is now 120 per cent of its 1913 level.", "industrial_production", 20, "1913"),
+    ("Exports rose to 8 times the level of 1913.", "exports", 700, "1913"),
+])
+def test_a_per_cent_of_its_own_past_level_is_a_change_from_that_year(text: str, indicator: str, value: float,
+                                                                       base: str) -> None:
+    claim = only(text, date="1930-01", about="USA")
+    assert (claim.kind, claim.subject.indicator, claim.period.base_start) == ("change", indicator, base)
+    assert claim.claimed is not None and claim.claimed.value == pytest.approx(value)
+
+
 def test_each_figure_takes_the_country_named_after_it_and_a_month_base() -> None:
     found = checkable("In September 1952 the subsistence minimum had increased by 45 per cent in France as compared "
                       "with September 1949, by 35 per cent in Norway, 28 per cent in Sweden.", date="1953-09")

@@ -73,6 +73,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
            # "than in 1877", "than it was in 1881"
            r"|than\s+(?:(?:it|they|that|those)\s+(?:was|were)\s+)?(?:in\s+|during\s+)?"
            r"|versus|vs\.?|(?:reduction|decrease|increase|rise|drop|decline|fall)\s+from"  # "a 25% reduction from"
+           # "80 per cent of the levels of 1928", "8 times the level of 1913", "80 per cent of their 1928 level"
+           r"|(?:the|its|their)\s+(?:levels?|values?|figures?)\s+(?:of|in|for)"
+           r"|of(?=\s+(?:the|its|their)\s+(?:1[7-9]\d\d|20\d\d)\s+(?:levels?|values?|figures?)\b)"
            # "an increase over 1899 of $167 million, over 1898 of $163 million": each figure's own base
            r"|(?:(?<=increase\s)|(?<=decrease\s)|(?<=gain\s)|(?<=excess\s)|(?<=growth\s))over"
            r"|over(?=\s+(?:1[7-9]\d\d|20\d\d)\s+(?:of|by)\b))\s*"

@@ -24,10 +24,14 @@ _RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuab
                           r"|\s+what\b(?=(?:[^.;,]|\.(?=\w)){0,40}\b(?:has|have|had|does|did|spends|spent|produces"
                           r"|emits)\b))")
 _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|that|those)\s+(?:had\s+been|was|were|"
-                          r"used\s+to\s+be)|(?:that|those|(?:the|its|their)\s+(?:level|value|amount|volume|figure))"
-                          # "8 times the level of 1968", "twice the value for the same period in 1879"
+                          r"used\s+to\s+be)|(?:of\s+)?(?:that|those|(?:the|its|their)\s+(?:levels?|values?|amounts?"
+                          r"|volumes?|figures?))"
+                          # "8 times the level of 1968", "twice the value for the same period in 1879", "80 per cent of
+                          # the levels of 1928"
                           r"\s+(?:of|in|for)(?=\s+(?:the\s+year\s+|the\s+same\s+period\s+(?:of|in)\s+)?"
-                          r"(?:1[89]|20)\d\d\b))\b)")
+                          r"(?:1[89]|20)\d\d\b)"
+                          # "80 per cent of their 1928 level"
+                          r"|(?:of\s+)?(?:the|its|their)\s+(?:1[89]|20)\d\d\s+(?:levels?|values?|figures?))\b)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
@@ -45,9 +49,14 @@ class ComparisonReader(ClauseReader):
     def _comparison(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """Growth ("three times faster than") and ratio ("half as much as", "twice as large as")."""
         for q in m.quantities:
+            past = _WHAT_IT_WAS.match(text, q.end, m.end)
+            if q.unit == "%" and past:
+                # "has fallen to about 80 per cent of the levels of 1928": a change against that year, of −20 %
+                drafts = self._against_its_past(text, m, ctx, replace(q, value=q.value / 100), past.end())
+                if drafts:
+                    return drafts
             if q.kind not in ("times", "fraction"):
                 continue
-            past = _WHAT_IT_WAS.match(text, q.end, m.end)
             if past:
                 drafts = self._against_its_past(text, m, ctx, q, past.end())
                 if drafts:
@@ -134,7 +143,7 @@ class ComparisonReader(ClauseReader):
                           after: int) -> list[Draft]:
         """"exports in 1952 were one-quarter of what they had been in 1938", "twice what it was in 2010": a
         change of one series against its own earlier value (−75 %, +100 %), the year named its base."""
-        base = next((p for p in m.periods if p.end > after and p.start <= after + 12 and p.period), None)
+        base = next((p for p in m.periods if p.start >= q.end and p.start <= after + 12 and p.period), None)
         ind = next((h for h in reversed(m.indicators) if h.end <= q.start), None)
         if base is None or base.period is None or ind is None:
             return []
