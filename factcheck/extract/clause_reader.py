@@ -29,6 +29,10 @@ CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reduc
 # what may come before a phrase that opens a sentence: "Over the past years", "And over", "Indeed, over"
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n)[\"“‘(]*(?:[A-Z]\w*,?\s+)?$")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
+# "losing 9.1 per cent of its revenues", "a decline of 85 per cent of the area": the whole fell by that much
+LOSS_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+")
+                                                for w in sorted(words().loss_words, key=len, reverse=True))
+                         + r")\s+$)")
 _HOSTING = re.compile(r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(
     words().hosting_verbs, key=len, reverse=True)) + r")\b)")
 _FROM_WORD = re.compile(r"(?i:\bfrom\b)")

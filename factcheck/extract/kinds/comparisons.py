@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.extract.clause_reader import HIGHER, ClauseReader, Draft, Mentions
+from factcheck.extract.clause_reader import HIGHER, LOSS_BEFORE, ClauseReader, Draft, Mentions
 from factcheck.extract.context import DocContext
 from factcheck.extract.noun_phrases import whole_after
 from factcheck.extract.places import THERE
@@ -50,8 +50,9 @@ class ComparisonReader(ClauseReader):
         """Growth ("three times faster than") and ratio ("half as much as", "twice as large as")."""
         for q in m.quantities:
             past = _WHAT_IT_WAS.match(text, q.end, m.end)
-            if q.unit == "%" and past:
-                # "has fallen to about 80 per cent of the levels of 1928": a change against that year, of −20 %
+            if q.unit == "%" and past and not LOSS_BEFORE.search(text, max(m.start, q.start - 30), q.start):
+                # "has fallen to about 80 per cent of the levels of 1928": a change against that year, of −20 %; not
+                # "lost 12 per cent of their value in 2018", a fall by 12 %
                 drafts = self._against_its_past(text, m, ctx, replace(q, value=q.value / 100), past.end())
                 if drafts:
                     return drafts

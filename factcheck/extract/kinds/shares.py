@@ -11,6 +11,7 @@ from factcheck.extract.clause_reader import (
     FIRST_PERSON,
     GROUP_AFTER,
     GROUP_FRACTION,
+    LOSS_BEFORE,
     OF_AFTER,
     SHARE_INDICATORS,
     ClauseReader,
@@ -44,10 +45,6 @@ _WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|t
                         r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
                         # workers", "of the newly created jobs", "of the total value of imports"
                         r"|(?:" + "|".join(sorted(words().measure_heads)) + r")\s+of)\s+)*)")
-# "losing 9.1 per cent of its revenues", "a decline of 85 per cent of the area": the whole fell by that much
-_LOSS_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+")
-                                                 for w in sorted(words().loss_words, key=len, reverse=True))
-                          + r")\s+$)")
 
 
 class ShareReader(ClauseReader):
@@ -74,7 +71,7 @@ class ShareReader(ClauseReader):
             world_ind = next((h for h in m.indicators if world_whole and h.start >= world_whole.end()
                               and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
             claimed = _as_percent(q)
-            if of and _LOSS_BEFORE.search(text, max(m.start, q.start - 30), q.start):
+            if of and LOSS_BEFORE.search(text, max(m.start, q.start - 30), q.start):
                 lost = self._loss(text, m, q, whole, ctx)
                 if lost:
                     drafts += lost
