@@ -61,7 +61,7 @@ _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemploy
                          "deaths", "injuries"})
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _STRETCH = re.compile(r".*[,;:—–]")
-FROM_BEFORE = re.compile(r"(?i:\bfrom\s+$)")
+FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:an?\s+)?$)")  # "from 70 per cent", "from a 70 per cent baseline"
 TO_BEFORE = re.compile(r"(?i:\bto\s+$)")
 GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
@@ -287,7 +287,7 @@ class ClauseReader:
         # the figure a statement moves from ("from 25.1 per cent to 5.6 per cent") is part of it, not the end
         # of the previous statement
         previous = max((q.end for q in m.quantities if q.end <= start
-                        and not FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start)), default=m.start)
+                        and not FROM_BEFORE.search(text, max(m.start, q.start - 8), q.start)), default=m.start)
         previous = max([previous] + [h.end for h in m.multipliers if h.end <= start])
         segment = [h for h in m.indicators if previous <= h.start and h.end <= start]
         stretch = _STRETCH.search(text, max(previous, m.start), start)
@@ -300,7 +300,7 @@ class ClauseReader:
 
     def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""
-        if not FROM_BEFORE.search(text, max(m.start, q.start - 6), q.start):
+        if not FROM_BEFORE.search(text, max(m.start, q.start - 8), q.start):
             return False
         if any(dated_right_after(text, q, p) and not any(q.end <= x.start < p.start for x in m.quantities)
                for p in m.periods):
