@@ -1182,6 +1182,8 @@ def test_a_trend_is_said_of_the_measure_its_verb_moves(text: str, indicator: str
     "Six days ago individual income taxes were reduced.",  # "income" is no subject before "taxes"
     "Forest reserves are created for two principal purposes.",
     "Rates of interest for industry, agriculture, and government have been reduced.",  # a preposition's object
+    "Racism, intolerance, discrimination, and xenophobia against migrants are on the rise.",
+    "Hostility towards refugees is growing.",
     "Immigrants aren't the principal reason wages haven't gone up.",  # negated
     "Increased investment is needed.",  # a participle before its noun
     "With reduced tariffs, trade will flourish.",

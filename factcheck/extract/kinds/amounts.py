@@ -79,7 +79,7 @@ _PARTICIPLE_BEFORE = re.compile(r"(?i:(?:^|[,;:(—–]|\b(?:with|of|for|by|thro
 # "rates of interest for industry have been reduced": a preposition's object is not the verb's subject ("the rise in
 # military spending", "the number of refugees" are)
 _NOT_A_SUBJECT_AFTER = frozenset({"for", "to", "with", "by", "from", "at", "on", "into", "through", "among", "across",
-                                  "under", "within", "around"})
+                                  "under", "within", "around", "against", "towards", "toward", "about", "upon"})
 _WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)")
 _THAN_BY = re.compile(r"(?i:\b(?P<cmp>greater|higher|larger|bigger|more|less|lower|smaller|fewer)\s+than\s+"
                       r"[^,;.]{1,40}?\s+by\s+(?:(?:some|about|nearly|almost|over|more\s+than)\s+)?$)")
