@@ -749,6 +749,16 @@ def test_verbs_listed_after_an_infinitive_are_no_trend(text: str) -> None:
     assert checkable(text, about="SUR") == []
 
 
+@pytest.mark.parametrize(("text", "trends"), [
+    ("Exports rose and expanded rapidly.", [("exports", "rising")]),
+    ("Trade grew and expanded to new markets.", [("trade", "rising")]),
+    ("Exports rose, and imports fell.", [("exports", "rising"), ("imports", "falling")]),
+])
+def test_a_verb_after_and_is_still_a_verb(text: str, trends: list[tuple[str, str]]) -> None:
+    found = checkable(text, about="SUR")
+    assert [(c.subject.indicator, c.claimed.relation) for c in found] == trends
+
+
 def test_a_present_tense_trend_after_to_elsewhere_is_kept() -> None:
     found = checkable("Thanks to these reforms, exports rise and imports fall.", about="SUR")
     assert [(c.subject.indicator, c.claimed.relation) for c in found] == [("exports", "rising"), ("imports", "falling")]
@@ -1184,6 +1194,9 @@ def test_a_trend_is_said_of_the_measure_its_verb_moves(text: str, indicator: str
     "Rates of interest for industry, agriculture, and government have been reduced.",  # a preposition's object
     "Racism, intolerance, discrimination, and xenophobia against migrants are on the rise.",
     "Hostility towards refugees is growing.",
+    "Our discussions focus on reforms, economic growth and expanded regional cooperation.",  # a participle
+    "New technologies offer the opportunity to simultaneously reduce emissions and grow economies.",
+    "Government cannot eliminate poverty or provide a bountiful economy or reduce inflation.",
     "Immigrants aren't the principal reason wages haven't gone up.",  # negated
     "Increased investment is needed.",  # a participle before its noun
     "With reduced tariffs, trade will flourish.",

@@ -140,6 +140,7 @@ _BASE_FORM = re.compile(r"(?i:[a-z]+(?<!s)(?<!ed)(?<!ing))")  # "reduce", "boost
 _INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?,\s*(?:and\s+|or\s+)?$)")
 _OVER_THE_PREVIOUS = re.compile(r"(?i:\s+(?:over|above|on)\s+(?:that\s+of\s+)?the\s+(?:preceding|previous|prior|last)"
                                 r"\s+(?:fiscal\s+)?(?:year|period|month|quarter)\s*,?$)")
+_LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 _PLACE_MEASURE = re.compile(r"(?:countr|nation|state|region|provinc|district|cit|territor|member|parties|party)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
@@ -392,6 +393,9 @@ class AmountReader(ClauseReader):
                 continue
             if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
                 continue  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
+            if _LISTED_BEFORE.search(text, max(m.start, hit.start - 6), hit.start) \
+                    and self._noun_follows(text, hit.end):
+                continue  # "reforms, economic growth and expanded regional cooperation": a participle before its noun
             if _VERB_AFTER.match(text, hit.end):
                 continue  # "massive tax cuts were made": a noun, the subject of its own verb
             if _NOT_BUT.match(text, hit.end):
@@ -692,6 +696,16 @@ class AmountReader(ClauseReader):
             if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start):
                 return h
         return None
+
+    @staticmethod
+    def _noun_follows(text: str, pos: int) -> bool:
+        """Whether the word after ``pos`` is a noun, not a word that follows a verb ("expanded regional cooperation";
+        not "expanded rapidly", "expanded to new markets", "expanded.")."""
+        after = _NEXT_WORD.match(text, pos)
+        if after is None:
+            return False
+        word = after.group(1).lower()
+        return word not in words().function_words and not word.endswith("ly") and not word.isdigit()
 
     @staticmethod
     def _said_of_others(text: str, q: QuantityMention) -> bool:
