@@ -947,3 +947,12 @@ def test_an_aggregate_of_a_sum_is_the_sum() -> None:
     c = only("This year we are investing an aggregate of close to $7 billion in missile programs.", date="1959-01",
              about="USA")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", "investment", 7e9)
+
+
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("The cost of data has fallen by as much as 98 per cent.", -98, "under"),
+    ("Prices rose by up to 20 per cent in 2019.", 20, "under"),
+])
+def test_a_change_by_as_much_as_is_a_change_up_to(text: str, value: float, relation: str) -> None:
+    c = only(text, about="FJI")
+    assert (c.kind, c.claimed.value, c.claimed.relation) == ("change", value, relation)

@@ -58,6 +58,7 @@ _COMPARATIVE = re.compile(r"(?i:[\s-]*(?:(?P<up>higher\b|(?:greater|more)(?=\s+(
                          r"|(?P<down>lower\b|less(?=\s+(?:[\w-]+\s+){0,3}?than\b))))")
 _TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
 _BY_GAP = re.compile(r"(?i:^[\s,:—–]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
+                     r"as\s+much\s+as|as\s+many\s+as|up\s+to|"
                      r"just|a|an|the|only|roughly|approximately|another|further|sharply|significantly|"
                      r"dramatically|slightly|in\s+\d{4}|in\s+[a-z]+|last\s+year|this\s+year|year[- ]on[- ]year|"
                      r"\w+ly)[\s,:—–]*)*$)")
