@@ -956,3 +956,21 @@ def test_an_aggregate_of_a_sum_is_the_sum() -> None:
 def test_a_change_by_as_much_as_is_a_change_up_to(text: str, value: float, relation: str) -> None:
     c = only(text, about="FJI")
     assert (c.kind, c.claimed.value, c.claimed.relation) == ("change", value, relation)
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("Our national production has risen from about $50 billion, in terms of today's prices, to the staggering "
+     "figure of $255 billion a year.", "national_production", 255e9),
+    ("Exports rose from $50 billion, in today's prices, to $255 billion.", "exports", 255e9),
+    ("Exports rose to a record level of $5 billion in 2019.", "exports", 5e9),
+    ("Unemployment fell from about 8% to 6% in 2019.", "unemployment", 6),
+])
+def test_the_figure_a_move_reached_is_the_level_however_it_is_said(text: str, indicator: str, value: float) -> None:
+    c = only(text, date="2020-09", about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", indicator, value)
+
+
+def test_prices_a_sum_is_counted_in_are_no_price_and_no_time() -> None:
+    found = claims("Exports rose from $50 billion, in today's prices, to $255 billion.", about="USA")
+    assert all(c.subject.indicator != "price" for c in found)
+    assert [c.period.start for c in found] == ["2019"]

@@ -86,6 +86,8 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
                               # "the 200 million people in Africa who are hungry": some of them, not all
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")
+_PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|’)?s|current|constant|present|real|"
+                          r"market|comparable)(?:\s+\d{4})?|at\s+\d{4})\s+$)")  # not "In 2019 prices rose"
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
@@ -104,7 +106,7 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
 _RANKING_VERB = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|ranks?|ranked|became|becomes|has|have)\b)")
 _OWN_VERB = re.compile(r"(?i:\b(?:has|have|had|is|are|was|were|been|will|would|stands?|stood|reached|exceeded"
                        r"|totall?ed|amounted)\b)")
-_COMPLETES_VERB = re.compile(r"(?i:[\s,;:—–-]*by\s+(?:[a-z]+\s+){0,3}?[\d$€£])")
+_COMPLETES_VERB = re.compile(r"(?i:[\s,;:—–-]*(?:by|to)\s+(?:[a-z]+\s+){0,4}?[\d$€£])")
 _BY_FIGURE = re.compile(r"(?i:[\s,;:—–-]*(?:and\s+|or\s+)?(?:by|to|from|up|down)\b)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:(?:also|still|now|already|alone)\s+)?(?:is|are|was|were|has|have|had|spends?|"
                          r"spent|spending|exports?|exported|imports?|imported|produces?|produced|holds?|held|received?|"
@@ -316,6 +318,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
+        # "in terms of today's prices", "at constant 2015 prices": the prices a sum is counted in, no price
+        indicators = [h for h in indicators if not (h.value == "price" and _PRICE_BASIS.search(
+            text, max(start, h.start - 40), h.start))]
         indicators = [self._modified(text, start, h) for h in indicators]
         lives = list(_LIVES_LOST.finditer(text, start, end))
         for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end), *lives]:

@@ -61,8 +61,12 @@ _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemploy
                          "deaths", "injuries"})
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _STRETCH = re.compile(r".*[,;:—–]")
-FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:an?\s+)?$)")  # "from 70 per cent", "from a 70 per cent baseline"
-TO_BEFORE = re.compile(r"(?i:\bto\s+$)")
+# "from 70 per cent", "from a 70 per cent baseline", "from about $50 billion"
+FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:an?\s+)?(?:(?:about|some|nearly|almost|around|roughly|approximately|over"
+                         r"|more\s+than|less\s+than|just|only|under|below)\s+)?$)")
+# "to 255 billion", "to the staggering figure of $255 billion": the figure a move reached
+FIGURE_OF = r"(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:figure|sum|level|total|mark|amount|value|record|high)\s+of\s+)"
+TO_BEFORE = re.compile(r"(?i:\bto\s+" + FIGURE_OF + r"?$)")
 GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
                      r"(?:(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than|(?P<eq>equal|equivalent)\s+to)\b)")
@@ -287,7 +291,7 @@ class ClauseReader:
         # the figure a statement moves from ("from 25.1 per cent to 5.6 per cent") is part of it, not the end
         # of the previous statement
         previous = max((q.end for q in m.quantities if q.end <= start
-                        and not FROM_BEFORE.search(text, max(m.start, q.start - 8), q.start)), default=m.start)
+                        and not FROM_BEFORE.search(text, max(m.start, q.start - 24), q.start)), default=m.start)
         previous = max([previous] + [h.end for h in m.multipliers if h.end <= start])
         segment = [h for h in m.indicators if previous <= h.start and h.end <= start]
         stretch = _STRETCH.search(text, max(previous, m.start), start)
@@ -300,12 +304,12 @@ class ClauseReader:
 
     def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""
-        if not FROM_BEFORE.search(text, max(m.start, q.start - 8), q.start):
+        if not FROM_BEFORE.search(text, max(m.start, q.start - 24), q.start):
             return False
         if any(dated_right_after(text, q, p) and not any(q.end <= x.start < p.start for x in m.quantities)
                for p in m.periods):
             return False  # "from 46% in 1992 to 18%": the first figure has its own year
-        return any((x.start > q.end or x.end <= q.start) and TO_BEFORE.search(text, max(m.start, x.start - 6), x.start)
+        return any((x.start > q.end or x.end <= q.start) and TO_BEFORE.search(text, max(m.start, x.start - 40), x.start)
                    for x in m.quantities)  # "from 7.8% to 6.4%", "to 3 per cent from 8 per cent"
 
     def _negated(self, text: str, start: int, hit: Hit) -> bool:

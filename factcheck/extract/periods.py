@@ -121,7 +121,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
                                 rf"\b(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<one>a)\s+(?P<unit1>year|decade))"
                                 r"\s+ago\b"))),
     # "at present", "today", "currently": the time of speaking, whatever the sentence named before
-    ("present", re.compile(_I(r"\b(?:at\s+(?:the\s+)?present(?:\s+time)?|nowadays|today|currently|now)\b"))),
+    # not "in terms of today's prices", "today's dollars": the prices a sum is counted in
+    ("present", re.compile(_I(r"\b(?:at\s+(?:the\s+)?present(?:\s+time)?|nowadays"
+                              r"|today(?!(?:'|’)s\s+(?:prices|dollars))|currently|now)\b"))),
     ("relative_month", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+month\b"))),
     ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+(?:fiscal\s+)?year\b"
                                     r"|\bthe\s+(?P<which2>previous|current|past|present|preceding)\s+(?:fiscal\s+)?"

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from factcheck.extract.clause_reader import (
     AIMED,
+    FIGURE_OF,
     FIRST_PERSON,
     FROM_BEFORE,
     GROUP_AFTER,
@@ -56,7 +57,7 @@ _IN_THE_NUMBER = re.compile(r"(?i:\s+(?:in|of)\s+(?:the\s+)?(?:(?:total\s+)?numb
 # "5 per cent higher", "$4,000,000 more for research than in 1921"
 _COMPARATIVE = re.compile(r"(?i:[\s-]*(?:(?P<up>higher\b|(?:greater|more)(?=\s+(?:[\w-]+\s+){0,3}?than\b))"
                          r"|(?P<down>lower\b|less(?=\s+(?:[\w-]+\s+){0,3}?than\b))))")
-_TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+$)")
+_TO_AFTER_VERB = re.compile(r"(?i:^\s*(?:by\s+)?(?:\w+\s+){0,2}?to\s+" + FIGURE_OF + r"?$)")
 _BY_GAP = re.compile(r"(?i:^[\s,:—–]*(?:(?:by|some|about|around|almost|nearly|over|more\s+than|less\s+than|"
                      r"as\s+much\s+as|as\s+many\s+as|up\s+to|"
                      r"just|a|an|the|only|roughly|approximately|another|further|sharply|significantly|"
@@ -142,6 +143,7 @@ _INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?,\s*(?:and\s+
 _OVER_THE_PREVIOUS = re.compile(r"(?i:\s+(?:over|above|on)\s+(?:that\s+of\s+)?the\s+(?:preceding|previous|prior|last)"
                                 r"\s+(?:fiscal\s+)?(?:year|period|month|quarter)\s*,?$)")
 _LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
+_FIGURE_OF_BEFORE = re.compile(r"(?i:(?<=\bto\s)" + FIGURE_OF + r"$)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 _PLACE_MEASURE = re.compile(r"(?:countr|nation|state|region|provinc|district|cit|territor|member|parties|party)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
@@ -270,9 +272,9 @@ class AmountReader(ClauseReader):
             # "down from 56 per cent in 2011", "increased by 40 percent, from $68 billion in 1977 to $96 billion",
             # "increased to 72 years from 64 years in 2009": where it moved from, a level at its own year
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start) \
-                or (FROM_BEFORE.search(text, max(m.start, q.start - 8), q.start)
+                or (FROM_BEFORE.search(text, max(m.start, q.start - 24), q.start)
                     and (any((x.start > q.end or x.end <= q.start)  # "to 72 years from 64 years in 2009"
-                             and TO_BEFORE.search(text, max(m.start, x.start - 6), x.start) for x in m.quantities)
+                             and TO_BEFORE.search(text, max(m.start, x.start - 40), x.start) for x in m.quantities)
                          or _TO_NOTHING.match(text, q.end, m.end)))  # "from 13,000 to zero"
             if moved_from and not any(dated_right_after(text, q, p) for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
@@ -350,7 +352,7 @@ class AmountReader(ClauseReader):
         40 percent, from $68 billion in 1977 to $96 billion in 1981"): the second year against the first."""
         def dated(before: re.Pattern[str]) -> Period | None:
             for x in m.quantities:
-                if x is not q and before.search(text, max(m.start, x.start - 6), x.start):
+                if x is not q and before.search(text, max(m.start, x.start - 40), x.start):
                     own = [p for p in m.periods if p.period is not None and dated_right_after(text, x, p)]
                     if own:
                         return own[0].period
@@ -613,6 +615,8 @@ class AmountReader(ClauseReader):
         at_rate = _AT_RATE.search(text, max(m.start, q.start - 50), q.start)
         moved = at_rate is not None and any(h.end <= at_rate.start() for h in m.directions)
         said = at_rate.start() if at_rate and moved else q.start  # not "made at a record low rate of 4 per cent"
+        figure_of = _FIGURE_OF_BEFORE.search(text, max(m.start, said - 40), said)
+        said = figure_of.start() if figure_of else said  # "risen to the staggering figure of $255 billion"
         phrase = subject_before(text, m.start, said, places, periods) or object_before(text, m.start, said)
         if phrase is None and (q.unit or "").isupper():
             # "outlays of $8 billion", "a package worth €1.8 billion", "a $21 million debt swap": that sum's
@@ -632,14 +636,17 @@ class AmountReader(ClauseReader):
             change_in = _IN_THE_NUMBER.match(text, noun.end, m.end) if noun else None
             # "a 30 per cent increase in the number of teachers"
             phrase = whole_after(text, change_in.end(), m.end) if change_in else None
-        if phrase is None and FROM_BEFORE.search(text, max(m.start, q.start - 8), q.start):
+        if phrase is None and FROM_BEFORE.search(text, max(m.start, q.start - 24), q.start):
             phrase = self._changed_in(text, m, q.start)  # "a global drop in early marriages from 36 per cent"
-        if phrase is None and TO_BEFORE.search(text, max(m.start, q.start - 6), q.start):
+        if phrase is None and TO_BEFORE.search(text, max(m.start, q.start - 40), q.start):
             # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
             moved_from = [x for x in m.quantities if x.end <= q.start
-                          and FROM_BEFORE.search(text, max(m.start, x.start - 8), x.start)]
+                          and FROM_BEFORE.search(text, max(m.start, x.start - 24), x.start)]
             if moved_from:
-                phrase = subject_before(text, m.start, moved_from[-1].start, places) \
+                # "risen from about $50 billion": the subject is before "from" and its hedge
+                hedged = FROM_BEFORE.search(text, max(m.start, moved_from[-1].start - 24), moved_from[-1].start)
+                said_from = hedged.start() + len("from") if hedged else moved_from[-1].start
+                phrase = subject_before(text, m.start, said_from, places) \
                     or self._changed_in(text, m, moved_from[-1].start)
         if phrase is None:
             return None
