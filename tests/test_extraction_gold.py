@@ -40,7 +40,7 @@ GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU
           "Central America",
           # groups of old speeches, entities of their own (docs/claim-records.md, "Old speeches")
           "CMEA", "NATO", "developing", "developed", "LDC", "LLDC", "SIDS", "middle-income"}
-CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD"}  # ISO 4217 codes the gold uses
+CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD"}  # ISO 4217 codes the gold uses
 PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2", "years"}  # years: life expectancy
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
