@@ -974,3 +974,19 @@ def test_prices_a_sum_is_counted_in_are_no_price_and_no_time() -> None:
     found = claims("Exports rose from $50 billion, in today's prices, to $255 billion.", about="USA")
     assert all(c.subject.indicator != "price" for c in found)
     assert [c.period.start for c in found] == ["2019"]
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("The number of patents granted during the last fiscal year, including reissues, trade-marks, designs, and "
+     "labels, was 25,619.", "patents", 25619),
+    ("The total cost of the ocean steamship service, including the amounts paid to the subsidized lines, was "
+     "$1,027,020.97.", "cost", 1_027_020.97),
+])
+def test_an_aside_between_a_measure_and_its_verb_names_nothing(text: str, indicator: str, value: float) -> None:
+    c = only(text, date="1887-01", about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", indicator, value)
+
+
+def test_the_first_part_of_a_compound_word_is_no_measure() -> None:
+    assert [c.subject.indicator for c in claims("Trade-marks registered last year numbered 12,000.", about="USA")
+            if c.subject.indicator == "trade"] == []

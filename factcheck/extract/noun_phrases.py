@@ -130,6 +130,11 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
         i -= 1  # "grew last year at a rate of": the period said after the verb
     if i < 0 or tokens[i].group().lower() not in w.verbs:
         return None
+    aside = _ASIDE_BEFORE_VERB.search(text, start, tokens[i].start())
+    if aside is not None:
+        # "the number of patents granted, including reissues and labels, was 25,619": the aside is no subject
+        first = next(k for k, t in enumerate(tokens) if t.start() >= aside.start())
+        tokens, i = tokens[:first] + tokens[i:], first
     i -= 1
     while i >= 0 and (tokens[i].group().lower() in w.before_verb
                       or any(a <= tokens[i].start() < b for a, b in periods or [])):
@@ -315,6 +320,8 @@ def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end
     return None
 
 
+_ASIDE_BEFORE_VERB = re.compile(r"(?i:,\s*(?:including|excluding|not\s+including|such\s+as|notably|especially|mainly"
+                                r"|mostly|in\s+particular)\b[^.;:,]*(?:,[^.;:,]*)*,\s*$)")
 _SAME_PERIOD = re.compile(r"(?i:\b(?:for|during|in|over)\s+the\s+same\s+(?:period|year|time|months?|quarter)\b"
                           r"|\b(?:during|in|at|by)\s+which\s+time\b"  # "during which time comparable pay rates"
                           r"|\b(?:for|during|in)\s+the\s+(?:fiscal|calendar)\s+year\b)")
