@@ -511,6 +511,26 @@ def test_a_fact_achieved_with_to_is_still_a_claim() -> None:
     assert only("We were able to reduce poverty by 30 per cent.", about="KEN").kind == "change"
 
 
+@pytest.mark.parametrize("text", [
+    "Defense expenditure is high, yet we struggle to pool USD 100 billion for climate action.",
+    "The government has taken the decision to recruit 1,500 additional soldiers.",
+    "We are looking to deploy more than $20 billion in renewable energy.",
+    "Africa signed an agreement to purchase 220 million vaccine doses.",
+])
+def test_a_figure_a_verb_after_to_means_to_reach_is_no_claim(text: str) -> None:
+    assert checkable(text, about="KEN") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("We have been able to recruit 44,000 new teachers since 2015.", 44000),
+    ("The friendly countries donated to Yemen nearly 1 million vaccine doses in 2018.", 1e6),
+    ("Exports rose to reach $5 billion in 2018.", 5e9),
+    ("The initiative has helped to export more than 6 million tonnes of grain.", 6e6),
+])
+def test_a_figure_after_to_that_was_reached_is_kept(text: str, value: float) -> None:
+    assert [c.claimed.value for c in checkable(text, about="KEN") if c.claimed] == [value]
+
+
 @pytest.mark.parametrize(("text", "value", "unit"), [
     ("Two and one-half billion dollars was spent on the new highways.", 2.5e9, "USD"),
     ("Japan has provided foreign aid of over 170 billion Japanese Yen.", 170e9, "JPY"),

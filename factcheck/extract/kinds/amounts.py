@@ -144,6 +144,13 @@ _OVER_THE_PREVIOUS = re.compile(r"(?i:\s+(?:over|above|on)\s+(?:that\s+of\s+)?th
                                 r"\s+(?:fiscal\s+)?(?:year|period|month|quarter)\s*,?$)")
 _LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
 _FIGURE_OF_BEFORE = re.compile(r"(?i:(?<=\bto\s)" + FIGURE_OF + r"$)")
+# "to pool USD 100 billion": a figure a verb after "to" means to reach; not "to reach $5 billion", "to total 5 million",
+# "donated to Yemen 1 million doses" (a place), "we have been able to recruit 44,000 teachers" (done)
+_TO_VERB_BEFORE = re.compile(r"(?i:(?<!able\s)(?<!enabled\s)(?<!helped\s)(?<!managed\s)(?<!us\s)(?<!them\s)(?<!it\s)"
+                             r"\bto\s+(?P<verb>(?!(?:reach|total|stand|amount|hit|exceed|top|surpass|approach|attain"
+                             r"|number|around|about|over|more|nearly|almost|some|just|only|under|below|less|between|an?"
+                             r"|the|its|their|our|be|become)\b)(?-i:[a-z]+))\s+(?:(?:about|some|nearly|almost|around"
+                             r"|over|more\s+than|at\s+least|up\s+to|an\s+additional|another|a\s+further)\s+)?$)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 _PLACE_MEASURE = re.compile(r"(?:countr|nation|state|region|provinc|district|cit|territor|member|parties|party)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
@@ -269,6 +276,9 @@ class AmountReader(ClauseReader):
                     _AIM_BEFORE.search(text, m.start, q.start) or (
                     OF_AFTER.match(text, q.end, m.end) and AIMED.search(text, max(m.start, q.start - 80), q.start)):
                 continue  # "rose not 4.5 percent, but 13.5", "a 0.2 per cent levy", "plans on reducing by 70%"
+            to_verb = _TO_VERB_BEFORE.search(text, max(m.start, q.start - 40), q.start)
+            if to_verb is not None and not any(h.start == to_verb.start("verb") for h in m.directions):
+                continue  # "we struggle to pool USD 100 billion", "funds to build 500 schools": what is meant
             # "down from 56 per cent in 2011", "increased by 40 percent, from $68 billion in 1977 to $96 billion",
             # "increased to 72 years from 64 years in 2009": where it moved from, a level at its own year
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start) \
