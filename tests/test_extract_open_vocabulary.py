@@ -720,6 +720,14 @@ def test_a_multiplier_changes_its_object_or_its_named_subject(text: str, indicat
     assert [(c.kind, c.claimed.value, c.claimed.relation) for c in found] == [("change", value, relation)]
 
 
+@pytest.mark.parametrize("text", [
+    "We are doubling the war against poverty this year.",
+    "We doubled our fight against unemployment.",
+])
+def test_a_multiplied_object_that_is_no_measure_says_nothing_of_the_measure_after_it(text: str) -> None:
+    assert checkable(text, about="USA") == []
+
+
 def test_a_multiplier_with_a_known_object_keeps_its_partner() -> None:
     c = only("We doubled our exports to China.")
     assert (c.subject.indicator, c.subject.partner, c.claimed.value) == ("exports", "CHN", 100)

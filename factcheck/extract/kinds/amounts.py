@@ -151,6 +151,8 @@ _TO_VERB_BEFORE = re.compile(r"(?i:(?<!able\s)(?<!enabled\s)(?<!helped\s)(?<!man
                              r"|number|around|about|over|more|nearly|almost|some|just|only|under|below|less|between|an?"
                              r"|the|its|their|our|be|become)\b)(?-i:[a-z]+))\s+(?:(?:about|some|nearly|almost|around"
                              r"|over|more\s+than|at\s+least|up\s+to|an\s+additional|another|a\s+further)\s+)?$)")
+_OTHER_OBJECT = re.compile(r"(?i:\s+(?:the|our|its|their|this|his|her|my)\s+(?:[a-z-]+\s+){1,2}?"
+                           r"(?P<prep>against|on|for|with|towards|toward)\b)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 _PLACE_MEASURE = re.compile(r"(?:countr|nation|state|region|provinc|district|cit|territor|member|parties|party)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
@@ -382,6 +384,9 @@ class AmountReader(ClauseReader):
         if obj is not None:
             known = next((h for h in m.indicators if obj.start <= h.start < obj.end), None)
             return known or Hit(obj.start, obj.end, "indicator", obj.name, {"open": True})
+        other = _OTHER_OBJECT.match(text, hit.end)
+        if other is not None and not any(hit.end <= h.start < other.start("prep") for h in m.indicators):
+            return None  # "doubling the war against poverty": an object that is no measure; poverty did not double
         ind = self._indicator_for(text, m, hit.start, hit.end)
         if ind is not None:
             return ind
