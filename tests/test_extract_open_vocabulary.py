@@ -511,6 +511,13 @@ def test_a_fact_achieved_with_to_is_still_a_claim() -> None:
     assert only("We were able to reduce poverty by 30 per cent.", about="KEN").kind == "change"
 
 
+def test_a_pledge_made_said_of_what_was_done_with_it_is_a_fact() -> None:
+    (c,) = checkable("One year has passed, and only 50 per cent of the pledged funding has been provided.",
+                     about="YEM")
+    assert (c.kind, c.claimed.value, c.against and c.against.indicator) == ("share", 50, "pledged_funding")
+    assert checkable("We pledged $5 billion.", about="YEM") == []
+
+
 @pytest.mark.parametrize("text", [
     "Defense expenditure is high, yet we struggle to pool USD 100 billion for climate action.",
     "The government has taken the decision to recruit 1,500 additional soldiers.",

@@ -98,6 +98,9 @@ _FRONTED_FRAME = re.compile(r"(?i:\W*(?:(?:and|so|now|indeed|thus),?\s+)?(?:"
                             + "|".join(f.replace(" ", r"\s+")
                                        for f in sorted(words().fronted_frames, key=len, reverse=True))
                             + r")\s[^,;:.!?]{1,100},)")
+# "only 50 per cent of the pledged funding has been provided": a promise made, said of what was done with it
+_MADE_PROMISE = re.compile(r"(?i:pledged|promised)")
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|his|her|this|these|those)\s+$)")
 _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\s+out|recall|remind|stress"
                         r"|emphasi[sz]e|underline|underscore|highlight)\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
@@ -248,7 +251,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         """Forecast, target and promise markers; "I should mention" is a way of speaking, not a target."""
         frame = _FRONTED_FRAME.match(text, start)
         return [h for h in self.lex["forecast"].find(text, start, end)
-                if not (h.value and _DISCOURSE.match(text, h.end)) and not (frame and h.end <= frame.end())]
+                if not (h.value and _DISCOURSE.match(text, h.end)) and not (frame and h.end <= frame.end())
+                and not (_MADE_PROMISE.fullmatch(text, h.start, h.end)
+                         and _DETERMINER_BEFORE.search(text, max(start, h.start - 8), h.start))]
 
     def _clauses(self, text: str, start: int, end: int,
                  periods: list[PeriodMention]) -> list[tuple[int, int]]:
