@@ -77,6 +77,7 @@ def test_two_superlatives_give_two_ranks_and_a_bare_one_repeats_the_measure() ->
     "Our top priority is education.",
     "Today's youth is the largest generation in the history of humankind.",  # over time: not among entities
     "Unemployment is at its lowest level ever.",
+    "It marked the highest record of exports of American products to foreign countries.",  # a record over time
     "Debt relief for the poorest countries is urgent.",  # a group named by a superlative
     "The 10 richest billionaires have more wealth than half of humankind.",
     "He grew up in the world's largest refugee camp.",  # a place

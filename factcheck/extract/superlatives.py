@@ -121,6 +121,7 @@ def _words() -> _Words:
     )
 
 
+_RECORD_HEAD = re.compile(r"(?i:\s+records?\b)")
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
 # "in the Rule of Law Index 2019", "on the Human Development Index", "by the Global Gender Gap Report": a league
@@ -167,8 +168,10 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         owner_scope = bool(w.place_possessive.match(m.group("det")))
         if m.group("det").endswith(("'s", "’s")) and not owner_scope:
             continue  # "Kenya's largest tea exporter": a rank within the country, not the country's rank
-        if time_scope is not None:
-            continue  # "the highest level in my country's history", "the largest flows ever seen": over time
+        if time_scope is not None or _RECORD_HEAD.match(text, m.end()):
+            # "the highest level in my country's history", "the largest flows ever seen", "the highest record of
+            # exports": over time
+            continue
         one = (m.group("one") or "").split()
         before = _PREPOSITION_BEFORE.search(text, start, m.start())
         if (one and one[0].lower() == "in" and sup != "top") or (
