@@ -252,6 +252,28 @@ def test_a_trend_named_by_a_noun_after_a_verb_of_witnessing(text: str, indicator
         ("trend", indicator, relation)
 
 
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("The growth of the Peruvian economy in the past 20 years has allowed us to reduce poverty.", "gdp", "rising"),
+    ("The growth of direct trade between the two countries has been both encouraging and beneficial.", "trade",
+     "rising"),
+    ("The decline in unemployment has boosted consumption.", "unemployment", "falling"),
+])
+def test_a_trend_noun_that_is_the_subject_of_what_happened_is_a_trend(text: str, indicator: str,
+                                                                       relation: str) -> None:
+    claim = only(text, about="PER")
+    assert (claim.kind, claim.subject.indicator, claim.claimed and claim.claimed.relation) == \
+        ("trend", indicator, relation)
+
+
+@pytest.mark.parametrize("text", [
+    "The growth of the economy is essential.",  # nothing said to have happened
+    "The expansion of Federal employment agencies has proved most effective.",  # agencies grew
+    "The rise in prices will hurt families.",
+])
+def test_a_trend_noun_said_of_no_event_or_another_noun_is_no_trend(text: str) -> None:
+    assert checkable(text, about="PER") == []
+
+
 @pytest.mark.parametrize("text", [
     "There has been an increase in violence.",  # no measure the rules know
     "An increase in exports is good.",  # no verb of witnessing

@@ -89,7 +89,14 @@ _PART_OF_WHOLE = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:of|out\s+of)\s+(?:the|our|
 _SURFACE_OF = re.compile(r"(?i:(?:\b(?:an?\s+|the\s+|its\s+|our\s+)?(?:(?:total|vast|land)\s+)?(?:area|surface|land|"
                          r"territory|size)\s+of|\b(?:is|are|was|were|measures|measuring|has|have)(?:\s+now)?|['’]s)\s+"
                          r"(?:(?:just|only|about|some|approximately|nearly|almost|over|more\s+than|roughly)\s+)*$)")
-_CHANGE_OF = re.compile(r"(?i:\b(?:rise|increase|growth|decline|fall|drop)\s+(?:in|of)\s+(?:the\s+|our\s+|its\s+)?$)")
+_CHANGE_OF = re.compile(r"(?i:\b(?:rise|increase|growth|decline|fall|drop|reduction|decrease)\s+(?:in|of)\s+"
+                        r"(?:the\s+|our\s+|its\s+|their\s+)?$)")
+# "The growth of the Peruvian economy ... has allowed us": a trend noun that is the subject of a verb that happened
+_NOUN_SUBJECT_BEFORE = re.compile(r"(?i:(?:^|[.;:!?]\s+|\b(?:and|but|while|as)\s+)(?:the|this|that|our|its|their)\s+"
+                                  r"(?:[a-z]+\s+){0,2}$)")
+_HAPPENED_VERB = re.compile(r"(?i:\b(?:has|have|had)\s+(?:been|[a-z]+ed|brought|made|led|allowed|enabled|helped)\b"
+                            r"|\b(?:was|were)\s+[a-z]+\b|\b(?:allowed|enabled|helped|led|brought|made|created"
+                            r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _TO_NOTHING = re.compile(r"(?i:\s+to\s+(?:zero|nil|none|nothing)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
@@ -153,6 +160,8 @@ _TO_VERB_BEFORE = re.compile(r"(?i:(?<!able\s)(?<!enabled\s)(?<!helped\s)(?<!man
                              r"|over|more\s+than|at\s+least|up\s+to|an\s+additional|another|a\s+further)\s+)?$)")
 _OTHER_OBJECT = re.compile(r"(?i:\s+(?:the|our|its|their|this|his|her|my)\s+(?:[a-z-]+\s+){1,2}?"
                            r"(?P<prep>against|on|for|with|towards|toward)\b)")
+_MODIFIER_GAP = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
+_BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 _PLACE_MEASURE = re.compile(r"(?:countr|nation|state|region|provinc|district|cit|territor|member|parties|party)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
@@ -527,6 +536,13 @@ class AmountReader(ClauseReader):
                 continue  # "massive tax cuts", "the Loss and Damage Fund": a direction only beside a figure
             near = _WITNESSED_NEAR if noun.extra.get("before_measure") else _WITNESSED
             witnessed = near.search(text, max(m.start, noun.start - 60), noun.start)
+            if witnessed is None and not noun.extra.get("before_measure"):
+                said_of = self._subject_trend(text, m, noun)
+                if said_of is not None:
+                    if not any(d.subject.indicator == said_of.value for d in drafts):
+                        drafts.append(self._draft(text, "trend", m, ctx, said_of,
+                                                  Quantity(None, None, _signed(noun.value, said_of, text, m))))
+                    continue
             if witnessed is None and noun.extra.get("before_measure"):
                 witnessed = _PRESUPPOSED_NEAR.search(text, max(m.start, noun.start - 40), noun.start)
             listed = witnessed is None
@@ -551,6 +567,23 @@ class AmountReader(ClauseReader):
             relation = _signed(noun.value, ind, text, m)
             drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
         return drafts
+
+    def _subject_trend(self, text: str, m: Mentions, noun: Hit) -> Hit | None:
+        """The measure of a trend noun that opens its clause as the subject of a verb that happened: "The growth of
+        direct trade ... has been encouraging", "The decline in unemployment has boosted consumption"; not "The growth
+        of the economy is essential" (nothing said to have happened)."""
+        if not _NOUN_SUBJECT_BEFORE.search(text, max(0, m.start - 2, noun.start - 30), noun.start):
+            return None
+        of = _IN_OR_OF.match(text, noun.end)
+        # "of the Peruvian economy", "of direct trade": the measure may follow a modifier or two
+        ind = next((h for h in m.indicators if of and of.end() <= h.start
+                    and _MODIFIER_GAP.fullmatch(text, of.end(), h.start)), None) if of else None
+        if ind is None or not self._heads_subject(text, m, ind):
+            return None  # "the expansion of Federal employment agencies": agencies expanded, not employment
+        verb = _HAPPENED_VERB.search(text, ind.end, min(m.end, ind.end + 120))
+        if verb is None or _BOUNDARY_BEFORE_VERB.search(text, ind.end, verb.start()):
+            return None
+        return ind
 
     def _noun_trend_subject(self, text: str, m: Mentions, noun: Hit, witnessed: re.Match[str] | None) -> Hit | None:
         """What a trend noun is said of: "a rise in exports", "export growth", or the subject of the verb of
@@ -710,7 +743,9 @@ class AmountReader(ClauseReader):
         # "Trade with Syria came to a halt, and we lost trade routes": a subject of its own ("we") stands between
         before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= reach
                   and not re.search(r"[;:]", text[h.end:hit.start]) and not _OWN_SUBJECT.search(text, h.end, hit.start)
-                  and self._heads_subject(text, m, h)]
+                  and self._heads_subject(text, m, h)
+                  # "the decline in unemployment has boosted consumption": the decline is the subject, not unemployment
+                  and not _CHANGE_OF.search(text, max(m.start, h.start - 30), h.start)]
         if before:
             return before[0]
         if not auxiliary:
