@@ -990,3 +990,18 @@ def test_an_aside_between_a_measure_and_its_verb_names_nothing(text: str, indica
 def test_the_first_part_of_a_compound_word_is_no_measure() -> None:
     assert [c.subject.indicator for c in claims("Trade-marks registered last year numbered 12,000.", about="USA")
             if c.subject.indicator == "trade"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trust in global governance is fragile, as twenty-first-century challenges outpace twentieth-century institutions.",
+    "They're growing faster than anyone else thought possible.",
+])
+def test_faster_than_with_no_measure_on_either_side_is_no_growth_claim(text: str) -> None:
+    assert claims(text, about="AUS") == []
+
+
+def test_a_span_running_into_the_future_is_not_carried_to_later_figures() -> None:
+    text = ("Our Vision 2017-2036 sets the course. In particular, our young people constitute 60 per cent of the "
+            "population of Botswana.")
+    (c,) = claims(text, date="2018-09", about="BWA")
+    assert (c.kind, c.period.start, c.period.end) == ("share", "2017", "2017")

@@ -445,8 +445,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
     def _remember(self, periods: list[PeriodMention], places: list[Place], ctx: DocContext, ref: DateRef) -> None:
         for p in places:
             ctx.counts[p.code] += 1
+        # a span that runs into the future ("Vision 2017-2036") is a plan's, not the period later figures speak of
         named = [p for p in periods if p.role in _NAMED_ROLES and p.period and p.carried
-                 and not is_future(p.period, ref) and (p.period.start or "") >= "1950"]
+                 and not is_future(p.period, ref) and (p.period.start or "") >= "1950"
+                 and not (p.period.end and is_future(Period(start=p.period.end), ref))]
         if named:
             previous = ctx.last_period
             ctx.period_named_at = ctx.position

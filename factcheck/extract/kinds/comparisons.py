@@ -164,6 +164,8 @@ class ComparisonReader(ClauseReader):
         left = [h for h in m.indicators if h.end <= found.start()]
         right = [h for h in m.indicators if h.start >= found.end()]
         ind = left[0].value if left else None
+        if ind is None and not right:
+            return []  # "challenges outpace twentieth-century institutions": no measure grows
         entity, partner = self._roles([p for p in m.places if p.end <= found.start()], ind or "", ctx)
         a_entity, a_partner = self._roles([p for p in m.places if p.start >= found.end()], ind or "", ctx, entity)
         if _WORLD_AFTER.match(text, found.end()):
