@@ -150,6 +150,7 @@ def test_between_millions_is_one_figure() -> None:
     "Unemployment fell from 8% to 6% in 2019.",
     "In 2019 unemployment went down from 8 to 6 per cent.",
     "Unemployment declined from a 8 per cent baseline to 6 per cent in 2019.",
+    "Unemployment fell from an average of about 8 per cent to 6 per cent in 2019.",
 ])
 def test_from_a_to_b_is_not_a_range(text: str) -> None:
     c = only(text)

@@ -61,12 +61,14 @@ _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemploy
                          "deaths", "injuries"})
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _STRETCH = re.compile(r".*[,;:—–]")
-# "from 70 per cent", "from a 70 per cent baseline", "from about $50 billion"
-FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:an?\s+)?(?:(?:about|some|nearly|almost|around|roughly|approximately|over"
-                         r"|more\s+than|less\s+than|just|only|under|below)\s+)?$)")
+# "from 70 per cent", "from a 70 per cent baseline", "from about $50 billion", "from an average of about 2.8 billion"
+FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:an?\s+|the\s+)?(?:(?:average|peak|high|low|level|total)\s+(?:of\s+)?)?"
+                         r"(?:(?:about|some|nearly|almost|around|roughly|approximately|over|more\s+than|less\s+than|just"
+                         r"|only|under|below)\s+)?$)")
 # "to 255 billion", "to the staggering figure of $255 billion": the figure a move reached
 FIGURE_OF = r"(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:figure|sum|level|total|mark|amount|value|record|high)\s+of\s+)"
-TO_BEFORE = re.compile(r"(?i:\bto\s+" + FIGURE_OF + r"?$)")
+TO_BEFORE = re.compile(r"(?i:\bto\s+" + FIGURE_OF + r"?(?:(?:about|some|nearly|almost|around|roughly|approximately"
+                       r"|over|more\s+than|less\s+than|just|only|under|below|well\s+over)\s+)?$)")
 GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
                      r"(?:(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than|(?P<eq>equal|equivalent)\s+to)\b)")
@@ -291,7 +293,7 @@ class ClauseReader:
         # the figure a statement moves from ("from 25.1 per cent to 5.6 per cent") is part of it, not the end
         # of the previous statement
         previous = max((q.end for q in m.quantities if q.end <= start
-                        and not FROM_BEFORE.search(text, max(m.start, q.start - 24), q.start)), default=m.start)
+                        and not FROM_BEFORE.search(text, max(m.start, q.start - 40), q.start)), default=m.start)
         previous = max([previous] + [h.end for h in m.multipliers if h.end <= start])
         segment = [h for h in m.indicators if previous <= h.start and h.end <= start]
         stretch = _STRETCH.search(text, max(previous, m.start), start)
@@ -304,7 +306,7 @@ class ClauseReader:
 
     def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""
-        if not FROM_BEFORE.search(text, max(m.start, q.start - 24), q.start):
+        if not FROM_BEFORE.search(text, max(m.start, q.start - 40), q.start):
             return False
         if any(dated_right_after(text, q, p) and not any(q.end <= x.start < p.start for x in m.quantities)
                for p in m.periods):

@@ -293,7 +293,7 @@ class AmountReader(ClauseReader):
             # "down from 56 per cent in 2011", "increased by 40 percent, from $68 billion in 1977 to $96 billion",
             # "increased to 72 years from 64 years in 2009": where it moved from, a level at its own year
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start) \
-                or (FROM_BEFORE.search(text, max(m.start, q.start - 24), q.start)
+                or (FROM_BEFORE.search(text, max(m.start, q.start - 40), q.start)
                     and (any((x.start > q.end or x.end <= q.start)  # "to 72 years from 64 years in 2009"
                              and TO_BEFORE.search(text, max(m.start, x.start - 40), x.start) for x in m.quantities)
                          or _TO_NOTHING.match(text, q.end, m.end)))  # "from 13,000 to zero"
@@ -684,15 +684,15 @@ class AmountReader(ClauseReader):
             change_in = _IN_THE_NUMBER.match(text, noun.end, m.end) if noun else None
             # "a 30 per cent increase in the number of teachers"
             phrase = whole_after(text, change_in.end(), m.end) if change_in else None
-        if phrase is None and FROM_BEFORE.search(text, max(m.start, q.start - 24), q.start):
+        if phrase is None and FROM_BEFORE.search(text, max(m.start, q.start - 40), q.start):
             phrase = self._changed_in(text, m, q.start)  # "a global drop in early marriages from 36 per cent"
         if phrase is None and TO_BEFORE.search(text, max(m.start, q.start - 40), q.start):
             # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
             moved_from = [x for x in m.quantities if x.end <= q.start
-                          and FROM_BEFORE.search(text, max(m.start, x.start - 24), x.start)]
+                          and FROM_BEFORE.search(text, max(m.start, x.start - 40), x.start)]
             if moved_from:
                 # "risen from about $50 billion": the subject is before "from" and its hedge
-                hedged = FROM_BEFORE.search(text, max(m.start, moved_from[-1].start - 24), moved_from[-1].start)
+                hedged = FROM_BEFORE.search(text, max(m.start, moved_from[-1].start - 40), moved_from[-1].start)
                 said_from = hedged.start() + len("from") if hedged else moved_from[-1].start
                 phrase = subject_before(text, m.start, said_from, places) \
                     or self._changed_in(text, m, moved_from[-1].start)
