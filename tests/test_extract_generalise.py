@@ -1006,3 +1006,21 @@ def test_a_span_running_into_the_future_is_not_carried_to_later_figures() -> Non
             "population of Botswana.")
     (c,) = claims(text, date="2018-09", about="BWA")
     assert (c.kind, c.period.start, c.period.end) == ("share", "2017", "2017")
+
+
+@pytest.mark.parametrize("text", [
+    "Deregulation of the airline industry has led to cheaper airfares, and taxpayers pay about $35 per passenger.",
+    "The Solomon Islands tuna industry generates around $60 million in revenue on an annual basis.",
+])
+def test_one_trades_industry_is_no_industrial_production(text: str) -> None:
+    assert all(c.subject.indicator != "industrial_production" for c in claims(text, about="SLB"))
+
+
+@pytest.mark.parametrize("text", [
+    "Our industry grew by 5 per cent in 2019.",
+    "Heavy industry grew by 5 per cent in 2019.",
+    "Industry grew by 5 per cent in 2019.",
+])
+def test_industry_as_a_whole_is_industrial_production(text: str) -> None:
+    c = only(text, about="SLB")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", "industrial_production", 5)
