@@ -1017,6 +1017,19 @@ def test_one_trades_industry_is_no_industrial_production(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "With regard to water supplies, about 71 per cent of the population now have access to clean water.",
+    "We have reformed procurement of medical supplies, and the availability of essential medicines is now 79 per cent.",
+])
+def test_supplies_of_one_kind_are_no_exports(text: str) -> None:
+    assert all(c.subject.indicator != "exports" for c in claims(text, about="TZA"))
+
+
+def test_supplies_to_a_country_are_exports() -> None:
+    c = only("China increased its supplies to Belarus by 20 per cent in 2019.", about="BLR")
+    assert (c.subject.indicator, c.subject.entity, c.subject.partner) == ("exports", "CHN", "BLR")
+
+
+@pytest.mark.parametrize("text", [
     "Our industry grew by 5 per cent in 2019.",
     "Heavy industry grew by 5 per cent in 2019.",
     "Industry grew by 5 per cent in 2019.",

@@ -86,9 +86,11 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
                               # "the 200 million people in Africa who are hungry": some of them, not all
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")
-# the word before "industry" when it names one trade: a lowercase noun, not "our", "national", "heavy", "Belarusian"
-_TRADE_BEFORE_INDUSTRY = re.compile(r"\b(?!(?:" + "|".join(sorted(words().whole_industry_words))
-                                    + r")\s)(?-i:[a-z][a-z-]+)\s+$")
+# the word before "industry" or "supplies" when it names one kind: a lowercase noun, not "our", "national", "heavy",
+# "Belarusian"
+_SAID_OF_ONE_KIND = frozenset({"industry", "supplies"})
+_ONE_KIND_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(words().whole_industry_words))
+                              + r")\s)(?-i:[a-z][a-z-]+)\s+$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|’)?s|current|constant|present|real|"
                           r"market|comparable)(?:\s+\d{4})?|at\s+\d{4})\s+$)")  # not "In 2019 prices rose"
@@ -327,10 +329,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
-        # "the airline industry", "the tuna industry": one trade, not the country's industrial production
-        indicators = [h for h in indicators if not (text[h.start:h.end].lower() == "industry"
-                                                    and _TRADE_BEFORE_INDUSTRY.search(text, max(start, h.start - 30),
-                                                                                      h.start))]
+        # "the airline industry", "the tuna industry", "water supplies": one kind, not the country's industrial
+        # production or exports
+        indicators = [h for h in indicators if not (text[h.start:h.end].lower() in _SAID_OF_ONE_KIND
+                                                    and _ONE_KIND_BEFORE.search(text, max(start, h.start - 30),
+                                                                                h.start))]
         # "trade-marks", "export-oriented": the first part of a compound word names no measure
         indicators = [h for h in indicators if not _COMPOUND_AFTER.match(text, h.end)]
         # "in terms of today's prices", "at constant 2015 prices": the prices a sum is counted in, no price

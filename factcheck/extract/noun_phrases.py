@@ -63,7 +63,7 @@ class Words:
     fronted_frames: frozenset[str]  # "Consistent with our pledge to ..., we have recruited": what the fact answers to
     count_verbs: frozenset[str]  # "there are 59 programs", "we hired 12,000 nurses": verbs that say a count is so many
     people_verbs: frozenset[str]  # "we have fed 104 million people": bare people named by what was done for them
-    whole_industry_words: frozenset[str]  # words before "industry" that leave it the whole of industry ("heavy")
+    whole_industry_words: frozenset[str]  # words before "industry", "supplies" that leave them the whole ("heavy")
     hosting_verbs: frozenset[str]  # "Lebanon hosts 1.5 million Syrian refugees": the host's count of them
     hosted_people: frozenset[str]  # heads of such counts; "Syrian", "from Burundi" say where they came from
     presupposing_frames: frozenset[str]  # "amid rising prices": words after which a participle's trend is given
