@@ -93,6 +93,11 @@ def test_multipliers(text: str, value: float) -> None:
     "on 24 February 2022",
     "in 2024",
     "one of the main partners",
+    "a population below the age of 25",  # ages
+    "children under 5",
+    "young people aged 15 to 24",
+    "the 15-year-olds",
+    "women 65 years of age",
 ])
 def test_numbers_that_are_not_quantities(text: str) -> None:
     assert quantities(text) == []

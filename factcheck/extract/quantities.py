@@ -83,6 +83,7 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
                                                           decimals=0, scale=1.0, text=m.group())))
     fractions = _one_in(text, start, end, masks, lex)
     out = [q for q in out if not _PER_BEFORE.search(text, max(0, q.start - 14), q.start)
+           and not _AGE_BEFORE.search(text, max(0, q.start - 30), q.num_start) and not _AGE_AFTER.match(text, q.end)
            and not any(f.start <= q.num_start < f.end for f in fractions)]
     out += fractions
     out.sort(key=lambda q: q.start)
@@ -106,6 +107,11 @@ def _measured_in_years(text: str, n: Number, unit_hit: Hit, lex: Lexicon) -> boo
             and not _SPAN_BEFORE.search(text, max(0, n.start - 12), n.start))  # "after 12 years of schooling"
 
 
+# "below the age of 25", "children under 5", "aged 15 to 24", "15-year-olds": an age, no figure of its own
+_AGE_BEFORE = re.compile(r"(?i:\b(?:(?:the\s+)?ages?\s+of|aged|ages|(?:children|child|kids|girls|boys|people|persons"
+                         r"|youth|adults|those|population)\s+(?:under|over|below|above|aged))\s+(?:between\s+)?"
+                         r"(?:(?:under|over|below|above|about|some)\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$)")
+_AGE_AFTER = re.compile(r"(?i:(?:\s+|-)years?(?:\s+|-)olds?\b|\s+years\s+of\s+age\b)")
 # "75 per 100,000 inhabitants", "for every 100 inhabitants": the denominator of a rate is no figure of its own
 _PER_BEFORE = re.compile(r"(?i:\b(?:per|for\s+every|for\s+each|out\s+of\s+every)\s+$)")
 # "one in six", "nine out of 10 families", "8 out of 10 inhabitants": a fraction, as a percentage
