@@ -533,6 +533,14 @@ def test_a_fact_achieved_with_to_is_still_a_claim() -> None:
     assert only("We were able to reduce poverty by 30 per cent.", about="KEN").kind == "change"
 
 
+@pytest.mark.parametrize("text", [
+    "It is said that a year of education can increase income by approximately 10 per cent.",
+    "But we can increase our annual output by at least one-third above the present level.",
+])
+def test_what_can_change_by_a_figure_is_no_claim(text: str) -> None:
+    assert checkable(text, about="KOR") == []
+
+
 def test_a_pledge_made_said_of_what_was_done_with_it_is_a_fact() -> None:
     (c,) = checkable("One year has passed, and only 50 per cent of the pledged funding has been provided.",
                      about="YEM")

@@ -162,6 +162,7 @@ _OTHER_OBJECT = re.compile(r"(?i:\s+(?:the|our|its|their|this|his|her|my)\s+(?:[
                            r"(?P<prep>against|on|for|with|towards|toward)\b)")
 _MODIFIER_GAP = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
 _BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
+_CAN_BEFORE = re.compile(r"(?i:\b(?:can|could|cannot|can't)\s+(?:\w+ly\s+)?$)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 _PLACE_MEASURE = re.compile(r"(?:countr|nation|state|region|provinc|district|cit|territor|member|parties|party)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
@@ -336,6 +337,8 @@ class AmountReader(ClauseReader):
             if q.unit and q.unit.isupper() and is_rate(ind.value):
                 continue  # "$11 billion results from reducing individual tax rates": a rate is never a sum of money
             direction = None if moved_from or ind.extra.get("verb") else self._direction_for(text, m, q)
+            if direction == "can":
+                continue
             if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
                     and GROWTH_WORD.search(text, max(m.start, ind.start - 12), min(m.end, ind.end + 12)):
                 direction = "rising"  # "our growth rate rose from 4 per cent in 2016 to 7.6": each a rate of growth
@@ -811,7 +814,8 @@ class AmountReader(ClauseReader):
             or word in w.object_heads
 
     def _direction_for(self, text: str, m: Mentions, q: QuantityMention) -> str | None:
-        """``rising``/``falling`` for "rose by 5%", "a 5% drop"; ``level`` for "rose to $5bn"; else None."""
+        """``rising``/``falling`` for "rose by 5%", "a 5% drop"; ``level`` for "rose to $5bn"; ``can`` for "can increase
+        income by 10 per cent" (what may happen, no claim); else None."""
         extra = _EXTRA_BEFORE.search(text, max(m.start, q.start - 30), q.num_start)
         if extra:
             return "rising"  # "an additional 122 million people"
@@ -829,6 +833,8 @@ class AmountReader(ClauseReader):
         for hit in reversed(m.directions):
             if hit.end > q.start or self._negated(text, m.start, hit):
                 continue
+            if _CAN_BEFORE.search(text, max(m.start, hit.start - 16), hit.start):
+                return "can"  # "a year of education can increase income by 10 per cent": what may happen, no fact
             gap = text[hit.end:q.start]
             if _TO_AFTER_VERB.match(gap):
                 return "level"
