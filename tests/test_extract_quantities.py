@@ -107,3 +107,18 @@ def test_numbers_that_are_not_quantities(text: str) -> None:
                                   "the eighth-largest contributor"])
 def test_ordinals_are_no_fractions(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("reduced by over a quarter of a million persons", 250_000, "count"),
+    ("half a million people", 500_000, "count"),
+    ("almost half a billion euro", 500_000_000, "EUR"),
+    ("three quarters of a billion dollars", 750_000_000, "USD"),
+])
+def test_a_fraction_of_a_scale_is_an_amount(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == ("amount", pytest.approx(value), unit)
+
+
+def test_a_fraction_of_something_else_stays_a_fraction() -> None:
+    assert (one("half of the population").kind, one("a quarter of a century").value) == ("fraction", 0.25)

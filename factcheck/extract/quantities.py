@@ -231,6 +231,9 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     currency = lex["currency"].match_before(text, start, window=6)
     cur_start = currency.start if currency and currency.end >= start - 1 else None
     scale = 1.0
+    if n.fraction:
+        of_a = _OF_A_SCALE.match(text, pos, end)
+        pos = of_a.end() if of_a else pos  # "a quarter of a million persons", "half a billion dollars": 250,000
     scale_hit = _at(text, pos, end, lex, "scale")
     if scale_hit is None and text[pos:pos + 1] == "-" and cur_start is not None:
         scale_hit = lex["scale"].match_at(text, pos + 1)  # "$100-billion commitments"
@@ -284,6 +287,9 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     q = QuantityMention(q_start, q_end, n.start, value, unit, "amount", decimals=decimals,
                         scale=scale, text=text[q_start:q_end])
     return _hedged(text, lex, q)
+
+
+_OF_A_SCALE = re.compile(r"(?i:\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b))")
 
 
 def _at(text: str, pos: int, end: int, lex: Lexicon, type_: str) -> Hit | None:
