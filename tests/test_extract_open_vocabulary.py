@@ -857,6 +857,7 @@ def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[t
     # bare people, named by what was done for them
     ("We have fed more than 104 million people in over 80 countries.", "people_fed", "ETH", 104e6),
     ("Last year we trained 50,000 people.", "people_trained", "ETH", 50_000),
+    ("We have arrested 2,855 people in relation to this crime.", "people_arrested", "ETH", 2855),
     # the counted noun, not a measure named after it
     ("The programme has reached 100,000 households in the poorest regions of the country.", "households", "ETH",
      100_000),

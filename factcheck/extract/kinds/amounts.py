@@ -301,6 +301,10 @@ class AmountReader(ClauseReader):
             if moved_from and not any(dated_right_after(text, q, p) for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
+            if q.unit == "count" and (ind is None or ind.start >= q.end) and counted is None:
+                done_for = self._people_done_for(text, m, q)
+                if done_for is not None:  # "we have arrested 2,855 people in relation to this crime": people_arrested
+                    counted = Hit(done_for.start, done_for.end, "indicator", done_for.name, {"open": True})
             if counted is not None and not (ind is not None and _counts(ind.value)):
                 ind = counted
             if q.unit in words().surface_units and ind is not None \
