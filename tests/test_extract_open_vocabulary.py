@@ -221,6 +221,15 @@ def test_a_figure_for_the_coming_year_is_a_forecast(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Our Government has adopted a policy intended to demilitarize the economy, including a 50 per cent reduction in "
+    "our army over five years.",
+    "The Agenda encapsulates the aspirations of Member States to eradicate poverty and reduce inequality.",
+])
+def test_what_a_policy_is_intended_to_do_is_no_claim(text: str) -> None:
+    assert checkable(text, about="BLR") == []
+
+
+@pytest.mark.parametrize("text", [
     "We are on track to cut emissions by 40 per cent.",
     "Exports are on course to reach $5 billion.",
     "Kiribati is on the trajectory to having more than 50 per cent of its population vaccinated.",

@@ -161,8 +161,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
         future = [p.start for p in periods if p.period and (
             (p.role in ("period", "range", "deadline") and is_future(p.period, ref))
             or (ref.year is None and p.role == "deadline"))]
-        markers = [h.start for h in self._forecasts(text, body, end)] + future
-        first_marker = min(markers, default=end)
+        forecasts = self._forecasts(text, body, end)
+        markers = [h.start for h in forecasts] + future
+        # "a policy intended to demilitarize the economy": a marker said of one thing marks its own clause only
+        first_marker = min([h.start for h in forecasts if not h.extra.get("clause_only")] + future, default=end)
         condition = _HYPOTHETICAL.search(sentence)
         hypothetical = condition is not None
         # "Exports rose 5 per cent last year, and if this continues we would ...": what comes before the

@@ -146,7 +146,7 @@ _PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(sorted(words().pe
                                  r"\s+)?$)")
 _BASE_FORM = re.compile(r"(?i:[a-z]+(?<!s)(?<!ed)(?<!ing))")  # "reduce", "boost"; not "reduces", "reduced"
 # "to stabilize prices, reduce ...": a list of verbs after an infinitive's "to"
-_INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?,\s*(?:and\s+|or\s+)?$)")
+_INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$)")
 _OVER_THE_PREVIOUS = re.compile(r"(?i:\s+(?:over|above|on)\s+(?:that\s+of\s+)?the\s+(?:preceding|previous|prior|last)"
                                 r"\s+(?:fiscal\s+)?(?:year|period|month|quarter)\s*,?$)")
 _LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
