@@ -1037,3 +1037,18 @@ def test_supplies_to_a_country_are_exports() -> None:
 def test_industry_as_a_whole_is_industrial_production(text: str) -> None:
     c = only(text, about="SLB")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", "industrial_production", 5)
+
+
+def test_attacks_that_took_the_lives_of_people_counted_deaths() -> None:
+    c = only("The attacks we suffered in 1992 took the lives of 107 people and left hundreds more wounded.",
+             about="ARG")
+    assert (c.subject.indicator, c.claimed.value) == ("deaths", 107)
+
+
+@pytest.mark.parametrize("text", [
+    "They deprived the population of food for 12 long years.",  # a span of time
+    "Our solar and wind resources are estimated at 7,000 and 5,000 terawatts, respectively.",  # a unit, no measure
+    "We are setting up 100 special economic zones to help create 10 million job opportunities.",  # an aim
+])
+def test_spans_units_and_aims_are_no_counts(text: str) -> None:
+    assert [c for c in claims(text, about="BGD") if c.claimed and c.claimed.unit == "count"] == []

@@ -53,7 +53,7 @@ _FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
 _DEAD_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around)\s+)?"
 _DEAD_COUNT = r"\d[\d,.]*(?:\s+(?:thousand|million))?"
 _KILLED = re.compile(
-    r"(?i:\b(?P<verb>killed|claimed\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
+    r"(?i:\b(?P<verb>killed|(?:claimed|took|cost)\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
     # "claimed the lives of more than 200 Tanzanians": a people named by its demonym
     + r"\s+(?:people|persons|civilians|children|women|men|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
     + r"|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT

@@ -84,6 +84,7 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
     fractions = _one_in(text, start, end, masks, lex)
     out = [q for q in out if not _PER_BEFORE.search(text, max(0, q.start - 14), q.start)
            and not _AGE_BEFORE.search(text, max(0, q.start - 30), q.num_start) and not _AGE_AFTER.match(text, q.end)
+           and not _LONG_SPAN_AFTER.match(text, q.end)
            and not any(f.start <= q.num_start < f.end for f in fractions)]
     out += fractions
     out.sort(key=lambda q: q.start)
@@ -111,6 +112,9 @@ def _measured_in_years(text: str, n: Number, unit_hit: Hit, lex: Lexicon) -> boo
 _AGE_BEFORE = re.compile(r"(?i:\b(?:(?:the\s+)?ages?\s+of|aged|ages|(?:children|child|kids|girls|boys|people|persons"
                          r"|youth|adults|those|population)\s+(?:under|over|below|above|aged))\s+(?:between\s+)?"
                          r"(?:(?:under|over|below|above|about|some)\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$)")
+# "for 12 long years", "three consecutive years": a span of time, no figure
+_LONG_SPAN_AFTER = re.compile(r"(?i:\s+(?:long|full|whole|consecutive|straight|successive|difficult|hard|short)\s+"
+                              r"(?:years|months|decades|weeks|days)\b)")
 _AGE_AFTER = re.compile(r"(?i:(?:\s+|-)years?(?:\s+|-)olds?\b|\s+years\s+of\s+age\b)")
 # "75 per 100,000 inhabitants", "for every 100 inhabitants": the denominator of a rate is no figure of its own
 _PER_BEFORE = re.compile(r"(?i:\b(?:per|for\s+every|for\s+each|out\s+of\s+every)\s+$)")

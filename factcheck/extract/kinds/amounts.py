@@ -154,7 +154,7 @@ _FIGURE_OF_BEFORE = re.compile(r"(?i:(?<=\bto\s)" + FIGURE_OF + r"$)")
 # "to pool USD 100 billion": a figure a verb after "to" means to reach; not "to reach $5 billion", "to total 5 million",
 # "donated to Yemen 1 million doses" (a place), "we have been able to recruit 44,000 teachers" (done)
 _TO_VERB_BEFORE = re.compile(r"(?i:(?<!able\s)(?<!enabled\s)(?<!helped\s)(?<!managed\s)(?<!us\s)(?<!them\s)(?<!it\s)"
-                             r"\bto\s+(?P<verb>(?!(?:reach|total|stand|amount|hit|exceed|top|surpass|approach|attain"
+                             r"\bto\s+(?:help\s+)?(?P<verb>(?!(?:reach|total|stand|amount|hit|exceed|top|surpass|approach|attain"
                              r"|number|around|about|over|more|nearly|almost|some|just|only|under|below|less|between|an?"
                              r"|the|its|their|our|be|become)\b)(?-i:[a-z]+))\s+(?:(?:about|some|nearly|almost|around"
                              r"|over|more\s+than|at\s+least|up\s+to|an\s+additional|another|a\s+further)\s+)?$)")
