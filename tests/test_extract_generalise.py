@@ -1052,3 +1052,12 @@ def test_attacks_that_took_the_lives_of_people_counted_deaths() -> None:
 ])
 def test_spans_units_and_aims_are_no_counts(text: str) -> None:
     assert [c for c in claims(text, about="BGD") if c.claimed and c.claimed.unit == "count"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Young people were already three times more likely to be unemployed compared to their adult counterparts.", 3),
+    ("In crisis situations, girls are two and a half times less likely to be at school than boys.", 0.4),
+])
+def test_times_more_or_less_likely_than_is_a_ratio(text: str, value: float) -> None:
+    c = only(text, about="ZMB")
+    assert (c.kind, c.claimed.value) == ("ratio", pytest.approx(value))

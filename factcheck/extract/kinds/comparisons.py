@@ -19,7 +19,7 @@ _GROWTH_AFTER = re.compile(r"(?i:\s+(?:faster|quicker|more\s+quickly|more\s+rapi
 _RATIO_AFTER = re.compile(r"(?i:\s+as\s+(?:much|many|large|big|high|great|valuable)\b(?P<what_as>.*?)\bas\b"
                           # "four times more carbon than forests", "three times more likely to be unemployed than"
                           r"|\s+(?P<cmp>more|less|larger|higher|greater|bigger|smaller|lower|fewer)"
-                          r"\s+(?P<what>(?:[\w-]+\s+){0,4}?)than\b"
+                          r"\s+(?P<what>(?:[\w-]+\s+){0,6}?)(?:than|compared\s+(?:to|with))\b"
                           # "nearly twice what the U.S. has"
                           r"|\s+what\b(?=(?:[^.;,]|\.(?=\w)){0,40}\b(?:has|have|had|does|did|spends|spent|produces"
                           r"|emits)\b))")
