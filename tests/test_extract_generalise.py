@@ -1061,3 +1061,14 @@ def test_spans_units_and_aims_are_no_counts(text: str) -> None:
 def test_times_more_or_less_likely_than_is_a_ratio(text: str, value: float) -> None:
     c = only(text, about="ZMB")
     assert (c.kind, c.claimed.value) == ("ratio", pytest.approx(value))
+
+
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("Half the population lives in poverty.", 50, "eq"),
+    ("More than 5 million people, half the country's population, undergo medical check-ups every year.", 50, "eq"),
+    ("Revolutions in 19 countries embraced more than half the population of the world.", 50, "over"),
+])
+def test_half_the_population_is_half_of_the_population(text: str, value: float, relation: str) -> None:
+    found = [c for c in claims(text, about="AZE") if c.kind == "share"]
+    assert [(c.claimed.value, c.claimed.relation, c.against and c.against.indicator) for c in found] == \
+        [(value, relation, "population")]

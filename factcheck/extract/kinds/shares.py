@@ -27,6 +27,7 @@ from factcheck.model import Quantity, Subject
 
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those|it)\b)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
+_HALF_THE = re.compile(r"(?i:\s+(?=(?:the|our|its|their|this)\s))")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
@@ -40,11 +41,13 @@ _OUR_WHOLE = re.compile(r"(?i:\b(?:our|my\s+country's|my\s+country’s)\s+(?:[\w
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
                           r"|and\s+made)\b)")
 _COMPARED_FIGURE = re.compile(r"(?i:\b(?:compared\s+(?:to|with)|as\s+against|versus|up\s+from|down\s+from)\s+$)")
-_WHOLE_GAP = re.compile(r"(?i:\s+of\s+(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
-                        r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
-                        r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
-                        # workers", "of the newly created jobs", "of the total value of imports"
-                        r"|(?:" + "|".join(sorted(words().measure_heads)) + r")\s+of)\s+)*)")
+_WHOLE_WORDS = (r"(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
+                r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
+                r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
+                # workers", "of the newly created jobs", "of the total value of imports"
+                r"|(?:" + "|".join(sorted(words().measure_heads)) + r")\s+of)\s+)*")
+_WHOLE_GAP = re.compile(r"(?i:\s+of\s+" + _WHOLE_WORDS + ")")
+_WHOLE_GAP_HALF = re.compile(r"(?i:\s+" + _WHOLE_WORDS + ")")  # "half the population"
 
 
 class ShareReader(ClauseReader):
@@ -63,10 +66,11 @@ class ShareReader(ClauseReader):
                 # "to 3 per cent from 8 per cent of GDP": the figure left behind; "to protect 30% of"; "1 per cent of
                 # the richest": who
                 continue
-            of = _SHARE_OF.match(text, q.end, m.end) or _fraction_noun(text, q, m)
+            of = _SHARE_OF.match(text, q.end, m.end) or _fraction_noun(text, q, m) or _half_the(text, q, m)
             if not verbs and not of:
                 continue
-            whole = [h for h in m.indicators if of and _WHOLE_GAP.fullmatch(text, of.start(), h.start)]
+            gap = _WHOLE_GAP_HALF if of is not None and of.re is _HALF_THE else _WHOLE_GAP
+            whole = [h for h in m.indicators if of and gap.fullmatch(text, of.start(), h.start)]
             world_whole = _WORLD_WHOLE.match(text, q.end, m.end) if of is not None else None
             world_ind = next((h for h in m.indicators if world_whole and h.start >= world_whole.end()
                               and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
@@ -300,6 +304,13 @@ def _as_percent(q: QuantityMention) -> Quantity:
 
 def _possessive(text: str, place: Place) -> bool:
     return text[place.end:place.end + 2] in ("'s", "’s")
+
+
+def _half_the(text: str, q: QuantityMention, m: Mentions) -> re.Match[str] | None:
+    """"Almost half the population displaced": "half the" is "half of the"."""
+    if q.kind != "fraction" or not q.text.lower().endswith("half"):
+        return None
+    return _HALF_THE.match(text, q.end, m.end)
 
 
 def _fraction_noun(text: str, q: QuantityMention, m: Mentions) -> re.Match[str] | None:
