@@ -114,6 +114,8 @@ def test_ordinals_are_no_fractions(text: str) -> None:
     ("half a million people", 500_000, "count"),
     ("almost half a billion euro", 500_000_000, "EUR"),
     ("three quarters of a billion dollars", 750_000_000, "USD"),
+    ("a sum exceeding half a million of dollars", 500_000, "USD"),
+    ("some 12 million of dollars", 12_000_000, "USD"),
 ])
 def test_a_fraction_of_a_scale_is_an_amount(text: str, value: float, unit: str) -> None:
     q = one(text)

@@ -251,6 +251,9 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
             scale_hit = None
     if not n.words and pos < end and text[pos:pos + 1].isalpha() and pos == n.end:
         return None  # an ordinal or a code: "3rd", "75th", "5G"
+    if scale_hit is not None:
+        of_money = _OF_MONEY.match(text, pos, end)
+        pos = of_money.end() if of_money else pos  # "two millions of dollars", "half a million of dollars"
     unit: str | None = None
     unit_hit = None
     for type_ in ("percent", "currency", "unit", "time"):
@@ -293,6 +296,7 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     return _hedged(text, lex, q)
 
 
+_OF_MONEY = re.compile(r"(?i:\s+of(?=\s+(?:dollars|pounds|francs|roubles|rubles|euros|marks)\b))")
 _OF_A_SCALE = re.compile(r"(?i:\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b))")
 
 
