@@ -226,3 +226,22 @@ def test_a_region_a_superlative_compares_within_is_not_whose_figure(text: str, e
     found = [c for c in extract(Document(text=text, path="t.md", slug="t", date="2023-09", about="POL"))
              if c.kind == "level"]
     assert [c.subject.entity for c in found] == [entity]
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("Palau has one of the highest rates of obesity in the world.", "obesity_rate", "PLW"),
+    ("Tonga has one of the world's highest rates of non-communicable diseases globally.",
+     "non_communicable_diseases_rate", "TON"),
+    ("We have the highest number of doctors per capita in the region.", "doctors", "KEN"),
+])
+def test_a_measure_the_lexicon_lacks_ranks_by_its_measuring_head(text: str, indicator: str, entity: str) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity) == (indicator, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "We just imposed the highest level of sanctions on Iran's central bank.",  # no field ranked
+    "The United Nations is where the largest number of countries meet.",
+])
+def test_a_measuring_head_without_a_field_of_places_ranks_nothing(text: str) -> None:
+    assert ranks(text) == []

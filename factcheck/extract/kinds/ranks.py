@@ -9,6 +9,7 @@ from dataclasses import replace
 from factcheck.extract import superlatives
 from factcheck.extract.clause_reader import FIRST_PERSON, SHARE_INDICATORS, ClauseReader, Draft, Mentions, measure_named
 from factcheck.extract.context import DocContext
+from factcheck.extract.noun_phrases import whole_after
 from factcheck.extract.places import Place
 from factcheck.model import Quantity, Subject
 
@@ -38,6 +39,12 @@ _NOT_A_NAME = frozenset({"the", "this", "that", "these", "those", "it", "its", "
 _NOT_A_LIST = re.compile(
     r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too|\w+ly)\b)")
 _MEASURED_IN = re.compile(r"(?i:\bin\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?:world|global|international)\s+)?$)")
+_MEASURE_HEAD_OF = re.compile(r"(?i:\b(?P<head>rates?|levels?|number|share|proportion|percentage)\s+of\s+"
+                              r"(?:the\s+|our\s+|its\s+)?)")
+_AMONG_PLACES = re.compile(r"(?i:\b(?:in|of|on)\s+(?:the\s+)?(?:world|region|planet|globe|continent)\b"
+                           r"|\bin\s+(?:the\s+)?(?-i:[A-Z])\w+|\bglobally\b|\bworldwide\b"
+                           r"|\bany\s+(?:other\s+)?(?:great\s+)?(?:country|nation|power))")
+_WORDS_BETWEEN = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -72,6 +79,10 @@ class RankReader(ClauseReader):
                 measured = next((h for h in m.indicators if sup.start <= h.start <= sup.end + 30
                                  and _MEASURED_IN.search(text, max(m.start, h.start - 30), h.start)), None)
                 indicator = measure_named(measured, m) if measured else None
+            if indicator is None:
+                # "one of the highest rates of obesity in the world", "the biggest number of refugees per capita":
+                # a measure the lexicon lacks, named by the measuring head and what it measures
+                indicator = self._measure_of(text, m, sup.start, sup.end)
             if indicator == "gdp" and re.search(r"(?i:growing|growth)", sup.note):
                 indicator = "gdp_growth"  # "the fastest-growing economy", "the highest growth" rank growth rates
             if indicator is None or any(d.subject.indicator == indicator for d in drafts):
@@ -95,6 +106,22 @@ class RankReader(ClauseReader):
             drafts.append(Draft("rank", Subject(indicator, entity, None, commodity),
                                 self._period("rank", m.periods, ctx), items=items, note=sup.note))
         return drafts
+
+    @staticmethod
+    def _measure_of(text: str, m: Mentions, start: int, end: int) -> str | None:
+        """The measure a superlative's head names with "of": "rates of obesity" → obesity_rate, "number of
+        refugees" → refugees; a measure the lexicon knows keeps its name."""
+        head = _MEASURE_HEAD_OF.search(text, start, end)
+        if head is None or not _AMONG_PLACES.search(text, head.end(), min(m.end, end + 40)):
+            return None  # "the highest level of sanctions", "the largest number of countries meet": no field ranked
+        known = next((h for h in m.indicators if head.end() <= h.start < head.end() + 40), None)
+        if known is not None and _WORDS_BETWEEN.fullmatch(text, head.end(), known.start):
+            return measure_named(known, m)
+        phrase = whole_after(text, head.end(), min(m.end, end + 40))
+        if phrase is None:
+            return None
+        measure = head.group("head").lower().rstrip("s")
+        return phrase.name if measure == "number" else f"{phrase.name}_{measure}"
 
     @staticmethod
     def _ranks_something_else(text: str, start: int, end: int) -> bool:
