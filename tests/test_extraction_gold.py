@@ -61,10 +61,15 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # floors are lowered to the new measure less 0.02 for that reason alone. Every other floor was raised to the measure
 # less 0.02 where that is higher. At 044b5b1: dev 0.927/0.784, heldout 0.890/0.631, unseen 0.874/0.716; at 9d01c0b
 # heldout precision 0.893, the rest unchanged.
+# Seventh session (2026-11-29): dev and heldout took 115 more sentences written blind to the extractor (README "Items
+# added on 2026-11-29, seventh session"; first measured precision 0.803, recall 0.541), so dev's and heldout's figures
+# are measured on harder sentences; no floor needed lowering. Raised to the measure less 0.02 where that is higher, at
+# 1bf98c9: dev 0.929/0.792 (entity 0.932, partner 0.991), heldout 0.894/0.622, unseen 0.876/0.724 (entity 0.847,
+# partner 0.920, against 0.705).
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "precision": 0.91, "recall": 0.77, "f1": 0.83, "field:kind": 0.95, "field:subject.indicator": 0.58,
-        "field:subject.entity": 0.9, "field:subject.partner": 0.96, "field:against": 0.89, "field:period.start": 0.9,
+        "field:subject.entity": 0.91, "field:subject.partner": 0.97, "field:against": 0.89, "field:period.start": 0.9,
         "field:period.end": 0.91, "field:period.base": 0.93, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
         "field:claimed.relation": 0.96,
     },
@@ -75,8 +80,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
-        "precision": 0.85, "recall": 0.69, "f1": 0.76, "field:kind": 0.79, "field:subject.indicator": 0.33,
-        "field:subject.entity": 0.8, "field:subject.partner": 0.88, "field:against": 0.67, "field:period.start": 0.86,
+        "precision": 0.85, "recall": 0.7, "f1": 0.77, "field:kind": 0.79, "field:subject.indicator": 0.33,
+        "field:subject.entity": 0.82, "field:subject.partner": 0.9, "field:against": 0.68, "field:period.start": 0.86,
         "field:period.end": 0.88, "field:period.base": 0.9, "field:claimed.value": 0.95, "field:claimed.unit": 0.98,
         "field:claimed.relation": 0.96,
     },
