@@ -61,14 +61,15 @@ _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemploy
                          "deaths", "injuries"})
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _STRETCH = re.compile(r".*[,;:—–]")
+# the hedge a figure may take after "from" or "to" ("from about $50 billion", "to well over 100")
+_HEDGE_AFTER_PREPOSITION = (r"(?:(?:about|some|nearly|almost|around|roughly|approximately|over|more\s+than|less\s+than"
+                            r"|just|only|under|below|well\s+over)\s+)?")
 # "from 70 per cent", "from a 70 per cent baseline", "from about $50 billion", "from an average of about 2.8 billion"
 FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:an?\s+|the\s+)?(?:(?:average|peak|high|low|level|total)\s+(?:of\s+)?)?"
-                         r"(?:(?:about|some|nearly|almost|around|roughly|approximately|over|more\s+than|less\s+than|just"
-                         r"|only|under|below)\s+)?$)")
+                         + _HEDGE_AFTER_PREPOSITION + "$)")
 # "to 255 billion", "to the staggering figure of $255 billion": the figure a move reached
 FIGURE_OF = r"(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:figure|sum|level|total|mark|amount|value|record|high)\s+of\s+)"
-TO_BEFORE = re.compile(r"(?i:\bto\s+" + FIGURE_OF + r"?(?:(?:about|some|nearly|almost|around|roughly|approximately"
-                       r"|over|more\s+than|less\s+than|just|only|under|below|well\s+over)\s+)?$)")
+TO_BEFORE = re.compile(r"(?i:\bto\s+" + FIGURE_OF + "?" + _HEDGE_AFTER_PREPOSITION + "$)")
 GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
                      r"(?:(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than|(?P<eq>equal|equivalent)\s+to)\b)")
