@@ -1072,3 +1072,33 @@ def test_half_the_population_is_half_of_the_population(text: str, value: float, 
     found = [c for c in claims(text, about="AZE") if c.kind == "share"]
     assert [(c.claimed.value, c.claimed.relation, c.against and c.against.indicator) for c in found] == \
         [(value, relation, "population")]
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("Our exports rose to barely $10 billion in 2019.", "exports", 10e9),  # a hedge after "to", not a verb
+    ("Our exports rose to a record $10 billion in 2019.", "exports", 10e9),
+    ("Our population over 50 million is young.", "population", 50e6),  # a size, not an age
+])
+def test_review_findings_keep_these_levels(text: str, indicator: str, value: float) -> None:
+    c = only(text, about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", indicator, value)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("We cannot forget the 12 million people in South Sudan who are hungry.", "hungry_people"),
+    ("The 5 million people of the United States living in poverty need help.", "people_in_poverty"),
+])
+def test_some_of_the_people_of_a_place_with_a_long_name_are_no_population(text: str, indicator: str) -> None:
+    assert [c.subject.indicator for c in claims(text, about="USA")] == [indicator]
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose.\n\nThe decline in unemployment has boosted consumption.",
+    "Exports rose.  The decline in unemployment has boosted consumption.",
+])
+def test_a_trend_noun_opening_a_sentence_after_any_break_is_a_subject(text: str) -> None:
+    assert ("unemployment", "falling") in [(c.subject.indicator, c.claimed.relation) for c in claims(text, about="PER")]
+
+
+def test_an_irregular_past_after_an_infinitive_is_still_a_trend() -> None:
+    assert claims("We worked hard to diversify the economy and grew exports sharply.", about="USA") != []

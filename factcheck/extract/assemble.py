@@ -82,7 +82,8 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(
 # "the 23 million people in Taiwan", "the 2 million inhabitants of Gaza": all the people of the place named next
 _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|more\s+than|around)\s+)?[\d.,]+\s*"
                               r"(?:thousand|million|billion)\s+(?P<noun>people|inhabitants|citizens)\s+(?:of|in|living\s+in)"
-                              r"\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’-])"
+                              # the whole name, atomic, so "South Sudan who are hungry" cannot stop at "South"
+                              r"\s+(?:the\s+)?(?>(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}))"
                               # "the 200 million people in Africa who are hungry": some of them, not all
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")

@@ -110,7 +110,7 @@ def _measured_in_years(text: str, n: Number, unit_hit: Hit, lex: Lexicon) -> boo
 
 # "below the age of 25", "children under 5", "aged 15 to 24", "15-year-olds": an age, no figure of its own
 _AGE_BEFORE = re.compile(r"(?i:\b(?:(?:the\s+)?ages?\s+of|aged|ages|(?:children|child|kids|girls|boys|people|persons"
-                         r"|youth|adults|those|population)\s+(?:under|over|below|above|aged))\s+(?:between\s+)?"
+                         r"|youth|adults|those)\s+(?:under|over|below|above|aged))\s+(?:between\s+)?"
                          r"(?:(?:under|over|below|above|about|some)\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$)")
 # "for 12 long years", "three consecutive years": a span of time, no figure
 _LONG_SPAN_AFTER = re.compile(r"(?i:\s+(?:long|full|whole|consecutive|straight|successive|difficult|hard|short)\s+"

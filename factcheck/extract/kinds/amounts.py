@@ -94,6 +94,8 @@ _CHANGE_OF = re.compile(r"(?i:\b(?:rise|increase|growth|decline|fall|drop|reduct
 # "The growth of the Peruvian economy ... has allowed us": a trend noun that is the subject of a verb that happened
 _NOUN_SUBJECT_BEFORE = re.compile(r"(?i:(?:^|[.;:!?]\s+|\b(?:and|but|while|as)\s+)(?:the|this|that|our|its|their)\s+"
                                   r"(?:[a-z]+\s+){0,2}$)")
+_SUBJECT_OPENING = re.compile(r"(?i:[\W_]*(?:(?:and|but|while|as)\s+)?(?:the|this|that|our|its|their)\s+"
+                              r"(?:[a-z]+\s+){0,2})")  # the clause opens with the trend noun's phrase
 _HAPPENED_VERB = re.compile(r"(?i:\b(?:has|have|had)\s+(?:been|[a-z]+ed|brought|made|led|allowed|enabled|helped)\b"
                             r"|\b(?:was|were)\s+[a-z]+\b|\b(?:allowed|enabled|helped|led|brought|made|created"
                             r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b)")
@@ -144,11 +146,14 @@ _BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
 _PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(sorted(words().people_verbs, key=len, reverse=True))
                                  + r")\s+(?:(?:more\s+than|over|some|about|nearly|almost|around|at\s+least|close\s+to)"
                                  r"\s+)?$)")
-_BASE_FORM = re.compile(r"(?i:[a-z]+(?<!s)(?<!ed)(?<!ing))")  # "reduce", "boost"; not "reduces", "reduced"
+# "reduce", "boost"; not "reduces", "reduced", nor the irregular pasts "grew", "rose", "fell"
+_BASE_FORM = re.compile(r"(?i:(?!(?:grew|rose|fell|shrank|sank|slid|went|came|spent|lost|made|took|began|won)\b)"
+                        r"[a-z]+(?<!s)(?<!ed)(?<!ing))")
 # "to stabilize prices, reduce ...": a list of verbs after an infinitive's "to"
 _INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$)")
 _OVER_THE_PREVIOUS = re.compile(r"(?i:\s+(?:over|above|on)\s+(?:that\s+of\s+)?the\s+(?:preceding|previous|prior|last)"
                                 r"\s+(?:fiscal\s+)?(?:year|period|month|quarter)\s*,?$)")
+_PARTICIPLE_FORM = re.compile(r"(?i:[a-z]+(?:ed|ing))")  # "expanded", "rising"; with _BASE_FORM, not "grew", "rose"
 _LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
 _FIGURE_OF_BEFORE = re.compile(r"(?i:(?<=\bto\s)" + FIGURE_OF + r"$)")
 # "to pool USD 100 billion": a figure a verb after "to" means to reach; not "to reach $5 billion", "to total 5 million",
@@ -156,7 +161,8 @@ _FIGURE_OF_BEFORE = re.compile(r"(?i:(?<=\bto\s)" + FIGURE_OF + r"$)")
 _TO_VERB_BEFORE = re.compile(r"(?i:(?<!able\s)(?<!enabled\s)(?<!helped\s)(?<!managed\s)(?<!us\s)(?<!them\s)(?<!it\s)"
                              r"\bto\s+(?:help\s+)?(?P<verb>(?!(?:reach|total|stand|amount|hit|exceed|top|surpass|approach|attain"
                              r"|number|around|about|over|more|nearly|almost|some|just|only|under|below|less|between|an?"
-                             r"|the|its|their|our|be|become)\b)(?-i:[a-z]+))\s+(?:(?:about|some|nearly|almost|around"
+                             r"|the|its|their|our|be|become|barely|exactly|precisely|roughly|approximately|record|well"
+                             r"|all|zero|new|historic)\b)(?-i:[a-z]+))\s+(?:(?:about|some|nearly|almost|around"
                              r"|over|more\s+than|at\s+least|up\s+to|an\s+additional|another|a\s+further)\s+)?$)")
 _OTHER_OBJECT = re.compile(r"(?i:\s+(?:the|our|its|their|this|his|her|my)\s+(?:[a-z-]+\s+){1,2}?"
                            r"(?P<prep>against|on|for|with|towards|toward)\b)")
@@ -164,7 +170,9 @@ _MODIFIER_GAP = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
 _BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
 _CAN_BEFORE = re.compile(r"(?i:\b(?:can|could|cannot|can't)\s+(?:\w+ly\s+)?$)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
-_PLACE_MEASURE = re.compile(r"(?:countr|nation|state|region|provinc|district|cit|territor|member|parties|party)")
+# names of measures that count places: "countries_with_nuclear_weapons", "member_states"; not "vaccinations", "capacity"
+_PLACE_MEASURE = re.compile(r"(?:^|_)(?:countr|nations?(?:_|$)|states?(?:_|$)|regions?(?:_|$)|provinc|districts?(?:_|$)"
+                            r"|cit(?:y|ies)(?:_|$)|territor|members?(?:_|$)|parties|party)")
 _SCOPE_BEFORE = re.compile(r"(?i:\b(?:to|in|across|from|among|over|throughout)\s+(?:(?:more\s+than|over|some|about"
                            r"|nearly|almost|around|at\s+least)\s+)?$)")
 _OBJECT_WORDS = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,6})")
@@ -420,7 +428,7 @@ class AmountReader(ClauseReader):
                     INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start) and not continuing):
                 continue  # "we aim to grow", but "emissions continue to rise" is a trend
             if _BASE_FORM.fullmatch(text, hit.start, hit.end) and _INFINITIVE_LIST.search(
-                    text, max(text.rfind(".", 0, hit.start) + 1, hit.start - 120), hit.start):
+                    text, max(text.rfind(".", max(0, hit.start - 120), hit.start) + 1, hit.start - 120), hit.start):
                 continue  # "measures to stabilize prices, reduce inflation and boost exports": more of what is meant
             if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
                     text[hit.start:hit.end].lower() in ("increase", "decline", "drop", "fall", "rise", "decrease"):
@@ -428,6 +436,8 @@ class AmountReader(ClauseReader):
             if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
                 continue  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
             if _LISTED_BEFORE.search(text, max(m.start, hit.start - 6), hit.start) \
+                    and (_PARTICIPLE_FORM.fullmatch(text, hit.start, hit.end) or _BASE_FORM.fullmatch(text, hit.start,
+                                                                                                       hit.end)) \
                     and self._noun_follows(text, hit.end):
                 continue  # "reforms, economic growth and expanded regional cooperation": a participle before its noun
             if _VERB_AFTER.match(text, hit.end):
@@ -579,7 +589,8 @@ class AmountReader(ClauseReader):
         """The measure of a trend noun that opens its clause as the subject of a verb that happened: "The growth of
         direct trade ... has been encouraging", "The decline in unemployment has boosted consumption"; not "The growth
         of the economy is essential" (nothing said to have happened)."""
-        if not _NOUN_SUBJECT_BEFORE.search(text, max(0, m.start - 2, noun.start - 30), noun.start):
+        if not (_SUBJECT_OPENING.fullmatch(text, m.start, noun.start)
+                or _NOUN_SUBJECT_BEFORE.search(text, max(m.start, noun.start - 30), noun.start)):
             return None
         of = _IN_OR_OF.match(text, noun.end)
         # "of the Peruvian economy", "of direct trade": the measure may follow a modifier or two
