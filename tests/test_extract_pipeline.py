@@ -138,3 +138,14 @@ def test_run_on_text_is_cut_into_bounded_sentences() -> None:
 ])
 def test_zero_multipliers_do_not_break_the_extractor(text: str) -> None:
     assert all(c.kind != "ratio" for c in extract(parse_document(text, "z.md", about="BLR")))
+
+
+def test_word_lists_become_regex_alternations_that_escape_their_words() -> None:
+    import re
+
+    from factcheck.extract.noun_phrases import alternation
+
+    pattern = re.compile(r"(?i:\b(?:" + alternation(["wiped out", "e.g", "out"]) + r")\b)")
+    assert pattern.search("storms wiped  out the harvest").group() == "wiped  out"  # the longest phrase first
+    assert pattern.search("as in e.g this") is not None
+    assert pattern.search("as in exg this") is None  # a dot in a word is a dot

@@ -29,7 +29,7 @@ from factcheck.extract.kinds.comparisons import ComparisonReader
 from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
 from factcheck.extract.lexicon import Hit, Lexicon
-from factcheck.extract.noun_phrases import subject_before, words
+from factcheck.extract.noun_phrases import alternation, subject_before, words
 from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future
 from factcheck.extract.places import Place, find_places
 from factcheck.extract.quantities import find_quantities
@@ -90,7 +90,7 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
 # the word before "industry" or "supplies" when it names one kind: a lowercase noun, not "our", "national", "heavy",
 # "Belarusian"
 _SAID_OF_ONE_KIND = frozenset({"industry", "supplies"})
-_ONE_KIND_BEFORE = re.compile(r"\b(?!(?:" + "|".join(sorted(words().whole_industry_words))
+_ONE_KIND_BEFORE = re.compile(r"\b(?!(?:" + alternation(words().whole_industry_words)
                               + r")\s)(?-i:[a-z][a-z-]+)\s+$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|’)?s|current|constant|present|real|"
@@ -100,9 +100,7 @@ _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
 # "Consistent with our pledge to invest in human capital, we have recruited ...": a sentence that opens by naming the
 # pledge, plan or promise its fact answers to; the marker in that opening is no forecast of the clause after it
-_FRONTED_FRAME = re.compile(r"(?i:\W*(?:(?:and|so|now|indeed|thus),?\s+)?(?:"
-                            + "|".join(f.replace(" ", r"\s+")
-                                       for f in sorted(words().fronted_frames, key=len, reverse=True))
+_FRONTED_FRAME = re.compile(r"(?i:\W*(?:(?:and|so|now|indeed|thus),?\s+)?(?:" + alternation(words().fronted_frames)
                             + r")\s[^,;:.!?]{1,100},)")
 # "only 50 per cent of the pledged funding has been provided": a promise made, said of what was done with it
 _MADE_PROMISE = re.compile(r"(?i:pledged|promised)")

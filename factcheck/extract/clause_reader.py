@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit, Lexicon, populous_countries
-from factcheck.extract.noun_phrases import words
+from factcheck.extract.noun_phrases import alternation, words
 from factcheck.extract.periods import PeriodMention, is_future, shift_years
 from factcheck.extract.places import FIRST_PERSON as FIRST_PERSON
 from factcheck.extract.places import Place
@@ -30,17 +30,14 @@ CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reduc
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n)[\"“‘(]*(?:[A-Z]\w*,?\s+)?$")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 # "losing 9.1 per cent of its revenues", "a decline of 85 per cent of the area": the whole fell by that much
-LOSS_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+")
-                                                for w in sorted(words().loss_words, key=len, reverse=True))
-                         + r")\s+$)")
-_HOSTING = re.compile(r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(
-    words().hosting_verbs, key=len, reverse=True)) + r")\b)")
+LOSS_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().loss_words) + r")\s+$)")
+_HOSTING = re.compile(r"(?i:\b(?:" + alternation(words().hosting_verbs) + r")\b)")
 _FROM_WORD = re.compile(r"(?i:\bfrom\b)")
 _OF_PLACE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "the 23 million people of Taiwan"
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
 # a share someone means to act on, not one that is
 AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:"
-                   + "|".join(v.replace(" ", r"\s+") for v in sorted(words().aim_verbs, key=len, reverse=True))
+                   + alternation(words().aim_verbs)
                    + r")\s+(?:\w+\s+){0,3}$)")  # "to protect 30 per cent of", "to rid ... and remove 50 per cent"
 # "the richest 1 per cent", "the bottom half of wage earners": a group of people, not a figure said of them
 GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upper|lower)\s+$)")

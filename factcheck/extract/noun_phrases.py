@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -84,6 +85,12 @@ class Words:
         """Words skipped between a subject and its verb: "exports have also sharply"."""
         return (self.auxiliaries | self.adverbs | {"is", "are", "was", "were"}) - {"by", "to", "at", "than", "as",
                                                                                  "for"}
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of word lists' phrases, longest first, each word escaped and the words of a phrase joined by
+    any run of spaces ("wiped out" matches "wiped  out")."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
 
 
 @functools.cache

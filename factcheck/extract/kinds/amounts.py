@@ -26,6 +26,7 @@ from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit
 from factcheck.extract.noun_phrases import (
     Phrase,
+    alternation,
     counted_after,
     named_after_money,
     named_by_money_verb,
@@ -113,8 +114,7 @@ _UP_DOWN = re.compile(r"(?i:(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)\b(up
 _ASIDE_BY = re.compile(r"(?i:^\s*(?:,|--|—|–)[^.;\d]{1,60}?(?:,|--|—|–)\s*by\s+(?:[\w-]+\s+){0,2}$)")
 _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
 # a count is claimed when something has, holds, hosts or is so many ("there are 59 programs", "we hired 12,000 nurses")
-_COUNT_VERB = re.compile(r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in sorted(
-    words().count_verbs, key=len, reverse=True)) + r")\b)")
+_COUNT_VERB = re.compile(r"(?i:\b(?:" + alternation(words().count_verbs) + r")\b)")
 _TOOK_NOUN = re.compile(r"(?i:\b(?!(?:thousand|million|billion|trillion|hundred)$)[a-z]+$)")
 _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
@@ -143,7 +143,7 @@ _RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|tax
 _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate|pace)\s+of\s+"
                       r"(?:(?:only|just|about|some|nearly|almost|around|roughly)\s+)?$)")
 _BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
-_PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(sorted(words().people_verbs, key=len, reverse=True))
+_PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + alternation(words().people_verbs)
                                  + r")\s+(?:(?:more\s+than|over|some|about|nearly|almost|around|at\s+least|close\s+to)"
                                  r"\s+)?$)")
 # "reduce", "boost"; not "reduces", "reduced", nor the irregular pasts "grew", "rose", "fell"
@@ -189,8 +189,7 @@ _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
 # verbs of witnessing or causing (noun_phrases.json witness_verbs): "we have seen an increase in exports", "there has
 # been a decline in poverty", "has led to a dramatic increase in our homicide rates"; progressive forms after "is/are"
-_WITNESS_VERB = "(?:" + "|".join(v.replace(" ", r"\s+")
-                                 for v in sorted(words().witness_verbs, key=len, reverse=True)) + r")(?!\s+by\b)"
+_WITNESS_VERB = "(?:" + alternation(words().witness_verbs) + r")(?!\s+by\b)"
 _WITNESSED = re.compile(
     r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
     + _WITNESS_VERB + r")\s+(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
@@ -198,8 +197,8 @@ _WITNESSED = re.compile(
 _WITNESSED_NEAR = re.compile(r"(?i:\b(?:(?:is|are|was|were)\s+)?" + _WITNESS_VERB
                              + r"\s+(?:(?:a|an|the|some|continued|continuous|\w+ly)\s+)?$)")
 # "people protest rising energy prices", "against a backdrop of increasing inequality": the trend is taken as given
-_PRESUPPOSED_NEAR = re.compile(r"(?i:\b(?:" + "|".join(f.replace(" ", r"\s+") for f in sorted(
-    words().presupposing_frames, key=len, reverse=True)) + r")\s+(?:(?:the|a|an|\w+ly)\s+)?$)")
+_PRESUPPOSED_NEAR = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_frames)
+                               + r")\s+(?:(?:the|a|an|\w+ly)\s+)?$)")
 _OWN_PREDICATE = re.compile(r"(?i:\s+(?:is|are|was|were|will|would|must|should|needs?|remains?)\b)")
 # what a list of witnessed trends may not hold: a new subject, verb or clause
 _LIST_BREAK = re.compile(r"(?i:\b(?:we|they|it|i|he|she|is|are|was|were|has|have|had|need|needs|must|will|would"

@@ -20,7 +20,7 @@ from factcheck.extract.clause_reader import (
 )
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit
-from factcheck.extract.noun_phrases import subject_before, whole_after, words
+from factcheck.extract.noun_phrases import alternation, subject_before, whole_after, words
 from factcheck.extract.places import Place
 from factcheck.extract.quantities import QuantityMention
 from factcheck.model import Quantity, Subject
@@ -33,9 +33,7 @@ _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
 _SPACE_BEFORE_NOUN = re.compile(r"\s+(?=[a-z])")
-_DESTROYED_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+")
-                                                      for w in sorted(words().damage_verbs, key=len, reverse=True))
-                               + r")\b[^.;]*$)")
+_DESTROYED_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().damage_verbs) + r")\b[^.;]*$)")
 _OF_THE = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
 _OUR_WHOLE = re.compile(r"(?i:\b(?:our|my\s+country's|my\s+country’s)\s+(?:[\w-]+\s+){0,2}$)")
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
@@ -45,7 +43,7 @@ _WHOLE_WORDS = (r"(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|
                 r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
                 r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
                 # workers", "of the newly created jobs", "of the total value of imports"
-                r"|(?:" + "|".join(sorted(words().measure_heads)) + r")\s+of)\s+)*")
+                r"|(?:" + alternation(words().measure_heads) + r")\s+of)\s+)*")
 _WHOLE_GAP = re.compile(r"(?i:\s+of\s+" + _WHOLE_WORDS + ")")
 _WHOLE_GAP_HALF = re.compile(r"(?i:\s+" + _WHOLE_WORDS + ")")  # "half the population"
 
