@@ -1102,3 +1102,8 @@ def test_a_trend_noun_opening_a_sentence_after_any_break_is_a_subject(text: str)
 
 def test_an_irregular_past_after_an_infinitive_is_still_a_trend() -> None:
     assert claims("We worked hard to diversify the economy and grew exports sharply.", about="USA") != []
+
+
+def test_an_age_said_of_the_subjects_people_does_not_hide_the_subject() -> None:
+    c = only("Mortality of children under 5 has fallen by 40 per cent.", about="RWA")
+    assert (c.kind, c.claimed.value) == ("change", -40)

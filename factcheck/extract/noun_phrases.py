@@ -147,6 +147,8 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     while i >= 0 and (tokens[i].group().lower() in w.before_verb
                       or any(a <= tokens[i].start() < b for a, b in periods or [])):
         i -= 1  # "housing starts last year were up": the period said between the subject and its verb
+    if i > 0 and _AGE_WORD.fullmatch(tokens[i].group()) and tokens[i - 1].group().lower() in _AGE_LEADS:
+        i -= 2  # "the mortality of children under 5 has fallen": an age said of the subject's people
     if i > 0 and tokens[i].group().lower() in ("that", "which"):
         i -= 1  # "a budget that is 12 per cent lower": the noun the relative clause is said of
     else:
@@ -328,6 +330,8 @@ def named_by_money_verb(text: str, start: int, figure: int, figure_end: int, end
     return None
 
 
+_AGE_WORD = re.compile(r"(?i:\d{1,3}|five|ten|fifteen|eighteen)")
+_AGE_LEADS = frozenset({"under", "over", "aged", "below", "above"})
 _ASIDE_BEFORE_VERB = re.compile(r"(?i:,\s*(?:including|excluding|not\s+including|such\s+as|notably|especially|mainly"
                                 r"|mostly|in\s+particular)\b[^.;:,]*(?:,[^.;:,]*)*,\s*$)")
 _SAME_PERIOD = re.compile(r"(?i:\b(?:for|during|in|over)\s+the\s+same\s+(?:period|year|time|months?|quarter)\b"
