@@ -33,6 +33,8 @@ _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 LOSS_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().loss_words) + r")\s+$)")
 _HOSTING = re.compile(r"(?i:\b(?:" + alternation(words().hosting_verbs) + r")\b)")
 _FROM_WORD = re.compile(r"(?i:\bfrom\b)")
+# up to two modifiers before a measure: "of the Peruvian economy", "rates of non-communicable diseases"
+MODIFIER_GAP = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
 _OF_PLACE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "the 23 million people of Taiwan"
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
 # a share someone means to act on, not one that is
@@ -86,9 +88,10 @@ def _more_people_than_the_country_has(claimed: Quantity, indicator: str | None, 
     if claimed.unit != "count" or claimed.value is None or indicator is None or entity is None:
         return False
     populous = populous_countries()
-    people = words().people | _PEOPLE_WORDS
-    return claimed.value > populous.above and re.fullmatch(r"[A-Z]{3}", entity) is not None \
-        and entity not in populous.countries and any(w in people for w in indicator.split("_"))
+    if claimed.value <= populous.above or entity in populous.countries or not re.fullmatch(r"[A-Z]{3}", entity):
+        return False
+    people = words().people | _PEOPLE_WORDS  # only for the rare count that large
+    return any(w in people for w in indicator.split("_"))
 
 
 @dataclass

@@ -15,6 +15,7 @@ from factcheck.extract.clause_reader import (
     GROUP_FRACTION,
     GROWTH_WORD,
     INFINITIVE,
+    MODIFIER_GAP,
     OF_AFTER,
     TO_BEFORE,
     ClauseReader,
@@ -166,7 +167,6 @@ _TO_VERB_BEFORE = re.compile(r"(?i:(?<!able\s)(?<!enabled\s)(?<!helped\s)(?<!man
                              r"|over|more\s+than|at\s+least|up\s+to|an\s+additional|another|a\s+further)\s+)?$)")
 _OTHER_OBJECT = re.compile(r"(?i:\s+(?:the|our|its|their|this|his|her|my)\s+(?:[a-z-]+\s+){1,2}?"
                            r"(?P<prep>against|on|for|with|towards|toward)\b)")
-_MODIFIER_GAP = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
 _BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
 _CAN_BEFORE = re.compile(r"(?i:\b(?:can|could|cannot|can't)\s+(?:\w+ly\s+)?$)")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
@@ -594,7 +594,7 @@ class AmountReader(ClauseReader):
         of = _IN_OR_OF.match(text, noun.end)
         # "of the Peruvian economy", "of direct trade": the measure may follow a modifier or two
         ind = next((h for h in m.indicators if of and of.end() <= h.start
-                    and _MODIFIER_GAP.fullmatch(text, of.end(), h.start)), None) if of else None
+                    and MODIFIER_GAP.fullmatch(text, of.end(), h.start)), None) if of else None
         if ind is None or not self._heads_subject(text, m, ind):
             return None  # "the expansion of Federal employment agencies": agencies expanded, not employment
         verb = _HAPPENED_VERB.search(text, ind.end, min(m.end, ind.end + 120))

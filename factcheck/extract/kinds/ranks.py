@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 
 from factcheck.extract import superlatives
-from factcheck.extract.clause_reader import FIRST_PERSON, SHARE_INDICATORS, ClauseReader, Draft, Mentions, measure_named
+from factcheck.extract.clause_reader import (
+    FIRST_PERSON,
+    MODIFIER_GAP,
+    SHARE_INDICATORS,
+    ClauseReader,
+    Draft,
+    Mentions,
+    measure_named,
+)
 from factcheck.extract.context import DocContext
 from factcheck.extract.noun_phrases import whole_after
 from factcheck.extract.places import Place
@@ -44,7 +52,6 @@ _MEASURE_HEAD_OF = re.compile(r"(?i:\b(?P<head>rates?|levels?|number|share|propo
 _AMONG_PLACES = re.compile(r"(?i:\b(?:in|of|on)\s+(?:the\s+)?(?:world|region|planet|globe|continent)\b"
                            r"|\bin\s+(?:the\s+)?(?-i:[A-Z])\w+|\bglobally\b|\bworldwide\b"
                            r"|\bany\s+(?:other\s+)?(?:great\s+)?(?:country|nation|power))")
-_WORDS_BETWEEN = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -115,7 +122,7 @@ class RankReader(ClauseReader):
         if head is None or not _AMONG_PLACES.search(text, head.end(), min(m.end, end + 40)):
             return None  # "the highest level of sanctions", "the largest number of countries meet": no field ranked
         known = next((h for h in m.indicators if head.end() <= h.start < head.end() + 40), None)
-        if known is not None and _WORDS_BETWEEN.fullmatch(text, head.end(), known.start):
+        if known is not None and MODIFIER_GAP.fullmatch(text, head.end(), known.start):
             return measure_named(known, m)
         phrase = whole_after(text, head.end(), min(m.end, end + 40))
         if phrase is None:
