@@ -28,6 +28,7 @@ from factcheck.extract.kinds.amounts import AmountReader, is_rate
 from factcheck.extract.kinds.comparisons import ComparisonReader
 from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
+from factcheck.extract.kinds.trends import TrendReader
 from factcheck.extract.lexicon import Hit, Lexicon
 from factcheck.extract.noun_phrases import alternation, subject_before, words
 from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future
@@ -133,7 +134,7 @@ _SOURCE_TAIL = re.compile(r"(?i:(?:'s|’s)?\s+(?:data|figures|estimates|statist
                           r"|surveys?|studies|study)$)")
 
 
-class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, AmountReader):
+class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, AmountReader):
     """Turns one sentence into claim drafts, reading and updating the document's context."""
 
     def __init__(self, lex: Lexicon) -> None:

@@ -48,6 +48,11 @@ GROUP_FRACTION = re.compile(r"(?i:\b(?:top|bottom|poorest|richest|wealthiest|upp
 GROUP_AFTER = re.compile(r"(?i:\s+of\s+the\s+(?:world['’]s\s+)?(?:richest|poorest|wealthiest)\b"
                          r"(?!\s+(?:countries|nations|states|economies|regions)\b))")
 OF_AFTER = re.compile(r"(?i:\s+of\s+)")
+_NEGATIVE_BEFORE = re.compile(r"(?i:\bnegative\s*$)")
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuation or the end: none
+# what may follow a verb with no object: "rose.", "fell in 2020", "grew, and"
+AFTER_INTRANSITIVE = r"\s*(?:[.,;:!?)]|$|(?:in|since|over|during|between|from|compared|as|and|but|while)\b)"
+IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")  # "a rise in (the) exports"
 _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
 _TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
 _THAT_OF = re.compile(r"(?i:\b(?:that|those)\s+of\s+(?:the\s+)?$)")
@@ -132,6 +137,14 @@ def dated_right_after(text: str, q: QuantityMention, p: PeriodMention) -> bool:
     if q.end <= p.start <= q.end + 12:
         return _TO_BETWEEN.search(text, q.end, p.start) is None  # "from 13,000 to zero over the past five years"
     return _FISCAL_YEAR_GAP.fullmatch(text, q.end, p.start) is not None
+
+
+def negative_measure(text: str, m: Mentions, ind: Hit) -> bool:
+    """Whether a measure counts below zero: a deficit (a negative balance, docs/claim-records.md) or one said to be
+    "negative" ("a negative trade balance")."""
+    if ind.extra.get("sign") == -1:
+        return True
+    return _NEGATIVE_BEFORE.search(text, max(m.start, ind.start - 12), ind.start) is not None
 
 
 def measure_named(ind: Hit, m: Mentions) -> str:

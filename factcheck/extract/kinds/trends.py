@@ -1,0 +1,404 @@
+"""Trends: a measure said to rise or fall with no figure, by a verb ("exports are growing", "our policies
+reduced unemployment") or a noun after a verb of witnessing ("we have seen a sharp decline in poverty")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.extract.clause_reader import (
+    AFTER_INTRANSITIVE,
+    FIRST_PERSON,
+    IN_OR_OF,
+    INFINITIVE,
+    MODIFIER_GAP,
+    NEXT_WORD,
+    ClauseReader,
+    Draft,
+    Mentions,
+    negative_measure,
+)
+from factcheck.extract.context import DocContext
+from factcheck.extract.kinds.amounts import is_rate
+from factcheck.extract.lexicon import Hit
+from factcheck.extract.noun_phrases import alternation, subject_before, whole_after, words
+from factcheck.model import Quantity
+
+# "reduce", "boost"; not "reduces", "reduced", nor the irregular pasts "grew", "rose", "fell"
+_BASE_FORM = re.compile(r"(?i:(?!(?:grew|rose|fell|shrank|sank|slid|went|came|spent|lost|made|took|began|won)\b)"
+                        r"[a-z]+(?<!s)(?<!ed)(?<!ing))")
+# verbs of witnessing or causing (noun_phrases.json witness_verbs): "we have seen an increase in exports", "there has
+# been a decline in poverty", "has led to a dramatic increase in our homicide rates"; progressive forms after "is/are"
+_WITNESS_VERB = "(?:" + alternation(words().witness_verbs) + r")(?!\s+by\b)"
+_NOUN_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that)\s+(?:\w+\s+)?$)")
+# a verb's object right after it ("increases the risk", "reduced their debt"); not "rose the most", "fell the same year"
+_OBJECT_FOLLOWS = re.compile(r"(?i:\s+(?:the|a|an|its|their|our|his|her|my|your|these|those)\s+(?!(?:years?|months?|"
+                             r"weeks?|quarters?|decades?|times?|most|least|fastest|first|same|past|last|previous|"
+                             r"following|next|preceding|coming|subsequent|current|fiscal|calendar|"
+                             r"period|whole|entire|world)\b))")
+# a verb's object right after it: a possessive or article and one modifier at most, no preposition between
+_DIRECT_OBJECT = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|my|your|these|those)\s+)?"
+                            r"(?:(?!(?:in|of|to|by|from|at|on|for|with|over|since|during|and|or|but|than|as)\b)"
+                            r"[\w'’-]+\s+)?)")
+# what makes a past form a participle before its noun: the clause's start, a preposition, an article or a conjunction
+_PARTICIPLE_BEFORE = re.compile(r"(?i:(?:^|[,;:(—–]|\b(?:with|of|for|by|through|to|from|in|on|at|into|and|or|but|the|a"
+                                r"|an|its|their|our|his|her|this|these|those|more|less|further|ever|much))\s*$)")
+# "rates of interest for industry have been reduced": a preposition's object is not the verb's subject ("the rise in
+# military spending", "the number of refugees" are)
+_NOT_A_SUBJECT_AFTER = frozenset({"for", "to", "with", "by", "from", "at", "on", "into", "through", "among", "across",
+                                  "under", "within", "around", "against", "towards", "toward", "about", "upon"})
+_WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)")
+_CHANGE_OF = re.compile(r"(?i:\b(?:rise|increase|growth|decline|fall|drop|reduction|decrease)\s+(?:in|of)\s+"
+                        r"(?:the\s+|our\s+|its\s+|their\s+)?$)")
+# "The growth of the Peruvian economy ... has allowed us": a trend noun that is the subject of a verb that happened
+_NOUN_SUBJECT_BEFORE = re.compile(r"(?i:(?:^|[.;:!?]\s+|\b(?:and|but|while|as)\s+)(?:the|this|that|our|its|their)\s+"
+                                  r"(?:[a-z]+\s+){0,2}$)")
+_SUBJECT_OPENING = re.compile(r"(?i:[\W_]*(?:(?:and|but|while|as)\s+)?(?:the|this|that|our|its|their)\s+"
+                              r"(?:[a-z]+\s+){0,2})")  # the clause opens with the trend noun's phrase
+_HAPPENED_VERB = re.compile(r"(?i:\b(?:has|have|had)\s+(?:been|[a-z]+ed|brought|made|led|allowed|enabled|helped)\b"
+                            r"|\b(?:was|were)\s+[a-z]+\b|\b(?:allowed|enabled|helped|led|brought|made|created"
+                            r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b)")
+_VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
+_OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
+_WHEN_CLAUSE = re.compile(r"(?i:(?<!such\s)(?<!well\s)\b(as|when|whenever|if|unless|until|where)"
+                          r"(?!\s+(?:well|much|many|far|long|soon|fast|high|low)\b)\s+[^,;:.!?()—–]*$)")
+_OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
+_ADJECTIVE_BEFORE = re.compile(r"(?i:(?:\b(?:the|a|an|its|their|our|this|that|fastest|slowest|most|more)\s+|\w-)$)")
+_NOT_BUT = re.compile(r"(?i:\s+(?:[\w-]+\s+){0,2}?not\s+(?:only\s+|just\s+)?(?:by\s+)?[\d$€£][^;]{0,60}?\bbut\b)")
+# "to stabilize prices, reduce ...": a list of verbs after an infinitive's "to"
+_INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$)")
+_PARTICIPLE_FORM = re.compile(r"(?i:[a-z]+(?:ed|ing))")  # "expanded", "rising"; with _BASE_FORM, not "grew", "rose"
+_LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
+_BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
+_CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
+_AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
+                        r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
+_WITNESSED = re.compile(
+    r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
+    + _WITNESS_VERB + r")\s+(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
+# a participle right after the verb: "we have seen rising exports", not "there is a link between increasing poverty"
+_WITNESSED_NEAR = re.compile(r"(?i:\b(?:(?:is|are|was|were)\s+)?" + _WITNESS_VERB
+                             + r"\s+(?:(?:a|an|the|some|continued|continuous|\w+ly)\s+)?$)")
+# "people protest rising energy prices", "against a backdrop of increasing inequality": the trend is taken as given
+_PRESUPPOSED_NEAR = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_frames)
+                               + r")\s+(?:(?:the|a|an|\w+ly)\s+)?$)")
+_OWN_PREDICATE = re.compile(r"(?i:\s+(?:is|are|was|were|will|would|must|should|needs?|remains?)\b)")
+# what a list of witnessed trends may not hold: a new subject, verb or clause
+_LIST_BREAK = re.compile(r"(?i:\b(?:we|they|it|i|he|she|is|are|was|were|has|have|had|need|needs|must|will|would"
+                         r"|can|should|but|while|because|which|that|who)\b)")
+# "witnessed accelerated trade, increased investment and ...": a later item of the list the verb governs
+_WITNESSED_LIST = re.compile(r"(?i:\b" + _WITNESS_VERB + r"\s+[^.;:!?]*?(?:,|\band\b|\bwith\b)\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?$)")
+_PARTICIPLE_GAP = re.compile(r"(?i:[\s-]+(?:[\w'’]+[\s-]+){0,3}?)")  # "increased foreign-trade turnover"
+_ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
+                             r"|remain)\b[\w\s]{0,25}$)")
+_UP_TO_VERB = re.compile(r"(?i:\s+(?:(?:is|are|was|were|has|have|had|been|also|still|now|all|steadily|again)\s+)*"
+                         r"(?:on\s+the\s+)?)")
+_PAST_VERB = re.compile(r"(?i:\w+ed|rose|fell|grew|shrank|sank|slid)")
+_AND_OR_GAP = re.compile(r"(?i:\s*,?\s*(?:and|or)\s+)")  # "real per capita income and real business profits"
+_THEN_AND = re.compile(r"(?i:(?:\s+\w+ly)?\s*,?\s+and\s+)")  # "incomes are soaring and 2.5 million ..."
+_VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + AFTER_INTRANSITIVE + ")")  # "rose sharply.", "fell, and"
+_LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
+_NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b"
+                        r"|\b(?:needs?|needed|calls?\s+for|called\s+for|requires?|required|hopes?\s+for)\b)")
+_OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
+_NUMBER_OF_AFTER = re.compile(r"(?i:(?:the\s+)?(?:total\s+)?number\s+of\s+)")
+_NUMBER_OF_BEFORE = re.compile(r"(?i:\bnumber\s+of\s+(?:the\s+)?$)")
+_HEAD_THEN_OF = re.compile(r"(?i:[a-z]+\s+of\s+(?:the\s+|our\s+|its\s+)?)")
+
+
+class TrendReader(ClauseReader):
+    """Trends said with a verb or a noun, with no figure."""
+
+    def _trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        for hit in m.directions:
+            cont = _CONTINUES.search(text, max(m.start, hit.start - 30), hit.start)
+            continuing = cont is not None and not INFINITIVE.search(text, max(m.start, cont.start() - 30),
+                                                                     cont.start())
+            if self._negated(text, m.start, hit) or (
+                    INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start) and not continuing):
+                continue  # "we aim to grow", but "emissions continue to rise" is a trend
+            if _BASE_FORM.fullmatch(text, hit.start, hit.end) and _INFINITIVE_LIST.search(
+                    text, max(text.rfind(".", max(0, hit.start - 120), hit.start) + 1, hit.start - 120), hit.start):
+                continue  # "measures to stabilize prices, reduce inflation and boost exports": more of what is meant
+            if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
+                    text[hit.start:hit.end].lower() in ("increase", "decline", "drop", "fall", "rise", "decrease"):
+                continue
+            if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
+                continue  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
+            if _LISTED_BEFORE.search(text, max(m.start, hit.start - 6), hit.start) \
+                    and (_PARTICIPLE_FORM.fullmatch(text, hit.start, hit.end) or _BASE_FORM.fullmatch(text, hit.start,
+                                                                                                       hit.end)) \
+                    and self._noun_follows(text, hit.end):
+                continue  # "reforms, economic growth and expanded regional cooperation": a participle before its noun
+            if _VERB_AFTER.match(text, hit.end):
+                continue  # "massive tax cuts were made": a noun, the subject of its own verb
+            if _NOT_BUT.match(text, hit.end):
+                continue  # "prices rose not 4.5 percent, but 13.5 percent": the figure after "but" is the change
+            ind = self._trend_subject(text, m, hit) or self._open_trend_subject(text, m, hit)
+            if ind is None:
+                continue
+            if hit.extra.get("halt") and _CHANGE_OF.search(text, max(m.start, ind.start - 20), ind.start):
+                continue  # "the rise in unemployment came to a halt": a change stopped, the level did not fall
+            listed = self._listed_with(text, m, ind, hit)
+            last = self._open_trend_subject(text, m, hit) if not ind.extra.get("open") else None
+            if last is not None and last.start >= listed[-1].end \
+                    and _AND_OR_GAP.fullmatch(text, listed[-1].end, last.start):
+                listed.append(last)  # "real per capita income and real business profits have risen"
+            if hit.extra.get("pace"):
+                # "the economy slowed", "growth accelerated": the pace of growth changed, not the level; "exports
+                # slowed" is slower growth of exports, no fall of them
+                listed = [replace(x, value="gdp_growth") if x.value == "gdp" else x for x in listed
+                          if x.value == "gdp" or is_rate(x.value) or x.value.endswith("growth")]
+                if not listed:
+                    continue
+            drafts = [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
+                      for x in listed]
+            if not m.places and not FIRST_PERSON.search(text, m.start, m.end):
+                # "the number of armed conflicts has increased": conflicts, wars and refugees are counted over the
+                # world unless the speaker says "our" or names a place
+                drafts = [replace(d, subject=replace(d.subject, entity="world"))
+                          if d.subject.indicator and d.subject.indicator.rsplit("_", 1)[-1] in words().counted_worldwide
+                          else d for d in drafts]
+            return drafts
+        return []
+    @staticmethod
+    def _listed_with(text: str, m: Mentions, first: Hit, hit: Hit) -> list[Hit]:
+        """"Hunger, youth unemployment and inflation are on the rise": every measure of the list that is the
+        verb's subject. The list ends right before the verb and its last item follows "and"/"or"; "To bring down
+        spending, tax rates, and inflation, employment has climbed" has none."""
+        before = [h for h in m.indicators if h.end <= hit.start]
+        if not before or not _UP_TO_VERB.fullmatch(text, before[-1].end, hit.start):
+            return [first]
+        listed = [before[-1]]
+        for h in reversed(before[:-1]):
+            join = _LIST_JOIN.fullmatch(text, h.end, listed[0].start)
+            if join is None or (len(listed) == 1 and not re.search(r"(?i:\b(?:and|or)\b)", join.group())):
+                break
+            listed.insert(0, h)
+        return listed  # the measure right before the verb is its subject, whatever came earlier
+    def _open_trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
+        """A trend's subject the lexicon has no word for, named by its noun phrase when its head is a word that
+        measures ("cocaine use is declining", "homicide rates have risen"); not any noun ("the situation is
+        improving")."""
+        if not _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) and (
+                not _PAST_VERB.fullmatch(text, hit.start, hit.end) or not _VERB_ENDS.match(text, hit.end)):
+            # "the production of consumer goods also rose."; not "rising prices", "increased efficiency" (a
+            # participle before its noun), "sea-level rise" (a noun) or "as production increases" (what may be)
+            return None
+        masked = [(p.start, p.end) for p in m.places]
+        phrase = subject_before(text, m.start, hit.end, masked)
+        if phrase is None:
+            return None
+        name = phrase.name
+        head = _HEAD_THEN_OF.match(text, phrase.start, phrase.end + 6)
+        of_object = whole_after(text, head.end(), hit.start, masked) if head else None
+        if of_object is not None and "_" not in name and name in words().trend_heads and name != "use":
+            # "the production of consumer goods rose": consumer_goods_production; "the use of chemical weapons is
+            # rising" stays no statistic (docs/claim-records.md, "Trends without a figure")
+            name = f"{of_object.name}_{name}"
+        counted = _NUMBER_OF_BEFORE.search(text, max(m.start, phrase.start - 30), phrase.start)
+        if not counted and ("_" not in name or name.rsplit("_", 1)[-1] not in words().trend_heads):
+            return None  # "cocaine use", "homicide rates"; a bare "use" or "demand" says nothing of what
+        # "the number of innovative schools is increasing": a count of what the phrase names
+        return Hit(phrase.start, phrase.end, "indicator", name, {"open": True})
+    def _trend_before_figures(self, text: str, m: Mentions, ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+        """A trend said before a clause's figures, with its own subject and verb: "wages are rising, incomes are
+        soaring and 2.5 million Americans have been lifted out of poverty"."""
+        first_figure = min((q.start for q in m.quantities), default=m.end)
+        said = [h for h in m.directions if h.end <= first_figure and _THEN_AND.match(text, h.end, first_figure)]
+        if not said:
+            return []
+        own = replace(m, directions=said[:1], quantities=[], indicators=[h for h in m.indicators
+                                                                        if h.end <= said[0].start])
+        figured = {d.subject.indicator for d in drafts}
+        return [d for d in self._trend(text, own, ctx) if d.subject.indicator not in figured]
+    def _trend_after_figures(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """A trend verb after a clause's figures whose subject is elided: "exports rose by 5 per cent in 2018
+        and are still growing", "inflation has come down to 4 per cent and is continuing to decrease"."""
+        last = max((q.end for q in m.quantities), default=m.start)
+        elided = [h for h in m.directions if h.start >= last
+                  and _ELIDED_SUBJECT.search(text, max(last, h.start - 40), h.start)]
+        first_figure = min(q.start for q in m.quantities) if m.quantities else last
+        subject = next((h for h in reversed(m.indicators) if h.end <= first_figure), None)
+        if not elided or subject is None:
+            return []
+        # "With inflation under control, unemployment fell to 4 per cent and is still falling": the subject of the
+        # figure just stated; "... in 2015 and has risen since": not the figure's period
+        own = replace(m, directions=elided, indicators=[subject],
+                      periods=[p for p in m.periods if p.start >= elided[0].start])
+        return self._trend(text, own, ctx)
+    def _noun_trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """A trend said with a noun after a verb of witnessing: "we have seen an increase in exports", "there
+        has been a sharp decline in poverty", "Uruguay has enjoyed significant economic growth"."""
+        if m.quantities:
+            return []  # a figure in the clause is the claim; its noun is read by _amounts
+        drafts: list[Draft] = []
+        for noun in self.lex["trend_noun"].find(text, m.start, m.end):
+            if noun.extra.get("with_figure"):
+                continue  # "massive tax cuts", "the Loss and Damage Fund": a direction only beside a figure
+            near = _WITNESSED_NEAR if noun.extra.get("before_measure") else _WITNESSED
+            witnessed = near.search(text, max(m.start, noun.start - 60), noun.start)
+            if witnessed is None and not noun.extra.get("before_measure"):
+                said_of = self._subject_trend(text, m, noun)
+                if said_of is not None:
+                    if not any(d.subject.indicator == said_of.value for d in drafts):
+                        drafts.append(self._draft(text, "trend", m, ctx, said_of,
+                                                  Quantity(None, None, _signed(noun.value, said_of, text, m))))
+                    continue
+            if witnessed is None and noun.extra.get("before_measure"):
+                witnessed = _PRESUPPOSED_NEAR.search(text, max(m.start, noun.start - 40), noun.start)
+            listed = witnessed is None
+            if witnessed is None:
+                # "seen accelerated trade, increased investment and ...": a later item of the list after the verb,
+                # with no clause of its own in between ("seen many crises, and we need higher investment": none)
+                witnessed = _WITNESSED_LIST.search(text, max(0, noun.start - 150), noun.start)
+                if witnessed is not None and _LIST_BREAK.search(text, witnessed.end(), noun.start):
+                    witnessed = None
+            if witnessed is None or self._negated(text, m.start, noun) or _NONE_SEEN.search(
+                    text, _clause_start(text, witnessed.start() - 30, witnessed.start()), noun.start):
+                continue  # "there has been no decline in poverty", "nobody has seen", "we want to see"
+            if noun.extra.get("before_measure"):
+                # "witnessed increased investment", "we have seen rising exports": the measure comes after
+                ind = next((h for h in m.indicators if h.start >= noun.end
+                            and _PARTICIPLE_GAP.fullmatch(text, noun.end, h.start)), None)
+            else:
+                ind = self._noun_trend_subject(text, m, noun, witnessed)
+            if ind is None or any(d.subject.indicator == ind.value for d in drafts) or (
+                    listed and _OWN_PREDICATE.match(text, ind.end)):
+                continue  # "... our concern, and increased investment is needed": a subject of its own verb
+            relation = _signed(noun.value, ind, text, m)
+            drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
+        return drafts
+    def _subject_trend(self, text: str, m: Mentions, noun: Hit) -> Hit | None:
+        """The measure of a trend noun that opens its clause as the subject of a verb that happened: "The growth of
+        direct trade ... has been encouraging", "The decline in unemployment has boosted consumption"; not "The growth
+        of the economy is essential" (nothing said to have happened)."""
+        if not (_SUBJECT_OPENING.fullmatch(text, m.start, noun.start)
+                or _NOUN_SUBJECT_BEFORE.search(text, max(m.start, noun.start - 30), noun.start)):
+            return None
+        of = IN_OR_OF.match(text, noun.end)
+        # "of the Peruvian economy", "of direct trade": the measure may follow a modifier or two
+        ind = next((h for h in m.indicators if of and of.end() <= h.start
+                    and MODIFIER_GAP.fullmatch(text, of.end(), h.start)), None) if of else None
+        if ind is None or not self._heads_subject(text, m, ind):
+            return None  # "the expansion of Federal employment agencies": agencies expanded, not employment
+        verb = _HAPPENED_VERB.search(text, ind.end, min(m.end, ind.end + 120))
+        if verb is None or _BOUNDARY_BEFORE_VERB.search(text, ind.end, verb.start()):
+            return None
+        return ind
+    def _noun_trend_subject(self, text: str, m: Mentions, noun: Hit, witnessed: re.Match[str] | None) -> Hit | None:
+        """What a trend noun is said of: "a rise in exports", "export growth", or the subject of the verb of
+        witnessing ("exports saw a sharp rise"); not "an increase in violence"."""
+        of = IN_OR_OF.match(text, noun.end)
+        ind = next((h for h in m.indicators if of and h.start == of.end()), None)  # "a rise in exports"
+        if ind is None and not of:
+            # "significant economic growth", "export growth"
+            ind = next((h for h in m.indicators if h.start <= noun.start < h.end + 2 and h.end <= noun.end), None)
+        if ind is None and of is not None:
+            # "a dramatic increase in our homicide rates": a measure the lexicon lacks, named by a measuring head;
+            # "an increase in the number of attacks": a count of what is counted
+            places = [(p.start, p.end) for p in m.places]
+            number_of = _NUMBER_OF_AFTER.match(text, of.end())
+            phrase = whole_after(text, number_of.end() if number_of else of.end(), m.end, places)
+            if phrase is not None and ((number_of and phrase.name.endswith("s")) or (
+                    "_" in phrase.name and phrase.name.rsplit("_", 1)[-1] in words().trend_heads)):
+                return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
+        if ind is None and witnessed is not None and not (of and _OBJECT_NAMED.match(text, of.end())):
+            ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
+        return ind
+    def _trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
+        """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
+        or its object right after it ("is increasing its shipments")."""
+        word = text[hit.start:hit.end].lower()
+        auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None
+        if word.endswith("ing") and not auxiliary:
+            return None  # "rising sea levels", "increasing women's power": not a statement that X rises
+        past = _PAST_VERB.fullmatch(text, hit.start, hit.end) is not None
+        when = _WHEN_CLAUSE.search(text, max(m.start, hit.start - 80), hit.start)
+        if when and not auxiliary and not past and not (
+                when.group(1).lower() == "as" and _CONTINUES.search(text, max(m.start, hit.start - 30), hit.start)):
+            # "as the scope of digital trade grows", "if emissions continue to rise": what happens then, not what
+            # has happened; "as deaths continue to rise" says they are rising
+            return None
+        direct = next((h for h in m.indicators if h.start >= hit.end
+                       and _DIRECT_OBJECT.fullmatch(text, hit.end, h.start) and self._ends_object(text, h)), None)
+        if direct is not None and (auxiliary or (past and not _PARTICIPLE_BEFORE.search(text, m.start, hit.start))):
+            # "our policies reduced unemployment", "we have reduced poverty": the measure the verb moved; not
+            # "increased investment is needed", "with reduced tariffs" (a participle before its noun)
+            return direct
+        if _OBJECT_FOLLOWS.match(text, hit.end):
+            # "the trade war increases the risk of war", "exports have raised our revenue": what the verb moves is
+            # its object, not its subject; an object moved is a statement only when the move happened
+            if not auxiliary and not past:
+                return None
+            return next((h for h in m.indicators if h.start >= hit.end
+                         and _OBJECT_GAP.fullmatch(text, hit.end, h.start) and self._ends_object(text, h)), None)
+        # "inflation has come down ... and is continuing to decrease": an elided subject may lie further back
+        reach = 160 if _ELIDED_SUBJECT.search(text, max(m.start, hit.start - 40), hit.start) else 60
+        # "Trade with Syria came to a halt, and we lost trade routes": a subject of its own ("we") stands between
+        before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= reach
+                  and not re.search(r"[;:]", text[h.end:hit.start]) and not _OWN_SUBJECT.search(text, h.end, hit.start)
+                  and self._heads_subject(text, m, h)
+                  # "the decline in unemployment has boosted consumption": the decline is the subject, not unemployment
+                  and not _CHANGE_OF.search(text, max(m.start, h.start - 30), h.start)]
+        if before:
+            return before[0]
+        if not auxiliary:
+            return None
+        for h in m.indicators:
+            if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start):
+                return h
+        return None
+    @staticmethod
+    def _noun_follows(text: str, pos: int) -> bool:
+        """Whether the word after ``pos`` is a noun, not a word that follows a verb ("expanded regional cooperation";
+        not "expanded rapidly", "expanded to new markets", "expanded.")."""
+        after = NEXT_WORD.match(text, pos)
+        if after is None:
+            return False
+        word = after.group(1).lower()
+        return word not in words().function_words and not word.endswith("ly") and not word.isdigit()
+    @staticmethod
+    def _heads_subject(text: str, m: Mentions, h: Hit) -> bool:
+        """Whether a measure can be a verb's subject: the head of its noun phrase, not a word before another noun
+        ("individual income taxes were reduced", "forest reserves are created") nor the object of a preposition
+        other than "of" ("rates of interest for industry have been reduced")."""
+        after = NEXT_WORD.match(text, h.end)
+        w = words()
+        word = after.group(1).lower() if after is not None else ""
+        if after is not None and not (word in w.function_words or word.endswith(("ly", "ed"))
+                                      or word.rstrip("s") in w.measure_heads or word in w.after_subject
+                                      or any(x.start == after.start(1) for x in [*m.directions, *m.places])):
+            return False  # "child mortality rates are falling", "wealth worldwide has grown" are said of the measure
+        before = _WORD_BEFORE_HIT.search(text, max(m.start, h.start - 12), h.start)
+        return before is None or before.group(1).lower() not in _NOT_A_SUBJECT_AFTER
+    def _ends_object(self, text: str, h: Hit) -> bool:
+        """Whether a measure is the head of a verb's object, not a word before it: "increased our ODA budget", "the
+        salaries of civil servants", "its carbon emissions by"; not "our employment opportunity enforcement", "the
+        free trade system", "the growth of spending" (a change of something else)."""
+        after = NEXT_WORD.match(text, h.end)
+        if after is None:
+            return True
+        word = after.group(1).lower()
+        if word == "of":
+            return self.lex["trend_noun"].match_at(text, h.start) is None
+        w = words()
+        return word in w.prepositions or word in w.boundaries or word in w.adverbs or word.endswith("ly") \
+            or word in w.object_heads
+
+
+def _signed(relation: str | None, ind: Hit, text: str, m: Mentions) -> str | None:
+    """A trend of a deficit is the opposite trend of the balance it is part of: "the deficit fell" → the
+    balance rose (docs/claim-records.md: deficits are negative)."""
+    if not negative_measure(text, m, ind) or relation not in ("rising", "falling"):
+        return relation
+    return "falling" if relation == "rising" else "rising"
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """The start of the clause ``end`` is in, looking back no further than ``start``: "We have not seen any
+    recovery, but we have seen rising exports" — the negation is the first clause's."""
+    start = max(0, start)
+    cut = max(text.rfind(",", start, end), text.rfind(";", start, end))
+    return cut + 1 if cut >= 0 else start
