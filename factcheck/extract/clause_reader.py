@@ -69,11 +69,12 @@ _STRETCH = re.compile(r".*[,;:—–]")
 _HEDGE_AFTER_PREPOSITION = (r"(?:(?:about|some|nearly|almost|around|roughly|approximately|over|more\s+than|less\s+than"
                             r"|just|only|under|below|well\s+over)\s+)?")
 # "from 70 per cent", "from a 70 per cent baseline", "from about $50 billion", "from an average of about 2.8 billion"
-FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:an?\s+|the\s+)?(?:(?:average|peak|high|low|level|total)\s+(?:of\s+)?)?"
+_FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:an?\s+|the\s+)?(?:(?:average|peak|high|low|level|total)\s+(?:of\s+)?)?"
                          + _HEDGE_AFTER_PREPOSITION + "$)")
 # "to 255 billion", "to the staggering figure of $255 billion": the figure a move reached
 FIGURE_OF = r"(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:figure|sum|level|total|mark|amount|value|record|high)\s+of\s+)"
-TO_BEFORE = re.compile(r"(?i:\bto\s+" + FIGURE_OF + "?" + _HEDGE_AFTER_PREPOSITION + "$)")
+_TO_BEFORE = re.compile(r"(?i:\bto\s+" + FIGURE_OF + "?" + _HEDGE_AFTER_PREPOSITION + "$)")
+_MOVE_WINDOW = 40  # characters back from a figure to its "from"/"to" and the words between
 GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
                      r"(?:(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than|(?P<eq>equal|equivalent)\s+to)\b)")
@@ -137,6 +138,16 @@ def dated_right_after(text: str, q: QuantityMention, p: PeriodMention) -> bool:
     if q.end <= p.start <= q.end + 12:
         return _TO_BETWEEN.search(text, q.end, p.start) is None  # "from 13,000 to zero over the past five years"
     return _FISCAL_YEAR_GAP.fullmatch(text, q.end, p.start) is not None
+
+
+def from_before(text: str, m: Mentions, q: QuantityMention) -> re.Match[str] | None:
+    """The "from" a figure is moved from: "from 7.8%", "from about $50 billion", "from an average of about"."""
+    return _FROM_BEFORE.search(text, max(m.start, q.start - _MOVE_WINDOW), q.start)
+
+
+def to_before(text: str, m: Mentions, q: QuantityMention) -> re.Match[str] | None:
+    """The "to" a figure is moved to: "to 6.4%", "to barely $10 billion", "to the staggering figure of"."""
+    return _TO_BEFORE.search(text, max(m.start, q.start - _MOVE_WINDOW), q.start)
 
 
 def negative_measure(text: str, m: Mentions, ind: Hit) -> bool:
@@ -307,7 +318,7 @@ class ClauseReader:
         # the figure a statement moves from ("from 25.1 per cent to 5.6 per cent") is part of it, not the end
         # of the previous statement
         previous = max((q.end for q in m.quantities if q.end <= start
-                        and not FROM_BEFORE.search(text, max(m.start, q.start - 40), q.start)), default=m.start)
+                        and not from_before(text, m, q)), default=m.start)
         previous = max([previous] + [h.end for h in m.multipliers if h.end <= start])
         segment = [h for h in m.indicators if previous <= h.start and h.end <= start]
         stretch = _STRETCH.search(text, max(previous, m.start), start)
@@ -320,12 +331,12 @@ class ClauseReader:
 
     def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""
-        if not FROM_BEFORE.search(text, max(m.start, q.start - 40), q.start):
+        if not from_before(text, m, q):
             return False
         if any(dated_right_after(text, q, p) and not any(q.end <= x.start < p.start for x in m.quantities)
                for p in m.periods):
             return False  # "from 46% in 1992 to 18%": the first figure has its own year
-        return any((x.start > q.end or x.end <= q.start) and TO_BEFORE.search(text, max(m.start, x.start - 40), x.start)
+        return any((x.start > q.end or x.end <= q.start) and to_before(text, m, x)
                    for x in m.quantities)  # "from 7.8% to 6.4%", "to 3 per cent from 8 per cent"
 
     def _negated(self, text: str, start: int, hit: Hit) -> bool:

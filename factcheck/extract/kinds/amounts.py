@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from factcheck.extract.clause_reader import (
     AFTER_INTRANSITIVE,
     AIMED,
     FIGURE_OF,
-    FROM_BEFORE,
     GROUP_AFTER,
     GROUP_FRACTION,
     GROWTH_WORD,
@@ -18,12 +18,13 @@ from factcheck.extract.clause_reader import (
     INFINITIVE,
     NEXT_WORD,
     OF_AFTER,
-    TO_BEFORE,
     ClauseReader,
     Draft,
     Mentions,
     dated_right_after,
+    from_before,
     negative_measure,
+    to_before,
 )
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit
@@ -218,9 +219,9 @@ class AmountReader(ClauseReader):
             # "down from 56 per cent in 2011", "increased by 40 percent, from $68 billion in 1977 to $96 billion",
             # "increased to 72 years from 64 years in 2009": where it moved from, a level at its own year
             moved_from = _MOVED_FROM.search(text, max(m.start, q.start - 16), q.start) \
-                or (FROM_BEFORE.search(text, max(m.start, q.start - 40), q.start)
+                or (from_before(text, m, q)
                     and (any((x.start > q.end or x.end <= q.start)  # "to 72 years from 64 years in 2009"
-                             and TO_BEFORE.search(text, max(m.start, x.start - 40), x.start) for x in m.quantities)
+                             and to_before(text, m, x) for x in m.quantities)
                          or _TO_NOTHING.match(text, q.end, m.end)))  # "from 13,000 to zero"
             if moved_from and not any(dated_right_after(text, q, p) for p in m.periods):
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
@@ -301,15 +302,15 @@ class AmountReader(ClauseReader):
     def _dated_from_to(self, text: str, m: Mentions, q: QuantityMention | None) -> Period | None:
         """The period of a change said beside the two levels it runs between, each with its year ("increased by
         40 percent, from $68 billion in 1977 to $96 billion in 1981"): the second year against the first."""
-        def dated(before: re.Pattern[str]) -> Period | None:
+        def dated(said_before: Callable[[str, Mentions, QuantityMention], re.Match[str] | None]) -> Period | None:
             for x in m.quantities:
-                if x is not q and before.search(text, max(m.start, x.start - 40), x.start):
+                if x is not q and said_before(text, m, x):
                     own = [p for p in m.periods if p.period is not None and dated_right_after(text, x, p)]
                     if own:
                         return own[0].period
             return None
 
-        first, second = dated(FROM_BEFORE), dated(TO_BEFORE)
+        first, second = dated(from_before), dated(to_before)
         if first is None or second is None or (first.start or "") >= (second.start or ""):
             return None
         return Period(second.start, second.end, first.start, first.end)
@@ -420,15 +421,15 @@ class AmountReader(ClauseReader):
             change_in = _IN_THE_NUMBER.match(text, noun.end, m.end) if noun else None
             # "a 30 per cent increase in the number of teachers"
             phrase = whole_after(text, change_in.end(), m.end) if change_in else None
-        if phrase is None and FROM_BEFORE.search(text, max(m.start, q.start - 40), q.start):
+        if phrase is None and from_before(text, m, q):
             phrase = self._changed_in(text, m, q.start)  # "a global drop in early marriages from 36 per cent"
-        if phrase is None and TO_BEFORE.search(text, max(m.start, q.start - 40), q.start):
+        if phrase is None and to_before(text, m, q):
             # "X rose from 79.2 per cent in 2000 to 97.7 per cent in 2015": the figure reached is X's too
             moved_from = [x for x in m.quantities if x.end <= q.start
-                          and FROM_BEFORE.search(text, max(m.start, x.start - 40), x.start)]
+                          and from_before(text, m, x)]
             if moved_from:
                 # "risen from about $50 billion": the subject is before "from" and its hedge
-                hedged = FROM_BEFORE.search(text, max(m.start, moved_from[-1].start - 40), moved_from[-1].start)
+                hedged = from_before(text, m, moved_from[-1])
                 said_from = hedged.start() + len("from") if hedged else moved_from[-1].start
                 phrase = subject_before(text, m.start, said_from, places) \
                     or self._changed_in(text, m, moved_from[-1].start)
