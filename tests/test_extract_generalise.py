@@ -829,6 +829,8 @@ def test_people_dead_are_deaths() -> None:
     ("The war has cost 400,000 lives.", 400000, "eq"),
     ("The earthquake claimed more than 3,000 lives.", 3000, "over"),
     ("We lost 3,000 lives in the earthquake.", 3000, "eq"),  # deaths counted, not a fall of anything
+    ("We mourn the loss of 4.6 million lives to the coronavirus.", 4.6e6, "eq"),  # "loss of" is no fall either
+    ("The storm ravaged the coast, with more than 300 lives lost.", 300, "over"),
 ])
 def test_lives_lost_are_deaths(text: str, value: float, relation: str) -> None:
     c = only(text, about="SLB")

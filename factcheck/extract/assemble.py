@@ -63,10 +63,11 @@ _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|chil
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
-# "more than 4.7 million lives have been lost", "the war has cost 400,000 lives": deaths counted as lives
-_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE + _DEAD_COUNT
-                         + r"\s+(?:\w+\s+)?lives\b|" + _DEAD_COUNT
-                         + r"\s+lives\s+(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?(?P<verb2>lost)\b)")
+# "more than 4.7 million lives have been lost", "the war has cost 400,000 lives", "the loss of 4.6 million lives",
+# "with 2 million lives lost": deaths counted as lives
+_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|loss\s+of)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE
+                         + _DEAD_COUNT + r"\s+(?:\w+\s+)?lives\b|" + _DEAD_COUNT
+                         + r"\s+lives\s+(?:(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "my country, with 100 million people", "Nigeria's 200 million people", "Taiwan and
 # its 23 million people", "we have 8 million people", "Africa is home to 1.2 billion people": how many people a country
 # has

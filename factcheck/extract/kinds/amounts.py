@@ -265,7 +265,10 @@ class AmountReader(ClauseReader):
                 continue
             if q.unit and q.unit.isupper() and is_rate(ind.value):
                 continue  # "$11 billion results from reducing individual tax rates": a rate is never a sum of money
-            direction = None if moved_from or ind.extra.get("verb") else self._direction_for(text, m, q)
+            # "the loss of 4.6 million lives": a count of deaths its own words say, not a fall
+            counted_by_verb = said is not None and said[0] <= q.num_start < said[1]
+            direction = None if moved_from or ind.extra.get("verb") or counted_by_verb \
+                else self._direction_for(text, m, q)
             if direction == "can":
                 continue
             if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
