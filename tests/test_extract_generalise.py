@@ -237,6 +237,16 @@ def test_a_forecast_after_and_leaves_the_fact_before_it(text: str) -> None:
     assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("budget_balance", -1e12, "over")
 
 
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("The deficit fell to 3 per cent of GDP in 2020.", "budget_balance"),
+    ("The trade deficit fell to 3 per cent of GDP in 2020.", "trade_balance"),
+    ("Imports rose, and the deficit widened in 2020.", "trade_balance"),  # trade named in the other clause
+    ("Taxes rose, and the deficit widened in 2020.", "budget_balance"),
+])
+def test_a_bare_deficit_is_the_budgets_unless_the_sentence_speaks_of_trade(text: str, indicator: str) -> None:
+    assert indicator in [c.subject.indicator for c in claims(text, date="2021-09")]
+
+
 # --- "from A in <year> to B in <year>" ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "first", "second"), [

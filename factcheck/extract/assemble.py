@@ -20,6 +20,7 @@ from factcheck.extract.clause_reader import (
     INFINITIVE,
     OF_AFTER,
     SHARE_INDICATORS,
+    TRADE_WORDS,
     Draft,
     Mentions,
 )
@@ -179,6 +180,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         for cs, ce in spans:
             m = self._mentions(text, cs, ce, periods, ctx.speaker())
             m.places = [p for p in m.places if not any(a <= p.start < b for a, b in muted)]
+            # "Imports rose, and the deficit widened": a bare deficit in a sentence that speaks of trade is trade's
+            m.trade_talk = TRADE_WORDS.search(text, body, end) is not None
             mentions.append(m)
         topic = self._topic(spans, mentions, text, body, ctx)
         for (cs, ce), m in zip(spans, mentions, strict=True):

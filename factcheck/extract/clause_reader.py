@@ -54,7 +54,7 @@ NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuati
 AFTER_INTRANSITIVE = r"\s*(?:[.,;:!?)]|$|(?:in|since|over|during|between|from|compared|as|and|but|while)\b)"
 IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")  # "a rise in (the) exports"
 _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
-_TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
+TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
 _THAT_OF = re.compile(r"(?i:\b(?:that|those)\s+of\s+(?:the\s+)?$)")
 _AFTER_FIGURE = re.compile(r"(?i:\s*(?:(?:of|in|on)\s+)?(?:(?:the|our|its|their|new|lost|more|additional)\s+)*)")
 _WORLD_OWNER = re.compile(r"(?i:\b(?:global|world|worldwide|planetary)\s+(?:[\w-]+\s+){0,2}$)")
@@ -127,6 +127,7 @@ class Mentions:
     directions: list[Hit]
     multipliers: list[Hit]
     periods: list[PeriodMention] = field(default_factory=list)
+    trade_talk: bool = False  # whether the sentence speaks of trade: its bare "deficit" is a trade deficit
 
 
 _TO_BETWEEN = re.compile(r"(?i:\bto\b)")
@@ -156,6 +157,13 @@ def negative_measure(text: str, m: Mentions, ind: Hit) -> bool:
     if ind.extra.get("sign") == -1:
         return True
     return _NEGATIVE_BEFORE.search(text, max(m.start, ind.start - 12), ind.start) is not None
+
+
+def is_bare_budget_balance(text: str, m: Mentions, ind: Hit) -> bool:
+    """Whether a bare "deficit" or "surplus" is the budget's: said in a sentence that does not speak of trade ("the
+    deficit fell to 3 per cent of GDP"; not "imports rose, and the deficit widened")."""
+    return bool(ind.extra.get("sign")) and text[ind.start:ind.end].lower() in _BARE_BALANCE and not m.trade_talk \
+        and not TRADE_WORDS.search(text, m.start, m.end)
 
 
 def measure_named(ind: Hit, m: Mentions) -> str:
@@ -239,9 +247,8 @@ class ClauseReader:
             indicator = indicator.removeprefix(own_word)  # "1,500,000 Russian tourists": tourists, from Russia
         if partner is not None and indicator in _NO_PARTNER:
             partner = None  # "2 million people killed in the struggle with the German invaders": no counterpart
-        if ind.extra.get("sign") and text[ind.start:ind.end].lower() in _BARE_BALANCE and \
-                not _TRADE_WORDS.search(text, m.start, m.end):
-            indicator = "budget_balance"  # a bare "deficit" in a sentence that does not speak of trade
+        if is_bare_budget_balance(text, m, ind):
+            indicator = "budget_balance"
         periods = self._periods_for(text, m, q) if q is not None else m.periods
         if kind == "level":
             # "In addition to cutting unemployment in half over the past three years, Jamaica achieved a rate of 7.8
