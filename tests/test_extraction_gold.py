@@ -40,7 +40,7 @@ GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU
           "Central America",
           # groups of old speeches, entities of their own (docs/claim-records.md, "Old speeches")
           "CMEA", "NATO", "developing", "developed", "LDC", "LLDC", "SIDS", "middle-income"}
-CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD"}  # ISO 4217 codes the gold uses
+CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD", "XOF"}  # ISO 4217 codes the gold uses
 PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2", "years"}  # years: life expectancy
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
@@ -66,6 +66,10 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # are measured on harder sentences; no floor needed lowering. Raised to the measure less 0.02 where that is higher, at
 # 1bf98c9: dev 0.929/0.792 (entity 0.932, partner 0.991), heldout 0.894/0.622, unseen 0.876/0.724 (entity 0.847,
 # partner 0.920, against 0.705).
+# Eighth session (2026-11-29): dev and heldout took 122 more sentences written blind to the extractor (README "Items
+# added on 2026-11-29, eighth session"; first measured precision 0.857, recall 0.522, period start 0.75), so heldout's
+# period start (0.895 -> 0.876) and end (0.906 -> 0.886) are measured on harder sentences: those two floors are lowered
+# to the new measure less 0.02 for that reason alone.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "precision": 0.91, "recall": 0.77, "f1": 0.83, "field:kind": 0.95, "field:subject.indicator": 0.58,
@@ -76,7 +80,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "precision": 0.87, "recall": 0.61, "f1": 0.71, "field:kind": 0.88, "field:subject.indicator": 0.53,
         "field:subject.entity": 0.85, "field:subject.partner": 0.95, "field:against": 0.84,
-        "field:period.start": 0.88, "field:period.end": 0.89, "field:period.base": 0.89, "field:claimed.value": 0.96,
+        "field:period.start": 0.85, "field:period.end": 0.86, "field:period.base": 0.89, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
