@@ -802,6 +802,16 @@ def test_a_share_of_a_countrys_people_is_a_share_of_its_population(text: str, en
         "share", part, entity, "population", entity)
 
 
+@pytest.mark.parametrize(("text", "part", "whole", "entity"), [
+    ("Young people constitute 60 per cent of the Iraqi population.", "young_people", "population", "IRQ"),
+    ("Women make up 52 per cent of the Kenyan workforce.", "women", "workforce", "KEN"),
+])
+def test_a_whole_named_with_a_countrys_adjective_is_still_the_whole(text: str, part: str, whole: str,
+                                                                   entity: str) -> None:
+    c = only(text, about="AFG")
+    assert (c.kind, c.subject.indicator, c.against.indicator, c.against.entity) == ("share", part, whole, entity)
+
+
 def test_a_share_of_the_poor_is_still_a_share() -> None:
     c = only("More than 60 per cent of the poor live in middle-income countries.", date="2020-09", about="ARG")
     assert (c.kind, c.claimed.value, c.against.indicator) == ("share", 60, "people_in_poverty")

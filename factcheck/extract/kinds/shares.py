@@ -42,6 +42,8 @@ _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|
 _COMPARED_FIGURE = re.compile(r"(?i:\b(?:compared\s+(?:to|with)|as\s+against|versus|up\s+from|down\s+from)\s+$)")
 _WHOLE_WORDS = (r"(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
                 r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
+                # "of the Iraqi population"; not a people ("of Yemenis need"), which is the whole itself
+                r"|(?-i:[A-Z])[\w-]*(?<!s)"
                 r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
                 # workers", "of the newly created jobs", "of the total value of imports"
                 r"|(?:" + alternation(words().measure_heads) + r")\s+of)\s+)*")
