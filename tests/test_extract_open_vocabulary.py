@@ -827,10 +827,20 @@ def test_verbs_listed_after_an_infinitive_are_no_trend(text: str) -> None:
     ("Exports rose and expanded rapidly.", [("exports", "rising")]),
     ("Trade grew and expanded to new markets.", [("trade", "rising")]),
     ("Exports rose, and imports fell.", [("exports", "rising"), ("imports", "falling")]),
+    # a second subject and verb after "and", with no comma: a second trend
+    ("Our imports rose and the deficit widened.", [("imports", "rising"), ("trade_balance", "falling")]),
+    ("Unemployment fell and employment rose in 2018.", [("unemployment", "falling"), ("employment", "rising")]),
+    ("Exports rose and kept rising.", [("exports", "rising")]),
 ])
 def test_a_verb_after_and_is_still_a_verb(text: str, trends: list[tuple[str, str]]) -> None:
     found = checkable(text, about="SUR")
     assert [(c.subject.indicator, c.claimed.relation) for c in found] == trends
+
+
+def test_a_plural_trend_noun_after_its_measure_is_no_verb() -> None:
+    found = checkable("We ask business to moderate inflation by holding price increases in each sector of the economy "
+                      "below the average increases of the last 2 years.", about="USA")
+    assert "gdp" not in [c.subject.indicator for c in found]
 
 
 def test_a_present_tense_trend_after_to_elsewhere_is_kept() -> None:

@@ -30,6 +30,7 @@ _BASE_FORM = re.compile(r"(?i:(?!(?:grew|rose|fell|shrank|sank|slid|went|came|sp
 # verbs of witnessing or causing (noun_phrases.json witness_verbs): "we have seen an increase in exports", "there has
 # been a decline in poverty", "has led to a dramatic increase in our homicide rates"; progressive forms after "is/are"
 _WITNESS_VERB = "(?:" + alternation(words().witness_verbs) + r")(?!\s+by\b)"
+_NEXT_CLAUSE = re.compile(r"(?i:[,;]|\b(?:and|but|while|whereas)\b)")  # "rose, and the deficit widened"
 _NOUN_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that)\s+(?:\w+\s+)?$)")
 # a verb's object right after it ("increases the risk", "reduced their debt"); not "rose the most", "fell the same year"
 _OBJECT_FOLLOWS = re.compile(r"(?i:\s+(?:the|a|an|its|their|our|his|her|my|your|these|those)\s+(?!(?:years?|months?|"
@@ -111,57 +112,73 @@ class TrendReader(ClauseReader):
     """Trends said with a verb or a noun, with no figure."""
 
     def _trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """Every trend a verb says in the clause: "our imports rose and the deficit widened" gives two. A later verb
+        adds one only when its subject opens a clause of its own after the earlier verb ("and the deficit")."""
+        drafts: list[Draft] = []
+        last_verb_end = m.start
         for hit in m.directions:
-            cont = _CONTINUES.search(text, max(m.start, hit.start - 30), hit.start)
-            continuing = cont is not None and not INFINITIVE.search(text, max(m.start, cont.start() - 30),
-                                                                     cont.start())
-            if self._negated(text, m.start, hit) or (
-                    INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start) and not continuing):
-                continue  # "we aim to grow", but "emissions continue to rise" is a trend
-            if _BASE_FORM.fullmatch(text, hit.start, hit.end) and _INFINITIVE_LIST.search(
-                    text, max(text.rfind(".", max(0, hit.start - 120), hit.start) + 1, hit.start - 120), hit.start):
-                continue  # "measures to stabilize prices, reduce inflation and boost exports": more of what is meant
-            if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
-                    text[hit.start:hit.end].lower() in ("increase", "decline", "drop", "fall", "rise", "decrease"):
-                continue
-            if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
-                continue  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
-            if _LISTED_BEFORE.search(text, max(m.start, hit.start - 6), hit.start) \
-                    and (_PARTICIPLE_FORM.fullmatch(text, hit.start, hit.end) or _BASE_FORM.fullmatch(text, hit.start,
-                                                                                                       hit.end)) \
-                    and self._noun_follows(text, hit.end):
-                continue  # "reforms, economic growth and expanded regional cooperation": a participle before its noun
-            if _VERB_AFTER.match(text, hit.end):
-                continue  # "massive tax cuts were made": a noun, the subject of its own verb
-            if _NOT_BUT.match(text, hit.end):
-                continue  # "prices rose not 4.5 percent, but 13.5 percent": the figure after "but" is the change
-            ind = self._trend_subject(text, m, hit) or self._open_trend_subject(text, m, hit)
-            if ind is None:
-                continue
-            if hit.extra.get("halt") and _CHANGE_OF.search(text, max(m.start, ind.start - 20), ind.start):
-                continue  # "the rise in unemployment came to a halt": a change stopped, the level did not fall
-            listed = self._listed_with(text, m, ind, hit)
-            last = self._open_trend_subject(text, m, hit) if not ind.extra.get("open") else None
-            if last is not None and last.start >= listed[-1].end \
-                    and _AND_OR_GAP.fullmatch(text, listed[-1].end, last.start):
-                listed.append(last)  # "real per capita income and real business profits have risen"
-            if hit.extra.get("pace"):
-                # "the economy slowed", "growth accelerated": the pace of growth changed, not the level; "exports
-                # slowed" is slower growth of exports, no fall of them
-                listed = [replace(x, value="gdp_growth") if x.value == "gdp" else x for x in listed
-                          if x.value == "gdp" or is_rate(x.value) or x.value.endswith("growth")]
-                if not listed:
-                    continue
-            drafts = [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
-                      for x in listed]
-            if not m.places and not FIRST_PERSON.search(text, m.start, m.end):
-                # "the number of armed conflicts has increased": conflicts, wars and refugees are counted over the
-                # world unless the speaker says "our" or names a place
-                drafts = [replace(d, subject=replace(d.subject, entity="world"))
-                          if d.subject.indicator and d.subject.indicator.rsplit("_", 1)[-1] in words().counted_worldwide
-                          else d for d in drafts]
-            return drafts
-        return []
+            listed = self._trend_measures(text, m, hit)
+            if not listed or (drafts and not _NEXT_CLAUSE.search(text, last_verb_end, listed[0].start)):
+                continue  # "exports rose and kept rising", "price increases in each sector of the economy"
+            said = {d.subject.indicator for d in drafts}
+            found = [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
+                     for x in listed]
+            drafts += [d for d in found if d.subject.indicator not in said]
+            last_verb_end = hit.end
+        if not m.places and not FIRST_PERSON.search(text, m.start, m.end):
+            # "the number of armed conflicts has increased": conflicts, wars and refugees are counted over the
+            # world unless the speaker says "our" or names a place
+            drafts = [replace(d, subject=replace(d.subject, entity="world"))
+                      if d.subject.indicator and d.subject.indicator.rsplit("_", 1)[-1] in words().counted_worldwide
+                      else d for d in drafts]
+        return drafts
+
+    def _trend_measures(self, text: str, m: Mentions, hit: Hit) -> list[Hit]:
+        """The measures one direction verb says rise or fall ("hunger and inflation are on the rise"); none where the
+        verb is an aim, a possibility, an adjective or a noun."""
+        cont = _CONTINUES.search(text, max(m.start, hit.start - 30), hit.start)
+        continuing = cont is not None and not INFINITIVE.search(text, max(m.start, cont.start() - 30),
+                                                                 cont.start())
+        if self._negated(text, m.start, hit) or (
+                INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start) and not continuing):
+            return []  # "we aim to grow", but "emissions continue to rise" is a trend
+        if _BASE_FORM.fullmatch(text, hit.start, hit.end) and _INFINITIVE_LIST.search(
+                text, max(text.rfind(".", max(0, hit.start - 120), hit.start) + 1, hit.start - 120), hit.start):
+            return []  # "measures to stabilize prices, reduce inflation and boost exports": more of what is meant
+        if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
+                text[hit.start:hit.end].lower().removesuffix("s") in ("increase", "decline", "drop", "fall", "rise",
+                                                                       "decrease"):
+            return []
+        if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
+            return []  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
+        if _LISTED_BEFORE.search(text, max(m.start, hit.start - 6), hit.start) \
+                and (_PARTICIPLE_FORM.fullmatch(text, hit.start, hit.end) or _BASE_FORM.fullmatch(text, hit.start,
+                                                                                                   hit.end)) \
+                and self._noun_follows(text, hit.end):
+            return []  # "reforms, economic growth and expanded regional cooperation": a participle before its noun
+        if _VERB_AFTER.match(text, hit.end):
+            return []  # "massive tax cuts were made": a noun, the subject of its own verb
+        if _NOT_BUT.match(text, hit.end):
+            return []  # "prices rose not 4.5 percent, but 13.5 percent": the figure after "but" is the change
+        ind = self._trend_subject(text, m, hit) or self._open_trend_subject(text, m, hit)
+        if ind is None:
+            return []
+        if hit.extra.get("halt") and _CHANGE_OF.search(text, max(m.start, ind.start - 20), ind.start):
+            return []  # "the rise in unemployment came to a halt": a change stopped, the level did not fall
+        listed = self._listed_with(text, m, ind, hit)
+        last = self._open_trend_subject(text, m, hit) if not ind.extra.get("open") else None
+        if last is not None and last.start >= listed[-1].end \
+                and _AND_OR_GAP.fullmatch(text, listed[-1].end, last.start):
+            listed.append(last)  # "real per capita income and real business profits have risen"
+        if hit.extra.get("pace"):
+            # "the economy slowed", "growth accelerated": the pace of growth changed, not the level; "exports
+            # slowed" is slower growth of exports, no fall of them
+            listed = [replace(x, value="gdp_growth") if x.value == "gdp" else x for x in listed
+                      if x.value == "gdp" or is_rate(x.value) or x.value.endswith("growth")]
+            if not listed:
+                return []
+        return listed
+
     @staticmethod
     def _listed_with(text: str, m: Mentions, first: Hit, hit: Hit) -> list[Hit]:
         """"Hunger, youth unemployment and inflation are on the rise": every measure of the list that is the
