@@ -92,6 +92,8 @@ def test_people_lost_and_losses_beyond_the_whole_stay_shares(text: str, against:
     ("My country, with more than 100 million people, is affected by drought.", "CHL", 100e6),
     ("Japan, with its 126 million people, is ageing.", "JPN", 126e6),
     ("We support Taiwan and its 23 million people.", "TWN", 23e6),
+    ("We live on a planet of 8 billion people.", "world", 8e9),  # the world's people, whoever speaks
+    ("A world of more than 7 billion people looks to this Assembly.", "world", 7e9),
 ])
 def test_how_many_people_a_country_has_is_its_population(text: str, entity: str, value: float) -> None:
     c = only(text)

@@ -69,10 +69,10 @@ _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Chil
 _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|loss\s+of)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE
                          + _DEAD_COUNT + r"\s+(?:\w+\s+)?lives\b|" + _DEAD_COUNT
                          + r"\s+lives\s+(?:(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?(?P<verb2>lost)\b)")
-# "a nation of 8 million people", "my country, with 100 million people", "Nigeria's 200 million people", "Taiwan and
-# its 23 million people", "we have 8 million people", "Africa is home to 1.2 billion people": how many people a country
-# has
-_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(?:\s+of|,?\s+with)"
+# "a nation of 8 million people", "a world of more than 7 billion people", "my country, with 100 million people",
+# "Nigeria's 200 million people", "Taiwan and its 23 million people", "we have 8 million people", "Africa is home to 1.2
+# billion people": how many people a country (or the world) has
+_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic|world|planet)(?:\s+of|,?\s+with)"
                             r"|(?<=\w)(?:'s|’s)|\b(?:and|with)\s+its"
                             r"|\b(?:we|(?-i:[A-Z][\w.’'-]*))\s+(?:now\s+|still\s+|already\s+)?"
                             r"(?:have|has|had|(?:is|are)\s+home\s+to))\s+"
