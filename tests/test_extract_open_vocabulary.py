@@ -798,6 +798,7 @@ def test_a_list_of_trends_after_a_verb_of_witnessing(text: str, trends: list[tup
     ("Amid soaring inflation, the central bank raised its rates.", [("inflation", "rising")]),
     ("Our farmers are facing declining exports.", [("exports", "falling")]),
     ("In the face of plummeting oil prices, we cut spending.", [("price", "falling")]),
+    ("Families felt helpless in the face of mounting inflation.", [("inflation", "rising")]),
 ])
 def test_a_trend_taken_as_given_before_its_measure(text: str, trends: list[tuple[str, str]]) -> None:
     found = [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="MNG")]
@@ -1042,6 +1043,10 @@ def test_a_share_of_the_human_race_is_a_share_of_the_worlds_population() -> None
     ("It led to a reduction in crime rates.", "crime_rate", "falling"),
     ("We have seen a sharp decline in the number of road deaths.", "road_deaths", "falling"),
     ("There has been an increase in the number of attacks.", "attacks", "rising"),
+    ("The crisis has contributed to an increase in unemployment.", "unemployment", "rising"),
+    ("We continue to see a decline in poverty.", "poverty_rate", "falling"),  # seen, not wished for
+    ("We continue to see an increase in the number of children enrolled in school.", "children", "rising"),
+    ("There has been an increase in cruise ship arrivals.", "cruise_ship_arrivals", "rising"),
 ])
 def test_a_trend_said_as_witnessed_or_caused(text: str, indicator: str, relation: str) -> None:
     found = [c for c in checkable(text, about="BLZ") if c.kind == "trend"]

@@ -100,7 +100,8 @@ _AND_OR_GAP = re.compile(r"(?i:\s*,?\s*(?:and|or)\s+)")  # "real per capita inco
 _THEN_AND = re.compile(r"(?i:(?:\s+\w+ly)?\s*,?\s+and\s+)")  # "incomes are soaring and 2.5 million ..."
 _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + AFTER_INTRANSITIVE + ")")  # "rose sharply.", "fell, and"
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
-_NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b|\bto\s+(?:see|witness)\b"
+_NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b"
+                        r"|(?<!continue\s)(?<!continues\s)(?<!continued\s)\bto\s+(?:see|witness)\b"  # "we want to see"
                         r"|\b(?:needs?|needed|calls?\s+for|called\s+for|requires?|required|hopes?\s+for)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
 _NUMBER_OF_AFTER = re.compile(r"(?i:(?:the\s+)?(?:total\s+)?number\s+of\s+)")
@@ -318,7 +319,9 @@ class TrendReader(ClauseReader):
             places = [(p.start, p.end) for p in m.places]
             number_of = _NUMBER_OF_AFTER.match(text, of.end())
             phrase = whole_after(text, number_of.end() if number_of else of.end(), m.end, places)
-            if phrase is not None and ((number_of and phrase.name.endswith("s")) or (
+            counted = number_of is not None and phrase is not None and (
+                phrase.name.endswith("s") or phrase.name.split("_", 1)[0] in words().people)  # "number of children"
+            if phrase is not None and (counted or (
                     "_" in phrase.name and phrase.name.rsplit("_", 1)[-1] in words().trend_heads)):
                 return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
         if ind is None and witnessed is not None and not (of and _OBJECT_NAMED.match(text, of.end())):
