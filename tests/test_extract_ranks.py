@@ -50,6 +50,12 @@ def ranks(text: str, about: str = "KEN") -> list[Claim]:
     # a rank among nations said in a measure
     ("Trade policies have helped Japan become the leading nation in world trade.", "trade", "JPN", "leading"),
     ("Germany is the largest country in the world in terms of exports.", "exports", "DEU", "largest"),
+    # a country ranked by growth is ranked by its economy's growth
+    ("Cambodia is ranked as the sixth fastest-growing country in the world.", "gdp_growth", "KHM", "sixth"),
+    ("Ethiopia is one of the fastest growing nations in Africa.", "gdp_growth", "ETH", "fastest growing"),
+    # a count after "to" is no place ("exports to the largest economy" is)
+    ("Montenegro opened its doors to the biggest number of refugees per capita in Europe.", "refugees", "MNE",
+     "biggest number"),
 ])
 def test_a_superlative_among_entities_is_a_rank(text: str, indicator: str, entity: str, position: str) -> None:
     (rank,) = ranks(text)
@@ -183,6 +189,20 @@ def test_a_rank_stands_apart_from_a_promise_after_it() -> None:
     (rank,) = ranks("Denmark is one of the world's largest humanitarian donors, and in our 2022 aid budget we will "
                     "allocate more.", about="DNK")
     assert (rank.subject.indicator, rank.subject.entity) == ("oda", "DNK")
+
+
+def test_a_rank_stands_apart_from_a_promise_after_and_we() -> None:
+    (rank,) = ranks("Suriname has the highest percentage of forest cover of any country on the planet and we are "
+                    "committed to preserving 93 per cent of our forest cover.", about="SUR")
+    assert (rank.subject.indicator, rank.subject.entity) == ("forest_cover", "SUR")
+
+
+@pytest.mark.parametrize("text", [
+    "We export to the largest economy in the world.",  # a place
+    "We sell to the fastest-growing markets in the world.",  # a group
+])
+def test_a_superlative_after_to_that_names_a_place_or_group_ranks_nothing(text: str) -> None:
+    assert ranks(text) == []
 
 
 def test_a_list_of_positions_each_ranks_by_the_first_ones_measure() -> None:

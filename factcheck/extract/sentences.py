@@ -141,7 +141,8 @@ def is_candidate(text: str, start: int, end: int) -> bool:
 _CLAUSE = re.compile(r"(?i:\s+and\s+(?=(?:\w+\s+){0,3}(?:will|expected|is\s+projected|projected|forecast|planned)\b)"
                      r"|;\s+|,?\s+(?:while|whereas|but|although|even\s+though|though)\s+|,\s+and\s+|,\s+|—\s*|"
                      r"(?=(?:its|their|the)\s+\w+\s+(?:rose|fell|grew|increased|decreased|declined|dropped))"
-                     r"|\s+and\s+(?=(?:its\s+|their\s+|the\s+)?(?:exports|imports|trade|prices|gdp|inflation|unemployment)\b))")
+                     r"|\s+and\s+(?=(?:its\s+|their\s+|the\s+)?(?:exports|imports|trade|prices|gdp|inflation|unemployment)\b)"
+                     r"|\s+and\s+(?=(?:we|they|I)\s))")  # "... on the planet and we are committed to ..."
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

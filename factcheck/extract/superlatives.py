@@ -72,6 +72,13 @@ def _compound_ordinal(raw: dict[str, Any]) -> str:
 
 
 @functools.cache
+def growing_peer() -> re.Pattern[str]:
+    """"the sixth fastest-growing country", "one of the fastest growing nations": a country ranked by growth, which
+    for a country is its economy's (``peers`` in superlatives.json)."""
+    return re.compile(rf"(?i:\bgrowing{_JOIN}(?:{_alternation(_raw()['peers'])})\b)")
+
+
+@functools.cache
 def cue_pattern() -> re.Pattern[str]:
     """:func:`cue_words` as one pattern, hyphens and spaces alike ("fastest-growing", "fastest growing")."""
     return re.compile(rf"(?i:\b(?:{_alternation(cue_words())})\b)")
@@ -173,15 +180,17 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             # exports": over time
             continue
         one = (m.group("one") or "").split()
-        before = _PREPOSITION_BEFORE.search(text, start, m.start())
-        if (one and one[0].lower() == "in" and sup != "top") or (
-                before and (before.group(1).lower() in _LOCATIVE or not one)):
-            continue  # "in the world's largest refugee camp", "for the poorest countries": a place or a group
         head = after[: max(0, head_end - m.end())].split()
+        measured = any(word.lower().rstrip("s") in measure_heads for word in head)  # "the highest number of IDPs"
+        before = _PREPOSITION_BEFORE.search(text, start, m.start())
+        # "opened our doors to the biggest number of refugees": a count after "to" is no place
+        counted_to = measured and before is not None and before.group(1).lower() == "to"
+        if (one and one[0].lower() == "in" and sup != "top") or (
+                before and (before.group(1).lower() in _LOCATIVE or not one) and not counted_to):
+            continue  # "in the world's largest refugee camp", "for the poorest countries": a place or a group
         # the head noun: "recipient" in "recipient of remittances", "partners" in "trading partners"
         noun = re.split(r"(?i:\s+(?:of|to)\s+)", actor.group())[0].split()[-1] if actor is not None else \
             (head[-1] if head else "")
-        measured = any(word.lower().rstrip("s") in measure_heads for word in head)  # "the highest number of IDPs"
         counted = sup == "most"  # "hosts the most refugees": the largest number, not a group of the most
         if counted and not (head and _PLURAL.search(head[0]) and head[0].lower() not in _NOT_COUNTED):
             continue  # "the most important partner", "the most vulnerable countries": a quality, not a count

@@ -90,6 +90,8 @@ class RankReader(ClauseReader):
                 # "one of the highest rates of obesity in the world", "the biggest number of refugees per capita":
                 # a measure the lexicon lacks, named by the measuring head and what it measures
                 indicator = self._measure_of(text, m, sup.start, sup.end)
+            if indicator is None and superlatives.growing_peer().search(text, sup.start, sup.end):
+                indicator = "gdp"  # "the sixth fastest-growing country in the world": its economy's growth
             if indicator == "gdp" and re.search(r"(?i:growing|growth)", sup.note):
                 indicator = "gdp_growth"  # "the fastest-growing economy", "the highest growth" rank growth rates
             if indicator is None or any(d.subject.indicator == indicator for d in drafts):
