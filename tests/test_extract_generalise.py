@@ -237,6 +237,19 @@ def test_a_forecast_after_and_leaves_the_fact_before_it(text: str) -> None:
     assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("budget_balance", -1e12, "over")
 
 
+@pytest.mark.parametrize(("text", "indicator", "value", "relation"), [
+    ("The increase in defense spending was 3 percent in 2020.", "defence_spending", 3, "eq"),
+    ("The real increase in FY 2020 defense spending is well above 3 percent.", "defence_spending", 3, "over"),
+    ("The decline in exports was 5 per cent in 2020.", "exports", -5, "eq"),
+    ("The growth of exports was 5 per cent in 2020.", "exports", 5, "eq"),  # not GDP, which "growth" names alone
+    ("The fall in imports amounted to $5 billion in 2020.", "imports", -5e9, "eq"),
+])
+def test_a_change_noun_as_subject_gives_its_measure_the_change(text: str, indicator: str, value: float,
+                                                               relation: str) -> None:
+    c = only(text, date="2021-09")
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.relation) == ("change", indicator, value, relation)
+
+
 @pytest.mark.parametrize(("text", "indicator"), [
     ("The deficit fell to 3 per cent of GDP in 2020.", "budget_balance"),
     ("The trade deficit fell to 3 per cent of GDP in 2020.", "trade_balance"),

@@ -127,6 +127,12 @@ _TO_VERB_BEFORE = re.compile(r"(?i:(?<!able\s)(?<!enabled\s)(?<!helped\s)(?<!man
 _OTHER_OBJECT = re.compile(r"(?i:\s+(?:the|our|its|their|this|his|her|my)\s+(?:[a-z-]+\s+){1,2}?"
                            r"(?P<prep>against|on|for|with|towards|toward)\b)")
 _CAN_BEFORE = re.compile(r"(?i:\b(?:can|could|cannot|can't)\s+(?:\w+ly\s+)?$)")
+# "in FY 1980 defense spending": modifiers, a fiscal year among them, between "increase in" and the measure
+_NOUN_MODIFIERS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
+# "... defense spending is well above 3 percent", "... exports was 5 per cent": the verb that gives a change noun its
+# figure
+_COPULA_TO_FIGURE = re.compile(r"(?i:\s+(?:in\s+\d{4}\s+)?(?:was|is|were|are|has\s+been|had\s+been|have\s+been"
+                               r"|amounted\s+to|amounts\s+to|reached|stood\s+at|totalled|totaled)\s+(?:[a-z]+\s+){0,2})")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 # names of measures that count places: "countries_with_nuclear_weapons", "member_states"; not "vaccinations", "capacity"
 _PLACE_MEASURE = re.compile(r"(?:^|_)(?:countr|nations?(?:_|$)|states?(?:_|$)|regions?(?:_|$)|provinc|districts?(?:_|$)"
@@ -258,6 +264,9 @@ class AmountReader(ClauseReader):
                     # named once, it is the measure of the figures and clauses that follow ("X rose 45 per cent
                     # in France, 35 per cent in Norway")
                     m.indicators = sorted([*m.indicators, ind], key=lambda h: h.start)
+            change_of = self._change_said_of(text, m, q)
+            if change_of is not None:
+                ind = change_of[0]  # "the growth of exports was 5 per cent": exports, not the "growth" said first
             said = ind.extra.get("said") if ind is not None else None
             if said is not None and not said[0] <= q.num_start < said[1] and self._said_of_others(text, q):
                 continue  # "claimed 800 lives and left 10,000 homeless": deaths are only the figures their verb counts
@@ -267,8 +276,8 @@ class AmountReader(ClauseReader):
                 continue  # "$11 billion results from reducing individual tax rates": a rate is never a sum of money
             # "the loss of 4.6 million lives": a count of deaths its own words say, not a fall
             counted_by_verb = said is not None and said[0] <= q.num_start < said[1]
-            direction = None if moved_from or ind.extra.get("verb") or counted_by_verb \
-                else self._direction_for(text, m, q)
+            direction = change_of[1] if change_of is not None else None if moved_from or ind.extra.get("verb") \
+                or counted_by_verb else self._direction_for(text, m, q)
             if direction == "can":
                 continue
             if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
@@ -301,6 +310,20 @@ class AmountReader(ClauseReader):
             claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
             drafts.append(self._draft(text, "level", m, ctx, ind, claimed, q))
         return drafts
+
+    def _change_said_of(self, text: str, m: Mentions, q: QuantityMention) -> tuple[Hit, str] | None:
+        """A change named by a trend noun that is the subject, with the figure after its verb: "The increase in
+        defense spending was 3 percent", "the decline in exports was 5 per cent in 2019" → the measure after the noun
+        and the noun's direction."""
+        for noun in self.lex["trend_noun"].find(text, m.start, q.start):
+            of = IN_OR_OF.match(text, noun.end)
+            if noun.extra.get("before_measure") or noun.extra.get("with_figure") or of is None:
+                continue
+            measure = next((h for h in m.indicators if of.end() <= h.start < q.start
+                            and _NOUN_MODIFIERS.fullmatch(text, of.end(), h.start)), None)
+            if measure is not None and _COPULA_TO_FIGURE.fullmatch(text, measure.end, q.start):
+                return measure, noun.value
+        return None
 
     def _dated_from_to(self, text: str, m: Mentions, q: QuantityMention | None) -> Period | None:
         """The period of a change said beside the two levels it runs between, each with its year ("increased by
