@@ -448,6 +448,20 @@ def test_an_average_annual_rate_is_kept_but_not_checked_as_a_change(text: str) -
     assert not [c for c in found if c.kind == "change" and c.claimed.value in (11.4, 6.5, 7, 5)]
 
 
+@pytest.mark.parametrize(("text", "indicator", "commodity", "value"), [
+    ("Maize production increased threefold.", "production", "maize", 200),  # the commodity is its own field
+    ("Production increased threefold.", "production", None, 200),
+    ("We saw a threefold increase in coffee production.", "production", "coffee", 200),
+    ("There was a fourfold increase in exports.", "exports", None, 300),
+    ("Exports fell twofold.", "exports", None, -50),
+])
+def test_a_fold_multiplier_is_a_change_of_its_measure(text: str, indicator: str, commodity: str | None,
+                                                      value: float) -> None:
+    c = only(text)
+    assert (c.kind, c.subject.indicator, c.subject.commodity, c.claimed.value) == (
+        "change", indicator, commodity, value)
+
+
 def test_a_single_years_growth_is_still_a_change() -> None:
     c = only("Our GDP grew by 6.5 per cent in 2019.")
     assert (c.kind, c.claimed.value) == ("change", 6.5)
@@ -540,13 +554,16 @@ def test_grew_at_a_rate_of_is_a_change(text: str, value: float) -> None:
     assert (c.kind, c.claimed.value) == ("change", value)
 
 
-@pytest.mark.parametrize(("text", "indicator", "value"), [
-    ("Oil consumption grew last year at a rate of only 1.5%.", "oil_consumption", 1.5),
-    ("Rice consumption has been rising at an annual rate of 12%.", "rice_consumption", 12),
+@pytest.mark.parametrize(("text", "indicator", "commodity", "value"), [
+    ("Oil consumption grew last year at a rate of only 1.5%.", "consumption", "oil", 1.5),
+    ("Rice consumption has been rising at an annual rate of 12%.", "consumption", "rice", 12),
+    ("Cocaine use has been rising at an annual rate of 3%.", "cocaine_use", None, 3),
 ])
-def test_a_measure_the_lexicon_lacks_grows_at_a_rate_too(text: str, indicator: str, value: float) -> None:
+def test_a_measure_the_lexicon_lacks_grows_at_a_rate_too(text: str, indicator: str, commodity: str | None,
+                                                         value: float) -> None:
     c = only(text, about="USA")
-    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", indicator, value)
+    assert (c.kind, c.subject.indicator, c.subject.commodity, c.claimed.value) == ("change", indicator, commodity,
+                                                                                   value)
 
 
 def test_a_rate_something_was_made_at_names_no_measure() -> None:

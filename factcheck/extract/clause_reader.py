@@ -241,6 +241,9 @@ class ClauseReader:
                 not any(p.role == "entity" and p.end <= ind.start for p in m.places):
             entity, partner = "world", None  # "Global CO2 emissions have increased": the world's
         indicator = measure_named(ind, m)
+        head = indicator.removeprefix(f"{commodity}_") if commodity is not None and ind.extra.get("open") else ""
+        if head and "_" not in head:
+            indicator = head  # "maize production": production, of maize; not "food security rates"
         if hosted is not None and hosted[1] is not None and "_" in indicator:
             origin = next(p for p in hosted[0] if p.code == hosted[1])
             own_word = text[origin.start:origin.end].lower().replace(" ", "_") + "_"
