@@ -147,6 +147,22 @@ def test_entity_and_partner(text: str, entity: str, partner: str | None) -> None
     assert (c.subject.entity, c.subject.partner) == (entity, partner)
 
 
+@pytest.mark.parametrize(("text", "entity", "partner", "whole_entity"), [
+    # whose share it is names the partner; the flow's owner is the entity
+    ("In 2024 Belarus's share of Russian imports rose to 5 per cent.", "RUS", "BLR", "RUS"),
+    ("In 2024 Belarus's share in Russia's imports was 5 per cent.", "RUS", "BLR", "RUS"),
+    ("In 2024 the share of Belarus in Russian imports rose to 5 per cent.", "RUS", "BLR", "RUS"),
+    ("In 2024 China's share in our exports was 15 per cent.", "BLR", "CHN", "BLR"),
+    # a share of a world total is the owner's part of the world's
+    ("In 2024 our share of world exports was 0.2 per cent.", "BLR", None, "world"),
+    ("In 2024 Africa's share of global trade was only 3 per cent.", "Africa", None, "world"),
+])
+def test_a_share_said_with_its_owner_before_it(text: str, entity: str, partner: str | None,
+                                               whole_entity: str) -> None:
+    c = only(text)
+    assert (c.kind, c.subject.entity, c.subject.partner, c.against.entity) == ("share", entity, partner, whole_entity)
+
+
 def test_excluding_russia_and_other_cis_countries_is_non_cis() -> None:
     c = only("Excluding Russia and other CIS countries, exports fell by 3% in 2024.")
     assert c.subject.partner == "non-CIS"

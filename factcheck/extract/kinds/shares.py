@@ -27,6 +27,8 @@ from factcheck.extract.quantities import QuantityMention
 from factcheck.model import Quantity, Subject
 
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those|it)\b)")
+_OWNER_OF_SHARE = re.compile(r"(?:'s|’s|')\s+")  # "Belarus's share of"
+_SHARE_OF_WORLD = re.compile(r"(?i:\bshare\s+(?:of|in)\s+(?:the\s+)?(?:world(?:'s|’s)?|global|international)\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
 _HALF_THE = re.compile(r"(?i:\s+(?=(?:the|our|its|their|this)\s))")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
@@ -82,6 +84,12 @@ class ShareReader(ClauseReader):
                     drafts += lost
                     continue
             period = self._period("share", self._periods_for(text, m, q), ctx)
+            share_of_world = self._share_of_world(text, m, q, ctx)
+            if share_of_world is not None:
+                entity, measure = share_of_world
+                drafts.append(Draft("share", Subject(measure, entity, None), period,
+                                    against=Subject(measure, "world", None), claimed=claimed))
+                continue
             if of and not whole and not world_whole:
                 open_whole = self._open_whole(text, m, q, ctx)
                 if open_whole is not None:
@@ -141,8 +149,11 @@ class ShareReader(ClauseReader):
             named = [p for p in m.places if verb and verb.end <= p.start <= verb.end + 12
                      and verb.value == "share" and "share" in text[verb.start:verb.end].lower()]
             pivot = verb.start if verb and verb.start < q.start else q.start
-            partner = named[0] if named else next(
-                (p for p in m.places if p.end <= pivot and not _possessive(text, p)), None)
+            # "Belarus's share of Russian imports": whose share it is, the partner of the flow named after it
+            owner = next((p for p in m.places if verb and verb.value == "share"
+                          and _OWNER_OF_SHARE.fullmatch(text, p.end, verb.start)), None)
+            partner = owner or (named[0] if named else next(
+                (p for p in m.places if p.end <= pivot and not _possessive(text, p)), None))
             if partner is None:
                 partner = next((p for p in m.places if p.role in ("partner", "to") and p.start > q.end), None)
             owners = [p for p in m.places if p is not partner and p.code != (partner.code if partner else None)]
@@ -170,6 +181,20 @@ class ShareReader(ClauseReader):
             drafts.append(Draft("share", Subject(ind, entity, p_code, commodity), period,
                                 against=Subject(ind, entity, None), claimed=claimed))
         return drafts
+
+    @staticmethod
+    def _share_of_world(text: str, m: Mentions, q: QuantityMention, ctx: DocContext) -> tuple[str, str] | None:
+        """"Africa's share of global trade is 3 per cent", "our share in world exports is 0.2 per cent": whose
+        share of which world total the figure says (its owner named before "share", or the speaker)."""
+        said = _SHARE_OF_WORLD.search(text, m.start, q.start)
+        if said is None:
+            return None
+        measure = next((h for h in m.indicators if h.start >= said.end()
+                        and _MODIFIERS.fullmatch(text, said.end(), h.start)), None)
+        owner = next((p for p in m.places if _OWNER_OF_SHARE.fullmatch(text, p.end, said.start())), None)
+        if measure is None or (owner is None and not FIRST_PERSON.search(text, m.start, said.start())):
+            return None
+        return (owner.code if owner is not None else ctx.default_entity()), measure.value
 
     def _share_compared(self, text: str, m: Mentions, earlier: Draft, ctx: DocContext) -> list[Draft]:
         """"67 per cent of the population has access to electricity, as compared to less than 50 per cent in
