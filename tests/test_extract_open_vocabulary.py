@@ -393,6 +393,17 @@ def test_a_figure_against_its_own_past_is_a_change_from_that_year() -> None:
     assert only("Our exports are now twice what they were in 2010.").claimed.value == 100  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("text", "value", "period", "base"), [
+    ("Inflation is now half what it was a year ago.", -50, "2018", "2017"),  # a year before the claim's year
+    ("Inflation is half what it was last year.", -50, "2019", "2018"),  # this year against the last
+    ("Poverty is a third of what it was a decade ago.", -66.6667, "2018", "2009"),
+])
+def test_a_figure_against_what_it_was_years_ago(text: str, value: float, period: str, base: str) -> None:
+    c = only(text)
+    assert c.claimed is not None
+    assert (c.kind, c.claimed.value, c.period.start, c.period.base_start) == ("change", value, period, base)
+
+
 @pytest.mark.parametrize(("text", "indicator", "value", "base"), [
     ("The average price of farm produce has fallen to about 80 per cent of the levels of 1928.", "price", -20, "1928"),
     ("Prices fell to 80 per cent of their 1928 level.", "price", -20, "1928"),

@@ -9,6 +9,7 @@ from dataclasses import replace
 from factcheck.extract.clause_reader import HIGHER, LOSS_BEFORE, ClauseReader, Draft, Mentions
 from factcheck.extract.context import DocContext
 from factcheck.extract.noun_phrases import whole_after
+from factcheck.extract.periods import shift_years
 from factcheck.extract.places import THERE
 from factcheck.extract.quantities import QuantityMention
 from factcheck.model import Quantity, Subject
@@ -31,7 +32,11 @@ _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|tha
                           r"\s+(?:of|in|for)(?=\s+(?:the\s+year\s+|the\s+same\s+period\s+(?:of|in)\s+)?"
                           r"(?:1[89]|20)\d\d\b)"
                           # "80 per cent of their 1928 level"
-                          r"|(?:of\s+)?(?:the|its|their)\s+(?:1[89]|20)\d\d\s+(?:levels?|values?|figures?))\b)")
+                          r"|(?:of\s+)?(?:the|its|their)\s+(?:1[89]|20)\d\d\s+(?:levels?|values?|figures?)"
+                          # "half what it was a year ago", "twice what they were five years ago"
+                          r"|(?:of\s+)?what\s+(?:it|they)\s+(?:had\s+been|was|were|used\s+to\s+be)"
+                          r"(?=\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)"
+                          r"\s+ago|last\s+year)\b))\b)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
@@ -144,13 +149,17 @@ class ComparisonReader(ClauseReader):
                           after: int) -> list[Draft]:
         """"exports in 1952 were one-quarter of what they had been in 1938", "twice what it was in 2010": a
         change of one series against its own earlier value (−75 %, +100 %), the year named its base."""
-        base = next((p for p in m.periods if p.start >= q.end and p.start <= after + 12 and p.period), None)
+        base = next((p for p in m.periods if q.end <= p.start <= after + 12 and (p.period or p.shift)), None)
         ind = next((h for h in reversed(m.indicators) if h.end <= q.start), None)
-        if base is None or base.period is None or ind is None:
+        if base is None or ind is None:
             return []
         entity, partner = self._roles([p for p in m.places if p.end <= q.start], ind.value, ctx)
         period = self._period("change", [p for p in m.periods if p is not base], ctx)
-        period = replace(period, base_start=base.period.start, base_end=base.period.end)
+        # "half what it was a year ago": a base said as years back from the claim's own period
+        earlier = base.period or shift_years(period, base.shift)
+        if (earlier.start or "") >= (period.start or ""):
+            period = shift_years(earlier, -1)  # "half what it was last year": the claim is of the year after
+        period = replace(period, base_start=earlier.start, base_end=earlier.end)
         commodity = m.commodities[0].value if m.commodities else None
         pct = (q.value - 1) * 100
         return [Draft("change", Subject(ind.value, entity, partner, commodity), period,
