@@ -268,10 +268,18 @@ def test_a_bare_deficit_is_the_budgets_unless_the_sentence_speaks_of_trade(text:
     ("We reduced the poverty rate from 41.5 per cent in 2006 to 18.7 per cent in 2022.", (41.5, "2006"),
      (18.7, "2022")),
     ("Unemployment went down from 12 per cent in 2010 to 5 per cent in 2019.", (12, "2010"), (5, "2019")),
+    # the years said apart from the figures: each figure at its end of the span
+    ("Exports rose from $5 billion to $7 billion between 2020 and 2022.", (5e9, "2020"), (7e9, "2022")),
+    ("Between 2015 and 2020, poverty fell from 40 per cent to 30 per cent.", (40, "2015"), (30, "2020")),
 ])
 def test_from_a_in_one_year_to_b_in_another_is_two_levels(text: str, first: tuple, second: tuple) -> None:
     found = claims(text, date="2023-09")
     assert [(c.kind, c.claimed.value, c.period.start) for c in found] == [("level", *first), ("level", *second)]
+
+
+def test_a_span_around_a_single_level_stays_its_period() -> None:
+    c = only("In the period from 2009 to 2020, military expenditure amounted to 560 billion dollars.", date="2023-09")
+    assert (c.claimed.value, c.period.start, c.period.end) == (560e9, "2009", "2020")
 
 
 def test_the_second_statement_of_a_pair_keeps_its_own_indicator() -> None:

@@ -151,6 +151,11 @@ def to_before(text: str, m: Mentions, q: QuantityMention) -> re.Match[str] | Non
     return _TO_BEFORE.search(text, max(m.start, q.start - _MOVE_WINDOW), q.start)
 
 
+def between_years(m: Mentions) -> Period | None:
+    """The span a clause names with "between 2020 and 2022" (or "from 2020 to 2022"), if any."""
+    return next((p.period for p in m.periods if p.role == "between" and p.period is not None), None)
+
+
 def negative_measure(text: str, m: Mentions, ind: Hit) -> bool:
     """Whether a measure counts below zero: a deficit (a negative balance, docs/claim-records.md) or one said to be
     "negative" ("a negative trade balance")."""
@@ -340,8 +345,9 @@ class ClauseReader:
         return self._indicator_near(m, start, after_within=(text, end, 40))
 
     def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
-        """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed."""
-        if not from_before(text, m, q):
+        """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed; "from $5
+        billion to $7 billion between 2020 and 2022" dates both."""
+        if not from_before(text, m, q) or between_years(m) is not None:
             return False
         if any(dated_right_after(text, q, p) and not any(q.end <= x.start < p.start for x in m.quantities)
                for p in m.periods):

@@ -21,6 +21,7 @@ from factcheck.extract.clause_reader import (
     ClauseReader,
     Draft,
     Mentions,
+    between_years,
     dated_right_after,
     from_before,
     negative_measure,
@@ -229,7 +230,7 @@ class AmountReader(ClauseReader):
                     and (any((x.start > q.end or x.end <= q.start)  # "to 72 years from 64 years in 2009"
                              and to_before(text, m, x) for x in m.quantities)
                          or _TO_NOTHING.match(text, q.end, m.end)))  # "from 13,000 to zero"
-            if moved_from and not any(dated_right_after(text, q, p) for p in m.periods):
+            if moved_from and not any(dated_right_after(text, q, p) for p in m.periods) and between_years(m) is None:
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
             if q.unit == "count" and (ind is None or ind.start >= q.end) and counted is None:
@@ -308,7 +309,17 @@ class AmountReader(ClauseReader):
             if negative_measure(text, m, ind):
                 value = -abs(value)
             claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
-            drafts.append(self._draft(text, "level", m, ctx, ind, claimed, q))
+            level = self._draft(text, "level", m, ctx, ind, claimed, q)
+            span = between_years(m)
+            started_from = from_before(text, m, q) is not None
+            other_end = from_before if not started_from else to_before
+            paired = (started_from or to_before(text, m, q) is not None) and any(
+                x is not q and other_end(text, m, x) for x in m.quantities)  # not "amounted to $560 billion"
+            if span is not None and paired:
+                # "from $5 billion to $7 billion between 2020 and 2022": each level at its own end of the span
+                year = span.start if started_from else span.end
+                level.period = Period(year, year)
+            drafts.append(level)
         return drafts
 
     def _change_said_of(self, text: str, m: Mentions, q: QuantityMention) -> tuple[Hit, str] | None:
