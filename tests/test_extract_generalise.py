@@ -250,6 +250,16 @@ def test_a_change_noun_as_subject_gives_its_measure_the_change(text: str, indica
     assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.relation) == ("change", indicator, value, relation)
 
 
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("The debt-to-GDP ratio was 72 per cent in 2020.", "public_debt", 72),
+    ("Our tax-to-GDP ratio rose to 13 per cent in 2020.", "tax_revenue", 13),
+    ("The deficit-to-GDP ratio was 5 per cent in 2020.", "budget_balance", 5),  # a deficit's share is its size
+])
+def test_a_ratio_to_gdp_in_per_cent_is_a_share_of_gdp(text: str, indicator: str, value: float) -> None:
+    c = only(text, date="2021-09")
+    assert (c.kind, c.subject.indicator, c.against.indicator, c.claimed.value) == ("share", indicator, "gdp", value)
+
+
 @pytest.mark.parametrize(("text", "indicator"), [
     ("The deficit fell to 3 per cent of GDP in 2020.", "budget_balance"),
     ("The trade deficit fell to 3 per cent of GDP in 2020.", "trade_balance"),

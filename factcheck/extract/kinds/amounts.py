@@ -43,7 +43,7 @@ from factcheck.extract.noun_phrases import (
     words,
 )
 from factcheck.extract.quantities import QuantityMention
-from factcheck.model import Period, Quantity
+from factcheck.model import Period, Quantity, Subject
 
 # Indicators that count people or things: a bare number said of them is a count.
 COUNT_INDICATORS = frozenset({"population", "refugees", "migrants", "displaced_persons", "employment",
@@ -310,6 +310,12 @@ class AmountReader(ClauseReader):
                 value = -abs(value)
             claimed = Quantity(value, q.unit, q.relation, q.decimals, q.scale)
             level = self._draft(text, "level", m, ctx, ind, claimed, q)
+            if q.unit == "%" and ind.extra.get("share_of"):
+                # "the debt-to-GDP ratio is 72 per cent": a share of GDP (terms.jsonl share_of)
+                # ("the deficit-to-GDP ratio was 5 per cent": a deficit's share is its size, as in "a deficit of 5
+                # per cent of GDP")
+                level = replace(level, kind="share", claimed=replace(claimed, value=abs(q.value)),
+                                against=Subject(str(ind.extra["share_of"]), level.subject.entity, None))
             span = between_years(m)
             started_from = from_before(text, m, q) is not None
             other_end = from_before if not started_from else to_before
