@@ -566,6 +566,8 @@ def test_to_a_from_b_keeps_a(text: str) -> None:
     ("Defense spending has increased at a real rate of over 3 per cent in 2019.", 3),
     ("Exports grew at a record pace of 3 per cent in 2019.", 3),
     ("Exports grew last year at a rate of only 5 per cent.", 5),
+    ("Wages are growing at 3.2 percent a year.", 3.2),  # the pace said without "a rate of"
+    ("The economy is expanding at about 6 per cent.", 6),
 ])
 def test_grew_at_a_rate_of_is_a_change(text: str, value: float) -> None:
     c = only(text, about="UKR")

@@ -110,6 +110,9 @@ _RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|tax
 # "at a real rate of", "at a rate of only"
 _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate|pace)\s+of\s+"
                       r"(?:(?:only|just|about|some|nearly|almost|around|roughly)\s+)?$)")
+_AT_FIGURE = re.compile(r"(?i:\s+(?:\w+ly\s+)?at\s+(?:(?:only|just|about|some|nearly|almost|around|roughly|over"
+                        r"|more\s+than|less\s+than)\s+)?)")
+_MOVING_AT = re.compile(r"(?i:\w+ing|grew|rose|fell)")  # verbs whose "at N per cent" is their pace
 _BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
 _PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + alternation(words().people_verbs)
                                  + r")\s+(?:(?:more\s+than|over|some|about|nearly|almost|around|at\s+least|close\s+to)"
@@ -550,6 +553,10 @@ class AmountReader(ClauseReader):
                 return hit.value  # "reduced its forest fires by 82 per cent", "has increased--after taxes--by 50%"
             if _AT_RATE.search(gap) and not any(hit.end <= x.start < q.start for x in m.quantities):
                 return hit.value  # "grew in the second quarter of 2018 at an annual rate of 3.8 per cent"
+            if q.unit in ("%", "pp") and _AT_FIGURE.fullmatch(gap) and _MOVING_AT.fullmatch(text, hit.start, hit.end):
+                # "wages are growing at 3.2 percent a year": the pace of the move; not "the poverty rate reduced at
+                # 16.6 per cent", a level
+                return hit.value
             break
         of = _OF_BEFORE_FIGURE.search(text, max(m.start, q.start - 30), q.start)
         noun = self.lex["trend_noun"].match_before(text, of.start(), window=20) if of else None
