@@ -512,6 +512,28 @@ def test_higher_than_another_series_is_a_ratio_of_one() -> None:
     assert claim.claimed is not None and (claim.claimed.value, claim.claimed.relation) == (1, "over")
 
 
+@pytest.mark.parametrize(("text", "value", "against"), [
+    ("Our exports to China are 20 per cent higher than our exports to India.", 1.2, ("exports", "KEN", "IND")),
+    ("Our GDP per capita is 40 per cent above the world average.", 1.4, ("gdp_per_capita", "world", None)),
+    ("Exports to the EU are 30 per cent lower than exports to Asia.", 0.7, ("exports", "KEN", "Asia")),
+])
+def test_a_per_cent_higher_than_another_series_is_a_ratio(text: str, value: float,
+                                                           against: tuple[str, str, str | None]) -> None:
+    claim = only(text, about="KEN")
+    assert claim.kind == "ratio" and claim.against is not None and claim.claimed is not None
+    assert (claim.claimed.value, (claim.against.indicator, claim.against.entity, claim.against.partner)) == (
+        value, against)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Prices are 5 per cent higher than last year.", 5),  # against its own past: a change
+    ("Exports rose 5 per cent more than imports.", 5),  # a difference of growth, read as the change said
+])
+def test_a_per_cent_higher_than_its_past_or_after_a_verb_stays_a_change(text: str, value: float) -> None:
+    claim = only(text, about="KEN")
+    assert (claim.kind, claim.claimed and claim.claimed.value) == ("change", value)
+
+
 def test_n_times_that_of_a_year_is_a_change_from_it() -> None:
     claim = only("Our GDP per capita is now three times that of 1990.", about="KEN")
     assert (claim.kind, claim.period.base_start, claim.claimed and claim.claimed.value) == ("change", "1990", 200)

@@ -485,7 +485,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
 
     def _clause_drafts(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         drafts: list[Draft] = []
-        for maker in (self._shift, self._rank, self._comparison, self._share, self._faster):
+        for maker in (self._shift, self._rank, self._comparison, self._percent_than, self._share, self._faster):
             drafts = maker(text, m, ctx)
             if drafts:
                 drafts += self._amounts(text, self._unused(text, m, drafts), ctx)
@@ -508,7 +508,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         of GDP" is a share and a count. Fractions, multipliers and percentages "of" something (shares the
         share rule chose not to claim) are left alone."""
         claimed = [d.claimed for d in drafts if d.claimed is not None and d.claimed.value is not None]
-        left = [q for q in m.quantities if q.kind == "amount" and q.unit is not None
+        read = {d.figure_at for d in drafts}  # "20 per cent higher than": a ratio of 1.2, not a figure of 20
+        left = [q for q in m.quantities if q.kind == "amount" and q.unit is not None and q.start not in read
                 and not (q.unit == "%" and OF_AFTER.match(text, q.end, m.end)) and not any(
             c.unit == q.unit and abs(abs(c.value or 0) - abs(q.value)) <= 1e-9 * max(1.0, abs(q.value))
             for c in claimed)]

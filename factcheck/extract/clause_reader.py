@@ -112,6 +112,7 @@ class Draft:
     note: str | None = None
     items: tuple[str, ...] = ()
     claimant: str | None = None
+    figure_at: int | None = None  # where the figure it reads starts, when its value is not the figure's own
 
 
 @dataclass

@@ -45,6 +45,9 @@ _THAN_EARLIER = re.compile(r"(?i:\s*(?:in|during|before|at\s+the\s+(?:start|begi
 _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s+(?:much\s+|far\s+)?"
                      r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b"
                      r"|\b(?:outpac\w+|outstrip\w*|outgr[eo]w\w*|outperform\w*)\b)")  # "exports have outpaced imports"
+# "20 per cent higher than", "80 percent above": a figure said against something else
+_PERCENT_THAN = re.compile(r"(?i:[\s-]*(?:(?P<cmp>higher|more|greater|larger|bigger|lower|less|smaller|fewer"
+                           r"|cheaper)\s+than|(?P<above>above|below))\s+(?:that\s+of\s+|those\s+of\s+)?)")
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
 
 
@@ -183,6 +186,37 @@ class ComparisonReader(ClauseReader):
         return [Draft("growth", Subject(ind, entity, partner), self._period("growth", m.periods, ctx),
                       against=Subject(right[0].value if right else ind, a_entity, a_partner),
                       claimed=Quantity(1.0, "ratio", "under" if slower else "over", None, 1.0))]
+
+    def _percent_than(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """"Our exports to China are 20 per cent higher than our exports to India", "wages 80 percent above the
+        global average": a ratio of 1 ± N/100 against another series. Against an earlier time ("5 per cent higher
+        than in 2015", "than last year") it is a change, which the amount reader gives."""
+        for q in m.quantities:
+            said = _PERCENT_THAN.match(text, q.end, m.end) if q.unit == "%" else None
+            if said is None or any(said.end() <= p.start <= said.end() + 12 for p in m.periods):
+                continue
+            left = [h for h in m.indicators if h.end <= q.start]
+            if not left:
+                continue
+            ind = left[-1]
+            if any(ind.end <= d.start and d.end <= q.start for d in m.directions):
+                continue  # "exports rose 5 per cent more than imports": a difference of growth, not of levels
+            right = [h for h in m.indicators if h.start >= said.end()]
+            entity, partner = self._roles([p for p in m.places if p.end <= q.start], ind.value, ctx)
+            against_ind = right[0].value if right else ind.value
+            a_entity, a_partner = self._roles([p for p in m.places if p.start >= said.end()], against_ind, ctx,
+                                              entity)
+            if _WORLD_AFTER.match(text, said.end()):
+                a_entity, a_partner = "world", None  # "above the global average"
+            if (against_ind, a_entity, a_partner) == (ind.value, entity, partner):
+                continue  # "80 percent above the national average": a part of the same series, not named
+            word = (said.group("cmp") or said.group("above")).lower()
+            lower = word in ("lower", "less", "smaller", "below", "fewer", "cheaper")
+            value = 1 - q.value / 100 if lower else 1 + q.value / 100
+            return [Draft("ratio", Subject(ind.value, entity, partner), self._period("ratio", m.periods, ctx),
+                          against=Subject(against_ind, a_entity, a_partner),
+                          claimed=Quantity(round(value, 6), "ratio", q.relation, None, 1.0), figure_at=q.start)]
+        return []
 
     def _higher(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"higher than" with no figure: against an earlier year a trend ("spending in 2016 was $1.69 trillion,
