@@ -525,6 +525,27 @@ def test_a_per_cent_higher_than_another_series_is_a_ratio(text: str, value: floa
         value, against)
 
 
+@pytest.mark.parametrize(("text", "indicator", "value", "against_entity"), [
+    ("Our GDP per capita is twice the world average.", "gdp_per_capita", 2, "world"),
+    ("Our inflation is half the global average.", "inflation", 0.5, "world"),
+    ("Our inflation is half the EU average.", "inflation", 0.5, "EU"),
+])
+def test_a_multiple_of_an_average_is_a_ratio_against_whose_average_it_is(text: str, indicator: str, value: float,
+                                                                          against_entity: str) -> None:
+    claim = only(text, about="KEN")
+    assert claim.kind == "ratio" and claim.against is not None and claim.claimed is not None
+    assert (claim.subject.indicator, claim.subject.entity, claim.claimed.value, claim.against.entity) == (
+        indicator, "KEN", value, against_entity)
+
+
+@pytest.mark.parametrize("text", [
+    "Youth unemployment is twice the national average.",  # which part of the nation is unnamed
+    "Our tariffs are half the EU average.",  # no measure the lexicon knows
+])
+def test_a_multiple_of_an_average_of_nothing_named_is_no_ratio(text: str) -> None:
+    assert [c for c in checkable(text, about="KEN") if c.kind == "ratio"] == []
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("Prices are 5 per cent higher than last year.", 5),  # against its own past: a change
     ("Exports rose 5 per cent more than imports.", 5),  # a difference of growth, read as the change said

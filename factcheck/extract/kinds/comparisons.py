@@ -39,6 +39,8 @@ _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|tha
                           r"\s+ago|last\s+year)\b))\b)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
+_RATIO_AVERAGE = re.compile(r"(?i:\s+(?:the|its)\s+(?:(?P<world>world|global|international|worldwide)\s+|[\w-]+\s+)?"
+                            r"average\b)")
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
 _THAN_EARLIER = re.compile(r"(?i:\s*(?:in|during|before|at\s+the\s+(?:start|beginning)|the\s+same\s+period|the\s+pre"
                            r"|\d{4}|a\s+year\s+(?:ago|earlier)|last\s+year|(?:it\s+)?was\b))")
@@ -77,6 +79,8 @@ class ComparisonReader(ClauseReader):
                 of_ratio = _RATIO_OF.match(text, q.end, m.end)
             if not growth and not ratio and not of_ratio and q.kind == "times":
                 of_ratio = _RATIO_SIZE.match(text, q.end, m.end)
+            if not growth and not ratio and not of_ratio:
+                of_ratio = _RATIO_AVERAGE.match(text, q.end, m.end)  # "twice the world average"
             found = growth or ratio or of_ratio
             if not found:
                 continue
@@ -99,12 +103,23 @@ class ComparisonReader(ClauseReader):
                 if not known or not right:
                     against_ind, right = named, []
             split = found.end() - len(found.group().split()[-1])  # where "than"/the last "as" begins
-            left_places = [p for p in m.places if p.end <= split]
             right_places = [p for p in m.places if p.start >= found.end()]
+            if found.re is _RATIO_AVERAGE:
+                # "twice the world average", "half the EU average": the place is named inside the phrase
+                split = q.start
+                right_places = [p for p in m.places if found.start() <= p.start < found.end()]
+            left_places = [p for p in m.places if p.end <= split]
             entity, partner = self._roles(left_places, ind or "", ctx)
             a_entity, a_partner = self._roles(right_places, against_ind or "", ctx, entity)
             if not right_places or THERE.search(text, found.end(), m.end):
                 a_partner = a_partner or partner
+            if found.re is _RATIO_AVERAGE:
+                if ind is None:
+                    continue  # "our tariffs are half the EU average": no measure the lexicon knows
+                if found.group("world"):
+                    a_entity, a_partner = "world", None
+                elif (against_ind, a_entity, a_partner) == (ind, entity, partner):
+                    continue  # "three times the national average": the part of the nation it speaks of is unnamed
             kind = "growth" if growth else "ratio"
             commodity = m.commodities[0].value if m.commodities else None
             base_here = any(p.role == "base" and found.start() <= p.start <= found.end() + 3 for p in m.periods)
