@@ -480,6 +480,11 @@ def test_a_fold_multiplier_is_a_change_of_its_measure(text: str, indicator: str,
         "change", indicator, commodity, value)
 
 
+def test_falling_short_of_a_figure_is_a_level_under_it() -> None:
+    c = only("Exports fell short of $5 billion.")
+    assert (c.kind, c.claimed.value, c.claimed.relation) == ("level", 5e9, "under")
+
+
 def test_a_single_years_growth_is_still_a_change() -> None:
     c = only("Our GDP grew by 6.5 per cent in 2019.")
     assert (c.kind, c.claimed.value) == ("change", 6.5)

@@ -69,6 +69,8 @@ def test_scales_units_and_currencies_are_normalised(text: str, value: float, uni
     ("more than 5%", "over"), ("over 5%", "over"), ("exceeds 5%", "over"), ("at least 5%", "over"),
     ("less than 5%", "under"), ("below 5%", "under"), ("under 5%", "under"), ("up to 5%", "under"),
     ("5%", "eq"), ("a massive 4.2 billion US dollars", "eq"),
+    ("in excess of 5%", "over"), ("upwards of 5%", "over"), ("well over 5%", "over"), ("no more than 5%", "under"),
+    ("at most 5%", "under"), ("close to 5%", "almost"), ("short of 5%", "under"), ("just short of 5%", "almost"),
 ])
 def test_hedges_become_relations(text: str, relation: str) -> None:
     assert one(text).relation == relation

@@ -112,6 +112,7 @@ _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate
                       r"(?:(?:only|just|about|some|nearly|almost|around|roughly)\s+)?$)")
 _AT_FIGURE = re.compile(r"(?i:\s+(?:\w+ly\s+)?at\s+(?:(?:only|just|about|some|nearly|almost|around|roughly|over"
                         r"|more\s+than|less\s+than)\s+)?)")
+_SHORT_OF = re.compile(r"(?i:\s+(?:just\s+)?short\s+of\b)")
 _MOVING_AT = re.compile(r"(?i:\w+ing|grew|rose|fell)")  # verbs whose "at N per cent" is their pace
 _BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
 _PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + alternation(words().people_verbs)
@@ -537,8 +538,8 @@ class AmountReader(ClauseReader):
             if _CAN_BEFORE.search(text, max(m.start, hit.start - 16), hit.start):
                 return "can"  # "a year of education can increase income by 10 per cent": what may happen, no fact
             gap = text[hit.end:q.start]
-            if _TO_AFTER_VERB.match(gap):
-                return "level"
+            if _TO_AFTER_VERB.match(gap) or _SHORT_OF.match(text, hit.end):
+                return "level"  # "rose to $5 billion"; "fell short of $5 billion", a level under it
             if _BY_GAP.match(gap) or _AND_BY.search(gap):
                 return hit.value
             between = [x for x in m.quantities if hit.end <= x.start and x.end <= q.start]
