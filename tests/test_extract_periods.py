@@ -29,6 +29,9 @@ def named(text: str, ref: DateRef = REF) -> list[tuple[str, Period | None]]:
     ("in 2023", "2023", "2023"),
     ("last year", "2024", "2024"),
     ("this year", "2025", "2025"),
+    ("year to date", "2025", "2025"),
+    ("last quarter", "2024-10", "2024-12"),  # said in January: the year before's fourth quarter
+    ("this quarter", "2025-01", "2025-03"),
 ])
 def test_absolute_and_relative_periods(text: str, start: str, end: str) -> None:
     (_, period), = named(text)

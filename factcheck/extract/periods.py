@@ -1,8 +1,8 @@
 """Periods a sentence names, absolute or relative, resolved against the document's date.
 
 "January–November 2024", "from January to November 2024", "the first half of 2023", "Q3 2024",
-"between 2020 and 2022", "last year", "over the past five years", "since 2020", and the comparison
-bases "compared to the same period last year", "year on year", "compared with 2019".
+"between 2020 and 2022", "last year", "last quarter", "year to date", "over the past five years", "since 2020",
+and the comparison bases "compared to the same period last year", "year on year", "compared with 2019".
 
 Months are only recognised capitalised, so the modal verb "may" is never May.
 """
@@ -125,9 +125,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("present", re.compile(_I(r"\b(?:at\s+(?:the\s+)?present(?:\s+time)?|nowadays"
                               r"|today(?!(?:'|’)s\s+(?:prices|dollars))|currently|now)\b"))),
     ("relative_month", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+month\b"))),
+    ("relative_quarter", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+quarter\b"))),
     ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+(?:fiscal\s+)?year\b"
                                     r"|\bthe\s+(?P<which2>previous|current|past|present|preceding)\s+(?:fiscal\s+)?"
-                                    r"year\b"))),
+                                    r"year\b|\b(?P<ytd>year[- ]to[- ]date)\b"))),
     ("year", re.compile(_I(r"(?:\b(?P<pre>by|until|till|before|through|in|during|for|of|end\s+of)\s+"
                            r"(?:the\s+(?:end|beginning|start)\s+of\s+)?)?")
                         + rf"(?<![\w/.-])(?<!Agenda\s)(?<!Vision\s)(?<!Strategy\s)(?P<y>{_Y})"
@@ -375,8 +376,15 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "period", Period(start=_ym(year, month), end=_ym(year, month)), carried=False)
     if name == "fiscal_year_ended":
         return PeriodMention(s, e, "period", Period(start=g["y"], end=g["y"]))
+    if name == "relative_quarter":
+        if ref.year is None or ref.month is None:
+            return None
+        quarter = (ref.month - 1) // 3 + (0 if g["which"].lower() in ("this", "current") else -1)
+        year = ref.year if quarter >= 0 else ref.year - 1
+        quarter %= 4  # "last quarter" said in February is the fourth quarter of the year before
+        return PeriodMention(s, e, "period", months_span(year, 3 * quarter + 1, 3 * quarter + 3), carried=False)
     if name == "relative_year":
-        which = (g["which"] or g["which2"]).lower()
+        which = "this" if g["ytd"] else (g["which"] or g["which2"]).lower()
         if ref.year is None:
             return None
         y = ref.year if which in ("this", "current", "present") else ref.year - 1
