@@ -892,6 +892,35 @@ def test_a_verb_after_and_is_still_a_verb(text: str, trends: list[tuple[str, str
     assert [(c.subject.indicator, c.claimed.relation) for c in found] == trends
 
 
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    # better or worse, in the measure's own terms
+    ("Poverty has worsened.", "poverty_rate", "rising"),
+    ("Unemployment has improved.", "unemployment", "falling"),
+    ("Life expectancy has improved.", "life_expectancy", "rising"),
+    ("The economy has deteriorated.", "gdp", "falling"),
+    ("The budget deficit has worsened.", "budget_balance", "falling"),  # the deficit grew: the balance fell
+    # other ways of saying a measure moves
+    ("Inflation is easing.", "inflation", "falling"),
+    ("Our economy is recovering.", "gdp", "rising"),
+    ("Investment has dried up.", "investment", "falling"),
+    ("Inequality continues to widen.", "inequality", "rising"),
+    ("Prices continue rising.", "price", "rising"),
+])
+def test_a_trend_said_in_other_words(text: str, indicator: str, relation: str) -> None:
+    found = [(c.subject.indicator, c.claimed and c.claimed.relation) for c in checkable(text, about="KEN")]
+    assert found == [(indicator, relation)]
+
+
+@pytest.mark.parametrize("text", [
+    "Farm prices are now improving.",  # better for farmers, worse for buyers: no direction
+    "Our Nation's forests have been improved.",  # made better in kind, not grown
+    "Determined efforts have improved workers' safety standards.",  # the standards, not the workers
+    "The situation has improved.",  # no measure
+])
+def test_better_or_worse_without_a_direction_of_its_own_is_no_trend(text: str) -> None:
+    assert checkable(text, about="USA") == []
+
+
 def test_a_plural_trend_noun_after_its_measure_is_no_verb() -> None:
     found = checkable("We ask business to moderate inflation by holding price increases in each sector of the economy "
                       "below the average increases of the last 2 years.", about="USA")

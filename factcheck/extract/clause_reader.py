@@ -157,6 +157,20 @@ def between_years(m: Mentions) -> Period | None:
     return next((p.period for p in m.periods if p.role == "between" and p.period is not None), None)
 
 
+def by_polarity(direction: str | None, text: str, ind: Hit) -> str | None:
+    """A direction said as better or worse, in the measure's own terms: "poverty has worsened" and "the deficit
+    worsened" rise, "the economy has worsened" and "unemployment has improved" fall (``worse_when_higher`` in
+    noun_phrases.json); none for a measure whose better way is a matter of view (``no_polarity``: prices, taxes); any
+    other direction is returned as it is."""
+    if direction not in ("worse", "better"):
+        return direction
+    said = set(re.findall(r"[a-z]+", f"{text[ind.start:ind.end]} {ind.value}".lower().replace("_", " ")))
+    if said & words().no_polarity:
+        return None  # "farm prices are improving": better for farmers, worse for buyers
+    bad = bool(said & words().worse_when_higher)
+    return "rising" if (direction == "worse") == bad else "falling"
+
+
 def negative_measure(text: str, m: Mentions, ind: Hit) -> bool:
     """Whether a measure counts below zero: a deficit (a negative balance, docs/claim-records.md) or one said to be
     "negative" ("a negative trade balance")."""

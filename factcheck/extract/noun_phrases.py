@@ -36,6 +36,8 @@ class Words:
     people: frozenset[str]  # nouns that count people: named by what is said of them ("people without electricity")
     trend_heads: frozenset[str]  # heads of a subject the lexicon lacks that a number-less trend may be said of
     counted_worldwide: frozenset[str]  # heads of counts said of the world unless a place or "our" is named
+    worse_when_higher: frozenset[str]  # words of measures that "worsen" by rising (unemployment, poverty, debt)
+    no_polarity: frozenset[str]  # measures better higher to some, lower to others ("farm prices are improving")
     witness_verbs: frozenset[str]  # "we have seen an increase in exports": a trend noun said as witnessed
     loss_words: frozenset[str]  # "lost 9 per cent of its revenues", "a decline of 85 per cent of": a fall, no share
     damage_yardsticks: frozenset[str]  # "wiped out 60 per cent of our GDP": damage measured in GDP, not a fall of it

@@ -22,6 +22,7 @@ from factcheck.extract.clause_reader import (
     Draft,
     Mentions,
     between_years,
+    by_polarity,
     dated_right_after,
     from_before,
     negative_measure,
@@ -285,6 +286,7 @@ class AmountReader(ClauseReader):
                 or counted_by_verb else self._direction_for(text, m, q)
             if direction == "can":
                 continue
+            direction = by_polarity(direction, text, ind)  # "unemployment worsened by 2 points": it rose
             if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
                     and GROWTH_WORD.search(text, max(m.start, ind.start - 12), min(m.end, ind.end + 12)):
                 direction = "rising"  # "our growth rate rose from 4 per cent in 2016 to 7.6": each a rate of growth

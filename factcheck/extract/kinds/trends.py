@@ -16,6 +16,7 @@ from factcheck.extract.clause_reader import (
     ClauseReader,
     Draft,
     Mentions,
+    by_polarity,
     negative_measure,
 )
 from factcheck.extract.context import DocContext
@@ -71,6 +72,8 @@ _INFINITIVE_LIST = re.compile(r"(?i:\bto\s+[a-z]+\b[^.;:!?]{0,100}?(?:,\s*(?:and
 _PARTICIPLE_FORM = re.compile(r"(?i:[a-z]+(?:ed|ing))")  # "expanded", "rising"; with _BASE_FORM, not "grew", "rose"
 _LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
 _BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
+_PASSIVE_BEFORE = re.compile(r"(?i:\b(?:been|be|being|is|are|was|were)\s+$)")
+_KEEPS = re.compile(r"(?i:\b(?:keeps?|kept|continues?|continued)\s+$)")  # "keep rising", not "keep to rising"
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
 _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
@@ -122,8 +125,9 @@ class TrendReader(ClauseReader):
             if not listed or (drafts and not _NEXT_CLAUSE.search(text, last_verb_end, listed[0].start)):
                 continue  # "exports rose and kept rising", "price increases in each sector of the economy"
             said = {d.subject.indicator for d in drafts}
-            found = [self._draft(text, "trend", m, ctx, x, Quantity(None, None, _signed(hit.value, x, text, m)))
-                     for x in listed]
+            found = [self._draft(text, "trend", m, ctx, x,
+                                 Quantity(None, None, _signed(by_polarity(hit.value, text, x), x, text, m)))
+                     for x in listed if by_polarity(hit.value, text, x) is not None]
             drafts += [d for d in found if d.subject.indicator not in said]
             last_verb_end = hit.end
         if not m.places and not FIRST_PERSON.search(text, m.start, m.end):
@@ -159,6 +163,8 @@ class TrendReader(ClauseReader):
             return []  # "reforms, economic growth and expanded regional cooperation": a participle before its noun
         if _VERB_AFTER.match(text, hit.end):
             return []  # "massive tax cuts were made": a noun, the subject of its own verb
+        if hit.value in ("better", "worse") and _PASSIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
+            return []  # "our forests have been improved": made better in kind, not grown
         if _NOT_BUT.match(text, hit.end):
             return []  # "prices rose not 4.5 percent, but 13.5 percent": the figure after "but" is the change
         ind = self._trend_subject(text, m, hit) or self._open_trend_subject(text, m, hit)
@@ -331,7 +337,9 @@ class TrendReader(ClauseReader):
         """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
         or its object right after it ("is increasing its shipments")."""
         word = text[hit.start:hit.end].lower()
-        auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None
+        # "emissions keep rising", "prices continue increasing": the verb before the participle says it goes on
+        auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None \
+            or _KEEPS.search(text, max(m.start, hit.start - 25), hit.start) is not None
         if word.endswith("ing") and not auxiliary:
             return None  # "rising sea levels", "increasing women's power": not a statement that X rises
         past = _PAST_VERB.fullmatch(text, hit.start, hit.end) is not None
@@ -367,7 +375,7 @@ class TrendReader(ClauseReader):
         if not auxiliary:
             return None
         for h in m.indicators:
-            if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start):
+            if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start) and not _owns_next(text, h):
                 return h
         return None
     @staticmethod
@@ -397,6 +405,8 @@ class TrendReader(ClauseReader):
         """Whether a measure is the head of a verb's object, not a word before it: "increased our ODA budget", "the
         salaries of civil servants", "its carbon emissions by"; not "our employment opportunity enforcement", "the
         free trade system", "the growth of spending" (a change of something else)."""
+        if _owns_next(text, h):
+            return False  # "improved workers' safety standards": whose standards, not the workers
         after = NEXT_WORD.match(text, h.end)
         if after is None:
             return True
@@ -414,6 +424,12 @@ def _signed(relation: str | None, ind: Hit, text: str, m: Mentions) -> str | Non
     if not negative_measure(text, m, ind) or relation not in ("rising", "falling"):
         return relation
     return "falling" if relation == "rising" else "rising"
+
+
+def _owns_next(text: str, h: Hit) -> bool:
+    """Whether a measure is said as an owner ("workers' safety standards", "exports' value"): the noun after it is
+    what the sentence speaks of."""
+    return text[h.end:h.end + 1] in ("'", "’")
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
