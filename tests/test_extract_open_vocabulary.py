@@ -905,6 +905,8 @@ def test_a_verb_after_and_is_still_a_verb(text: str, trends: list[tuple[str, str
     ("Investment has dried up.", "investment", "falling"),
     ("Inequality continues to widen.", "inequality", "rising"),
     ("Prices continue rising.", "price", "rising"),
+    ("Emissions keep rising.", "emissions", "rising"),  # "keep" between the subject and its verb
+    ("The number of displaced people keeps growing.", "displaced_persons", "rising"),
 ])
 def test_a_trend_said_in_other_words(text: str, indicator: str, relation: str) -> None:
     found = [(c.subject.indicator, c.claimed and c.claimed.relation) for c in checkable(text, about="KEN")]

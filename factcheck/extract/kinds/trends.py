@@ -73,6 +73,7 @@ _PARTICIPLE_FORM = re.compile(r"(?i:[a-z]+(?:ed|ing))")  # "expanded", "rising";
 _LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
 _BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
 _PASSIVE_BEFORE = re.compile(r"(?i:\b(?:been|be|being|is|are|was|were)\s+$)")
+_KEEPS_GAP = re.compile(r"(?i:\s+(?:keeps?|kept|continues?|continued)\s+(?:to\s+)?)")  # "refugees keep growing"
 _KEEPS = re.compile(r"(?i:\b(?:keeps?|kept|continues?|continued)\s+$)")  # "keep rising", not "keep to rising"
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
 _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
@@ -367,7 +368,7 @@ class TrendReader(ClauseReader):
         # "Trade with Syria came to a halt, and we lost trade routes": a subject of its own ("we") stands between
         before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= reach
                   and not re.search(r"[;:]", text[h.end:hit.start]) and not _OWN_SUBJECT.search(text, h.end, hit.start)
-                  and self._heads_subject(text, m, h)
+                  and (self._heads_subject(text, m, h) or _KEEPS_GAP.fullmatch(text, h.end, hit.start))
                   # "the decline in unemployment has boosted consumption": the decline is the subject, not unemployment
                   and not _CHANGE_OF.search(text, max(m.start, h.start - 30), h.start)]
         if before:
