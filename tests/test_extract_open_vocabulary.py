@@ -859,6 +859,18 @@ def test_a_trend_taken_as_given_before_its_measure(text: str, trends: list[tuple
     assert found == trends
 
 
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    # a measure the lexicon lacks after a participle, named by its noun phrase when its head measures or counts
+    ("As we are witnessing increasing natural disasters, more is required of us.", "natural_disasters", "world"),
+    ("We are witnessing increasing armed conflicts.", "armed_conflicts", "world"),  # "we" see; the world's count
+    ("Our region has seen rising conflicts.", "conflicts", "MNG"),  # "our": the speaker's
+    ("We have seen rising homicide rates.", "homicide_rates", "MNG"),
+])
+def test_a_witnessed_participle_before_an_unnamed_measure(text: str, indicator: str, entity: str) -> None:
+    found = [(c.subject.indicator, c.subject.entity, c.claimed.relation) for c in checkable(text, about="MNG")]
+    assert found == [(indicator, entity, "rising")]
+
+
 @pytest.mark.parametrize("text", [
     "There is a link between increasing poverty and conflict.",
     "This war is leading to rising prices.",

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from factcheck.extract.clause_reader import (
     AFTER_INTRANSITIVE,
-    FIRST_PERSON,
     IN_OR_OF,
     INFINITIVE,
     MODIFIER_GAP,
@@ -73,6 +72,7 @@ _PARTICIPLE_FORM = re.compile(r"(?i:[a-z]+(?:ed|ing))")  # "expanded", "rising";
 _LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
 _BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
 _PASSIVE_BEFORE = re.compile(r"(?i:\b(?:been|be|being|is|are|was|were)\s+$)")
+_OUR = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
 _KEEPS_GAP = re.compile(r"(?i:\s+(?:keeps?|kept|continues?|continued)\s+(?:to\s+)?)")  # "refugees keep growing"
 _KEEPS = re.compile(r"(?i:\b(?:keeps?|kept|continues?|continued)\s+$)")  # "keep rising", not "keep to rising"
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
@@ -131,13 +131,18 @@ class TrendReader(ClauseReader):
                      for x in listed if by_polarity(hit.value, text, x) is not None]
             drafts += [d for d in found if d.subject.indicator not in said]
             last_verb_end = hit.end
-        if not m.places and not FIRST_PERSON.search(text, m.start, m.end):
-            # "the number of armed conflicts has increased": conflicts, wars and refugees are counted over the
-            # world unless the speaker says "our" or names a place
-            drafts = [replace(d, subject=replace(d.subject, entity="world"))
-                      if d.subject.indicator and d.subject.indicator.rsplit("_", 1)[-1] in words().counted_worldwide
-                      else d for d in drafts]
-        return drafts
+        return self._counted_worldwide(text, m, drafts)
+
+    @staticmethod
+    def _counted_worldwide(text: str, m: Mentions, drafts: list[Draft]) -> list[Draft]:
+        """"The number of armed conflicts has increased", "we are witnessing increasing natural disasters":
+        conflicts, wars, disasters and refugees are counted over the world unless the speaker says "our" or names a
+        place (``counted_worldwide`` in noun_phrases.json)."""
+        if m.places or _OUR.search(text, m.start, m.end):
+            return drafts
+        return [replace(d, subject=replace(d.subject, entity="world"))
+                if d.subject.indicator and d.subject.indicator.rsplit("_", 1)[-1] in words().counted_worldwide
+                else d for d in drafts]
 
     def _trend_measures(self, text: str, m: Mentions, hit: Hit) -> list[Hit]:
         """The measures one direction verb says rise or fall ("hunger and inflation are on the rise"); none where the
@@ -287,6 +292,7 @@ class TrendReader(ClauseReader):
                 # "witnessed increased investment", "we have seen rising exports": the measure comes after
                 ind = next((h for h in m.indicators if h.start >= noun.end
                             and _PARTICIPLE_GAP.fullmatch(text, noun.end, h.start)), None)
+                ind = ind or self._measure_named_after(text, m, noun.end)
             else:
                 ind = self._noun_trend_subject(text, m, noun, witnessed)
             if ind is None or any(d.subject.indicator == ind.value for d in drafts) or (
@@ -294,7 +300,21 @@ class TrendReader(ClauseReader):
                 continue  # "... our concern, and increased investment is needed": a subject of its own verb
             relation = _signed(noun.value, ind, text, m)
             drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
-        return drafts
+        return self._counted_worldwide(text, m, drafts)
+    @staticmethod
+    def _measure_named_after(text: str, m: Mentions, pos: int) -> Hit | None:
+        """A measure the lexicon lacks right after a participle, named by its noun phrase when its head measures or
+        counts ("witnessing ... increasing natural disasters", "growing economic inequalities")."""
+        phrase = whole_after(text, pos, m.end, [(p.start, p.end) for p in m.places])
+        if phrase is None or not _PARTICIPLE_GAP.fullmatch(text, pos, phrase.start):
+            return None
+        head = phrase.name.rsplit("_", 1)[-1]
+        w = words()
+        measuring = "_" in phrase.name and (head in w.trend_heads or head.removesuffix("ies") + "y" in w.trend_heads)
+        if not measuring and head not in w.counted_worldwide:
+            return None  # "rising sea": no measure; "rising conflicts", "rising homicide rates" are
+        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
+
     def _subject_trend(self, text: str, m: Mentions, noun: Hit) -> Hit | None:
         """The measure of a trend noun that opens its clause as the subject of a verb that happened: "The growth of
         direct trade ... has been encouraging", "The decline in unemployment has boosted consumption"; not "The growth
