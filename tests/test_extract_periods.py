@@ -115,6 +115,17 @@ def test_past_five_years_change() -> None:
     assert c.claimed.value == 100
 
 
+@pytest.mark.parametrize(("text", "base"), [
+    ("Within the last half century exports have quadrupled.", "1974"),
+    ("Over the past half-century exports have quadrupled.", "1974"),
+    ("Over the past century exports have quadrupled.", "1924"),
+    ("Over the last quarter-century exports have quadrupled.", "1999"),
+])
+def test_past_centuries_are_spans_too(text: str, base: str) -> None:
+    (c,) = claims(text)
+    assert c.period == Period("2024", "2024", base, base)
+
+
 def test_latest_data_and_periodless_sentences_take_the_last_named_period() -> None:
     found = claims("In January-November 2024 exports fell by 3%. "
                    "According to the latest data, imports are growing twice as fast as exports. "

@@ -112,7 +112,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
            r"|(?:-|–|/)(?P<y2s>\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)))"))),
     ("past_years", re.compile(
         _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than)\s+)+"
-           rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century))"))),
+           rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century)"
+           r"|(?P<hc>half[- ](?:a[- ])?century)|(?P<cent>century))"))),
     ("since_event", None),  # built from lexicons/events.csv, see _load_events
     ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_ANY_Y})\b"))),
     # "more than ten years ago" is a time; "higher than two years ago" a base
@@ -340,7 +341,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         if last is None:
             return None
         raw = (g["n"] or "").lower()
-        n = 10 if g["dec"] else 1 if g["one"] else 25 if g["qc"] else int(raw) if raw.isdigit() else COUNTS.get(raw, 0)
+        n = 10 if g["dec"] else 1 if g["one"] else 25 if g["qc"] else 50 if g["hc"] else 100 if g["cent"] \
+            else int(raw) if raw.isdigit() else COUNTS.get(raw, 0)
         if (g["unit"] or "").lower() == "decades":
             n *= 10
         return PeriodMention(s, e, "range", Period(start=str(last - n + 1), end=str(last)), shift=n)
