@@ -340,6 +340,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         last = ref.full_year_before()
         if last is None:
             return None
+        if g["cent"] and "past" not in m.group().lower():
+            return None  # "in the last century" is the previous calendar century, not the past hundred years
         raw = (g["n"] or "").lower()
         n = 10 if g["dec"] else 1 if g["one"] else 25 if g["qc"] else 50 if g["hc"] else 100 if g["cent"] \
             else int(raw) if raw.isdigit() else COUNTS.get(raw, 0)
