@@ -266,8 +266,6 @@ def evidence_show(series: str, evidence: str | None, last: int) -> None:
         click.echo(line)
 
 
-
-
 @main.command("rules")
 def list_rules() -> None:
     """The rules installed, one per claim kind."""

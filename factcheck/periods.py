@@ -105,7 +105,6 @@ class Span:
         return f"{MONTH_NAMES[m1]} {y1}–{MONTH_NAMES[m2]} {y2}"
 
 
-
 def as_of_month(date: str | None) -> int | None:
     """The last month whose data could be known on ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
     if not date:

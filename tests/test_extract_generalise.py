@@ -805,7 +805,6 @@ def test_old_years_joined_by_and_are_no_span() -> None:
     assert all(c.period.start != "1776" for c in found)
 
 
-
 @pytest.mark.parametrize(("text", "indicator", "value"), [
     ("In December 2019 we produced 5,500 military planes.", "military_planes", 5500),
     ("In 2019 we built 300,000 homes.", "homes", 300000),

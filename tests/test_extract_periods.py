@@ -102,8 +102,6 @@ def test_an_old_year_after_for_is_a_period() -> None:
     assert (c.subject.indicator, c.period) == ("receipts", Period("1881", "1881"))
 
 
-
-
 def test_since_gives_a_base_and_the_last_full_year() -> None:
     (c,) = claims("Since 2020, exports have grown by 30%.")
     assert c.period == Period("2024", "2024", "2020", "2020")

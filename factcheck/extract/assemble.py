@@ -72,7 +72,9 @@ _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|loss\s+of)\s+(?
 # "a nation of 8 million people", "a world of more than 7 billion people", "my country, with 100 million people",
 # "Nigeria's 200 million people", "Taiwan and its 23 million people", "we have 8 million people", "Africa is home to 1.2
 # billion people": how many people a country (or the world) has
-_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic|world|planet)(?:\s+of|,?\s+with)"
+_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(?:\s+of|,?\s+with)"
+                            # "a world of 7 billion people"; not "the Arab world, with", "a world with 800 million"
+                            r"|\ba\s+(?:world|planet)\s+of"
                             r"|(?<=\w)(?:'s|’s)|\b(?:and|with)\s+its"
                             r"|\b(?:we|(?-i:[A-Z][\w.’'-]*))\s+(?:now\s+|still\s+|already\s+)?"
                             r"(?:have|has|had|(?:is|are)\s+home\s+to))\s+"
@@ -81,7 +83,7 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic|w
                             r"|billion|thousand))?\s+(?P<noun>people|inhabitants|citizens|souls)"
                             # "2 million people out of work", "people living in poverty": some of them, not all
                             r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced|suffering"
-                            r"|facing|need|needing)\b))")
+                            r"|facing|need|needing|going|lacking|lack|still|hungry)\b))")
 # "the 23 million people in Taiwan", "the 2 million inhabitants of Gaza": all the people of the place named next
 _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|more\s+than|around)\s+)?[\d.,]+\s*"
                               r"(?:thousand|million|billion)\s+(?P<noun>people|inhabitants|citizens)\s+(?:of|in|living\s+in)"
@@ -577,4 +579,3 @@ def _date_by_levels(change: Draft, levels: list[Draft]) -> None:
              and d.period.start]
     if len(dated) == 2 and (dated[0].start or "") < (dated[1].start or ""):
         change.period = Period(dated[1].start, dated[1].end, dated[0].start, dated[0].end)
-

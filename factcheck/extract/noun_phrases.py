@@ -71,7 +71,6 @@ class Words:
     hosted_people: frozenset[str]  # heads of such counts; "Syrian", "from Burundi" say where they came from
     presupposing_frames: frozenset[str]  # "amid rising prices": words after which a participle's trend is given
 
-
     @functools.cached_property
     def after_verb(self) -> frozenset[str]:
         """Words skipped between a verb and its figure: "has risen sharply by some", "increased from"."""

@@ -64,9 +64,6 @@ class Place:
     role: str  # entity | partner | from | to | scope (from and to depend on the flow: see ClauseReader._roles)
 
 
-
-
-
 def find_places(text: str, start: int, end: int, lex: Lexicon, indicator_spans: list[tuple[int, int]],
                 masks: list[tuple[int, int]] | None = None, self_code: str | None = None) -> list[Place]:
     """Places in ``text[start:end]`` with roles; spans in ``masks`` (currencies: "US dollars") hold none.

@@ -384,14 +384,6 @@ class AmountReader(ClauseReader):
         subject = subject_before(text, m.start, hit.end, places)
         return Hit(subject.start, subject.end, "indicator", subject.name, {"open": True}) if subject else None
 
-
-
-
-
-
-
-
-
     def _trend_noun_after(self, text: str, pos: int, m: Mentions | None = None) -> Hit | None:
         """A direction noun right after ``pos`` ("5% drop", "30 per cent-increase"), or after the measure said there
         ("a 500 per cent price increase"); not a participle ("$5 billion, rising to $7 billion" is a level and then
@@ -497,8 +489,6 @@ class AmountReader(ClauseReader):
         places = [(p.start, p.end) for p in m.places]
         return whole_after(text, of.end(), from_figure, places) if of else None
 
-
-
     @staticmethod
     def _said_of_others(text: str, q: QuantityMention) -> bool:
         """Whether a figure names what it counts with a word of its own ("10,000 homeless", "12 million displaced"),
@@ -514,8 +504,6 @@ class AmountReader(ClauseReader):
         """Whether a counted noun names people ("800 Australians", "2 million children"), whom a measure named after
         them may count ("have lost their lives")."""
         return self.lex.people_of(name) is not None or name.rsplit("_", 1)[-1] in words().people
-
-
 
     def _direction_for(self, text: str, m: Mentions, q: QuantityMention) -> str | None:
         """``rising``/``falling`` for "rose by 5%", "a 5% drop"; ``level`` for "rose to $5bn"; ``can`` for "can increase
@@ -600,7 +588,3 @@ def is_rate(indicator: str) -> bool:
 def _counts(indicator: str) -> bool:
     """Indicators that count people or things ("manufacturing_jobs", "people_in_poverty")."""
     return indicator in COUNT_INDICATORS or indicator.endswith(_COUNT_SUFFIXES) or indicator.startswith("people_")
-
-
-
-

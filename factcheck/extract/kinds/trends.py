@@ -207,6 +207,7 @@ class TrendReader(ClauseReader):
                 break
             listed.insert(0, h)
         return listed  # the measure right before the verb is its subject, whatever came earlier
+
     def _open_trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
         """A trend's subject the lexicon has no word for, named by its noun phrase when its head is a word that
         measures ("cocaine use is declining", "homicide rates have risen"); not any noun ("the situation is
@@ -232,6 +233,7 @@ class TrendReader(ClauseReader):
             return None  # "cocaine use", "homicide rates"; a bare "use" or "demand" says nothing of what
         # "the number of innovative schools is increasing": a count of what the phrase names
         return Hit(phrase.start, phrase.end, "indicator", name, {"open": True})
+
     def _trend_before_figures(self, text: str, m: Mentions, ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
         """A trend said before a clause's figures, with its own subject and verb: "wages are rising, incomes are
         soaring and 2.5 million Americans have been lifted out of poverty"."""
@@ -243,6 +245,7 @@ class TrendReader(ClauseReader):
                                                                         if h.end <= said[0].start])
         figured = {d.subject.indicator for d in drafts}
         return [d for d in self._trend(text, own, ctx) if d.subject.indicator not in figured]
+
     def _trend_after_figures(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """A trend verb after a clause's figures whose subject is elided: "exports rose by 5 per cent in 2018
         and are still growing", "inflation has come down to 4 per cent and is continuing to decrease"."""
@@ -258,6 +261,7 @@ class TrendReader(ClauseReader):
         own = replace(m, directions=elided, indicators=[subject],
                       periods=[p for p in m.periods if p.start >= elided[0].start])
         return self._trend(text, own, ctx)
+
     def _noun_trend(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """A trend said with a noun after a verb of witnessing: "we have seen an increase in exports", "there
         has been a sharp decline in poverty", "Uruguay has enjoyed significant economic growth"."""
@@ -301,6 +305,7 @@ class TrendReader(ClauseReader):
             relation = _signed(noun.value, ind, text, m)
             drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
         return self._counted_worldwide(text, m, drafts)
+
     @staticmethod
     def _measure_named_after(text: str, m: Mentions, pos: int) -> Hit | None:
         """A measure the lexicon lacks right after a participle, named by its noun phrase when its head measures or
@@ -332,6 +337,7 @@ class TrendReader(ClauseReader):
         if verb is None or _BOUNDARY_BEFORE_VERB.search(text, ind.end, verb.start()):
             return None
         return ind
+
     def _noun_trend_subject(self, text: str, m: Mentions, noun: Hit, witnessed: re.Match[str] | None) -> Hit | None:
         """What a trend noun is said of: "a rise in exports", "export growth", or the subject of the verb of
         witnessing ("exports saw a sharp rise"); not "an increase in violence"."""
@@ -354,6 +360,7 @@ class TrendReader(ClauseReader):
         if ind is None and witnessed is not None and not (of and _OBJECT_NAMED.match(text, of.end())):
             ind = next((h for h in reversed(m.indicators) if h.end <= witnessed.start()), None)
         return ind
+
     def _trend_subject(self, text: str, m: Mentions, hit: Hit) -> Hit | None:
         """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
         or its object right after it ("is increasing its shipments")."""
@@ -399,6 +406,7 @@ class TrendReader(ClauseReader):
             if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start) and not _owns_next(text, h):
                 return h
         return None
+
     @staticmethod
     def _noun_follows(text: str, pos: int) -> bool:
         """Whether the word after ``pos`` is a noun, not a word that follows a verb ("expanded regional cooperation";
@@ -408,6 +416,7 @@ class TrendReader(ClauseReader):
             return False
         word = after.group(1).lower()
         return word not in words().function_words and not word.endswith("ly") and not word.isdigit()
+
     @staticmethod
     def _heads_subject(text: str, m: Mentions, h: Hit) -> bool:
         """Whether a measure can be a verb's subject: the head of its noun phrase, not a word before another noun
@@ -422,6 +431,7 @@ class TrendReader(ClauseReader):
             return False  # "child mortality rates are falling", "wealth worldwide has grown" are said of the measure
         before = _WORD_BEFORE_HIT.search(text, max(m.start, h.start - 12), h.start)
         return before is None or before.group(1).lower() not in _NOT_A_SUBJECT_AFTER
+
     def _ends_object(self, text: str, h: Hit) -> bool:
         """Whether a measure is the head of a verb's object, not a word before it: "increased our ODA budget", "the
         salaries of civil servants", "its carbon emissions by"; not "our employment opportunity enforcement", "the
