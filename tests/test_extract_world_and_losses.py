@@ -100,6 +100,15 @@ def test_how_many_people_a_country_has_is_its_population(text: str, entity: str,
     assert (c.subject.indicator, c.subject.entity, c.claimed.value) == ("population", entity, value)
 
 
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("In a world with 800 million people going hungry, this is unacceptable.", "hungry_people"),  # some of them
+    ("The Arab world, with 400 million people, is young.", None),  # a world within the world
+    ("The Western world of 1 billion people is rich.", None),
+])
+def test_people_in_some_world_are_not_the_worlds_population(text: str, indicator: str | None) -> None:
+    assert [c.subject.indicator for c in claims(text)] == ([indicator] if indicator else [])
+
+
 @pytest.mark.parametrize("text", [
     "Today Germany has 2 million people out of work.",
     "We have 3 million people living in poverty.",
