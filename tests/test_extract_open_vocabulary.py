@@ -516,6 +516,7 @@ def test_higher_than_another_series_is_a_ratio_of_one() -> None:
     ("Our exports to China are 20 per cent higher than our exports to India.", 1.2, ("exports", "KEN", "IND")),
     ("Our GDP per capita is 40 per cent above the world average.", 1.4, ("gdp_per_capita", "world", None)),
     ("Exports to the EU are 30 per cent lower than exports to Asia.", 0.7, ("exports", "KEN", "Asia")),
+    ("Our per capita income is 40 per cent above the global average.", 1.4, ("gdp_per_capita", "world", None)),
 ])
 def test_a_per_cent_higher_than_another_series_is_a_ratio(text: str, value: float,
                                                            against: tuple[str, str, str | None]) -> None:
@@ -544,6 +545,21 @@ def test_a_multiple_of_an_average_is_a_ratio_against_whose_average_it_is(text: s
 ])
 def test_a_multiple_of_an_average_of_nothing_named_is_no_ratio(text: str) -> None:
     assert [c for c in checkable(text, about="KEN") if c.kind == "ratio"] == []
+
+
+def test_a_per_cent_lower_keeps_its_hedge_on_what_is_left() -> None:
+    claim = only("Our exports are more than 20 per cent lower than Uganda's exports.", about="KEN")
+    assert claim.claimed is not None and (claim.claimed.value, claim.claimed.relation) == (0.8, "under")
+
+
+def test_a_per_cent_higher_than_another_commodity_is_a_ratio_of_the_two() -> None:
+    claim = only("Coffee exports are 20 per cent higher than tea exports.", about="KEN")
+    assert claim.against is not None and (claim.kind, claim.subject.commodity, claim.against.commodity) == (
+        "ratio", "coffee", "tea")
+
+
+def test_a_per_cent_above_an_unnamed_average_of_the_same_series_is_no_level() -> None:
+    assert checkable("Wages in the sector are 80 percent above the national average.", about="KEN") == []
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -50,6 +50,8 @@ _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s
 # "20 per cent higher than", "80 percent above": a figure said against something else
 _PERCENT_THAN = re.compile(r"(?i:[\s-]*(?:(?P<cmp>higher|more|greater|larger|bigger|lower|less|smaller|fewer"
                            r"|cheaper)\s+than|(?P<above>above|below))\s+(?:that\s+of\s+|those\s+of\s+)?)")
+_WORLD_NEXT = re.compile(r"(?i:(?:the\s+)?(?:global|world|worldwide)\b)")
+_FLIPPED = {"over": "under", "under": "over", "almost": "over"}  # a relation said of a fall, as one of what is left
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
 
 
@@ -205,10 +207,16 @@ class ComparisonReader(ClauseReader):
     def _percent_than(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"Our exports to China are 20 per cent higher than our exports to India", "wages 80 percent above the
         global average": a ratio of 1 ± N/100 against another series. Against an earlier time ("5 per cent higher
-        than in 2015", "than last year") it is a change, which the amount reader gives."""
+        than in 2015", "than last year") it is a change, which the amount reader gives; against the same series
+        unnamed ("80 percent above the national average") it is noted, with no figure to check."""
+        drafts: list[Draft] = []
         for q in m.quantities:
             said = _PERCENT_THAN.match(text, q.end, m.end) if q.unit == "%" else None
-            if said is None or any(said.end() <= p.start <= said.end() + 12 for p in m.periods):
+            if said is None or any(p.end > said.start() and p.start <= said.end() + 40
+                                   and not any(said.end() <= h.start < p.start for h in m.indicators)
+                                   for p in m.periods):
+                # "than in 2015", "than it was in 1871", "than the peak recorded in the year to June 2009": a time,
+                # read by the amount reader as a change
                 continue
             left = [h for h in m.indicators if h.end <= q.start]
             if not left:
@@ -217,21 +225,29 @@ class ComparisonReader(ClauseReader):
             if any(ind.end <= d.start and d.end <= q.start for d in m.directions):
                 continue  # "exports rose 5 per cent more than imports": a difference of growth, not of levels
             right = [h for h in m.indicators if h.start >= said.end()]
+            commodity = next((c.value for c in m.commodities if c.end <= q.start), None)
+            a_commodity = next((c.value for c in m.commodities if c.start >= said.end()), commodity)
             entity, partner = self._roles([p for p in m.places if p.end <= q.start], ind.value, ctx)
             against_ind = right[0].value if right else ind.value
             a_entity, a_partner = self._roles([p for p in m.places if p.start >= said.end()], against_ind, ctx,
                                               entity)
-            if _WORLD_AFTER.match(text, said.end()):
+            if _WORLD_NEXT.match(text, said.end()):
                 a_entity, a_partner = "world", None  # "above the global average"
-            if (against_ind, a_entity, a_partner) == (ind.value, entity, partner):
-                continue  # "80 percent above the national average": a part of the same series, not named
+            period = self._period("ratio", m.periods, ctx)
+            if (against_ind, a_entity, a_partner, a_commodity) == (ind.value, entity, partner, commodity):
+                # "80 percent above the national average": a part of the series the sentence does not name
+                drafts.append(Draft("other", Subject(ind.value, entity, partner, commodity), period, figure_at=q.start,
+                                    note=f"{q.text} {said.group().strip()} …: compared with no series named"))
+                continue
             word = (said.group("cmp") or said.group("above")).lower()
             lower = word in ("lower", "less", "smaller", "below", "fewer", "cheaper")
             value = 1 - q.value / 100 if lower else 1 + q.value / 100
-            return [Draft("ratio", Subject(ind.value, entity, partner), self._period("ratio", m.periods, ctx),
-                          against=Subject(against_ind, a_entity, a_partner),
-                          claimed=Quantity(round(value, 6), "ratio", q.relation, None, 1.0), figure_at=q.start)]
-        return []
+            # "more than 20 per cent lower" is a ratio under 0.8, "almost 20 per cent lower" one a little over it
+            relation = _FLIPPED.get(q.relation, q.relation) if lower else q.relation
+            drafts.append(Draft("ratio", Subject(ind.value, entity, partner, commodity), period,
+                                against=Subject(against_ind, a_entity, a_partner, a_commodity),
+                                claimed=Quantity(round(value, 6), "ratio", relation, None, 1.0), figure_at=q.start))
+        return drafts
 
     def _higher(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"higher than" with no figure: against an earlier year a trend ("spending in 2016 was $1.69 trillion,
