@@ -163,6 +163,14 @@ def test_a_share_said_with_its_owner_before_it(text: str, entity: str, partner: 
     assert (c.kind, c.subject.entity, c.subject.partner, c.against.entity) == ("share", entity, partner, whole_entity)
 
 
+@pytest.mark.parametrize("text", [
+    "In 2024 we know that the share of global trade carried by sea was 80 per cent.",  # not ours
+    "In 2024 our share in world exports rose by 2 per cent.",  # a change of the share, not the share
+])
+def test_a_share_of_the_world_that_is_not_ours_or_is_a_change_is_no_share_of_ours(text: str) -> None:
+    assert not any(c.kind == "share" and c.subject.entity == "BLR" for c in claims(text))
+
+
 def test_excluding_russia_and_other_cis_countries_is_non_cis() -> None:
     c = only("Excluding Russia and other CIS countries, exports fell by 3% in 2024.")
     assert c.subject.partner == "non-CIS"

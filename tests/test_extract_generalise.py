@@ -281,10 +281,22 @@ def test_a_bare_deficit_is_the_budgets_unless_the_sentence_speaks_of_trade(text:
     # the years said apart from the figures: each figure at its end of the span
     ("Exports rose from $5 billion to $7 billion between 2020 and 2022.", (5e9, "2020"), (7e9, "2022")),
     ("Between 2015 and 2020, poverty fell from 40 per cent to 30 per cent.", (40, "2015"), (30, "2020")),
+    # a figure's own year wins over the span's
+    ("Between 2015 and 2018, unemployment fell from 8 per cent in 2014 to 5 per cent.", (8, "2014"), (5, "2018")),
 ])
 def test_from_a_in_one_year_to_b_in_another_is_two_levels(text: str, first: tuple, second: tuple) -> None:
     found = claims(text, date="2023-09")
     assert [(c.kind, c.claimed.value, c.period.start) for c in found] == [("level", *first), ("level", *second)]
+
+
+def test_shares_at_each_end_of_a_span_are_dated_too() -> None:
+    found = claims("Between 2010 and 2018, exports grew from 2 per cent of GDP to 5 per cent.", date="2023-09")
+    assert [(c.kind, c.claimed.value, c.period.start) for c in found] == [("share", 2, "2010"), ("share", 5, "2018")]
+
+
+def test_an_undated_figure_moved_from_in_a_span_is_still_dropped_without_a_pair() -> None:
+    found = claims("Between 2015 and 2018, imports rose to $30 billion, up from $20 billion.", date="2023-09")
+    assert 20e9 not in [c.claimed.value for c in found if c.claimed is not None]
 
 
 def test_a_span_around_a_single_level_stays_its_period() -> None:
@@ -478,6 +490,11 @@ def test_a_fold_multiplier_is_a_change_of_its_measure(text: str, indicator: str,
     c = only(text)
     assert (c.kind, c.subject.indicator, c.subject.commodity, c.claimed.value) == (
         "change", indicator, commodity, value)
+
+
+def test_a_rate_rising_at_a_figure_runs_at_it() -> None:
+    c = only("Inflation is rising at 7 per cent.")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", "inflation", 7)
 
 
 def test_falling_short_of_a_figure_is_a_level_under_it() -> None:

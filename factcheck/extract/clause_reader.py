@@ -74,6 +74,8 @@ _FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:an?\s+|the\s+)?(?:(?:average|peak|hi
 # "to 255 billion", "to the staggering figure of $255 billion": the figure a move reached
 FIGURE_OF = r"(?:(?:the|a|an)\s+(?:[a-z]+\s+)?(?:figure|sum|level|total|mark|amount|value|record|high)\s+of\s+)"
 _TO_BEFORE = re.compile(r"(?i:\bto\s+" + FIGURE_OF + "?" + _HEDGE_AFTER_PREPOSITION + "$)")
+_FROM_FIGURE = re.compile(r"(?i:\bfrom\s+(?:[a-z]+\s+){0,3}[\d$€£])")
+_TO_FIGURE = re.compile(r"(?i:\bto\s+(?:[a-z]+\s+){0,3}[\d$€£])")
 _MOVE_WINDOW = 40  # characters back from a figure to its "from"/"to" and the words between
 GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
@@ -152,9 +154,21 @@ def to_before(text: str, m: Mentions, q: QuantityMention) -> re.Match[str] | Non
     return _TO_BEFORE.search(text, max(m.start, q.start - _MOVE_WINDOW), q.start)
 
 
-def between_years(m: Mentions) -> Period | None:
-    """The span a clause names with "between 2020 and 2022" (or "from 2020 to 2022"), if any."""
-    return next((p.period for p in m.periods if p.role == "between" and p.period is not None), None)
+def dated_by_span(text: str, m: Mentions, q: QuantityMention) -> str | None:
+    """The year a figure stands at when it is one end of a move said across a span named apart from it: "from $5
+    billion to $7 billion between 2020 and 2022" puts $5 billion at 2020 and $7 billion at 2022. None for a figure with
+    a year of its own ("from 8 per cent in 2014"), or with no other end ("amounted to $560 billion")."""
+    span = next((p.period for p in m.periods if p.role == "between" and p.period is not None), None)
+    if span is None or any(dated_right_after(text, q, p) for p in m.periods if p.role != "between"):
+        return None
+    started = from_before(text, m, q) is not None
+    if not started and to_before(text, m, q) is None:
+        return None
+    # the other end, said as a figure (another reader may have taken it: "from 2 per cent of GDP to 5 per cent")
+    ends = _TO_FIGURE.finditer(text, q.end, m.end) if started else _FROM_FIGURE.finditer(text, m.start, q.start)
+    if not any(not any(p.start <= x.end() - 1 < p.end for p in m.periods) for x in ends):
+        return None  # "in the period from 2009 to 2018, it amounted to $560 billion": years, no figures
+    return span.start if started else span.end
 
 
 def by_polarity(direction: str | None, text: str, ind: Hit) -> str | None:
@@ -362,7 +376,7 @@ class ClauseReader:
     def _superseded(self, text: str, m: Mentions, q: QuantityMention) -> bool:
         """"from 7.8% to 6.4%" with no year for the first figure: only the figure reached is claimed; "from $5
         billion to $7 billion between 2020 and 2022" dates both."""
-        if not from_before(text, m, q) or between_years(m) is not None:
+        if not from_before(text, m, q) or dated_by_span(text, m, q) is not None:
             return False
         if any(dated_right_after(text, q, p) and not any(q.end <= x.start < p.start for x in m.quantities)
                for p in m.periods):

@@ -21,8 +21,8 @@ from factcheck.extract.clause_reader import (
     ClauseReader,
     Draft,
     Mentions,
-    between_years,
     by_polarity,
+    dated_by_span,
     dated_right_after,
     from_before,
     negative_measure,
@@ -235,7 +235,8 @@ class AmountReader(ClauseReader):
                     and (any((x.start > q.end or x.end <= q.start)  # "to 72 years from 64 years in 2009"
                              and to_before(text, m, x) for x in m.quantities)
                          or _TO_NOTHING.match(text, q.end, m.end)))  # "from 13,000 to zero"
-            if moved_from and not any(dated_right_after(text, q, p) for p in m.periods) and between_years(m) is None:
+            if moved_from and not any(dated_right_after(text, q, p) for p in m.periods) \
+                    and dated_by_span(text, m, q) is None:
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
             if q.unit == "count" and (ind is None or ind.start >= q.end) and counted is None:
@@ -322,15 +323,9 @@ class AmountReader(ClauseReader):
                 # per cent of GDP")
                 level = replace(level, kind="share", claimed=replace(claimed, value=abs(q.value)),
                                 against=Subject(str(ind.extra["share_of"]), level.subject.entity, None))
-            span = between_years(m)
-            started_from = from_before(text, m, q) is not None
-            other_end = from_before if not started_from else to_before
-            paired = (started_from or to_before(text, m, q) is not None) and any(
-                x is not q and other_end(text, m, x) for x in m.quantities)  # not "amounted to $560 billion"
-            if span is not None and paired:
-                # "from $5 billion to $7 billion between 2020 and 2022": each level at its own end of the span
-                year = span.start if started_from else span.end
-                level.period = Period(year, year)
+            year = dated_by_span(text, m, q)
+            if year is not None:
+                level.period = Period(year, year)  # "from $5 billion to $7 billion between 2020 and 2022"
             drafts.append(level)
         return drafts
 
@@ -544,9 +539,11 @@ class AmountReader(ClauseReader):
                 return hit.value  # "reduced its forest fires by 82 per cent", "has increased--after taxes--by 50%"
             if _AT_RATE.search(gap) and not any(hit.end <= x.start < q.start for x in m.quantities):
                 return hit.value  # "grew in the second quarter of 2018 at an annual rate of 3.8 per cent"
-            if q.unit in ("%", "pp") and _AT_FIGURE.fullmatch(gap) and _MOVING_AT.fullmatch(text, hit.start, hit.end):
+            said_of = next((h for h in reversed(m.indicators) if h.end <= hit.start), None)
+            if q.unit in ("%", "pp") and _AT_FIGURE.fullmatch(gap) and _MOVING_AT.fullmatch(text, hit.start, hit.end) \
+                    and not (said_of is not None and is_rate(said_of.value)):
                 # "wages are growing at 3.2 percent a year": the pace of the move; not "the poverty rate reduced at
-                # 16.6 per cent", a level
+                # 16.6 per cent", a level, nor "inflation is rising at 7 per cent", the rate it runs at
                 return hit.value
             break
         of = _OF_BEFORE_FIGURE.search(text, max(m.start, q.start - 30), q.start)

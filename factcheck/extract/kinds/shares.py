@@ -17,6 +17,7 @@ from factcheck.extract.clause_reader import (
     ClauseReader,
     Draft,
     Mentions,
+    dated_by_span,
     is_bare_budget_balance,
 )
 from factcheck.extract.context import DocContext
@@ -24,10 +25,11 @@ from factcheck.extract.lexicon import Hit
 from factcheck.extract.noun_phrases import alternation, subject_before, whole_after, words
 from factcheck.extract.places import Place
 from factcheck.extract.quantities import QuantityMention
-from factcheck.model import Quantity, Subject
+from factcheck.model import Period, Quantity, Subject
 
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those|it)\b)")
 _OWNER_OF_SHARE = re.compile(r"(?:'s|’s|')\s+")  # "Belarus's share of"
+_OUR_SHARE = re.compile(r"(?i:\bour\s+$)")
 _SHARE_OF_WORLD = re.compile(r"(?i:\bshare\s+(?:of|in)\s+(?:the\s+)?(?:world(?:'s|’s)?|global|international)\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
 _HALF_THE = re.compile(r"(?i:\s+(?=(?:the|our|its|their|this)\s))")
@@ -84,6 +86,9 @@ class ShareReader(ClauseReader):
                     drafts += lost
                     continue
             period = self._period("share", self._periods_for(text, m, q), ctx)
+            span_year = dated_by_span(text, m, q)
+            if span_year is not None:
+                period = Period(span_year, span_year)  # "between 2010 and 2018, from 2 per cent of GDP to 5 per cent"
             share_of_world = self._share_of_world(text, m, q, ctx)
             if share_of_world is not None:
                 entity, measure = share_of_world
@@ -152,6 +157,9 @@ class ShareReader(ClauseReader):
             # "Belarus's share of Russian imports": whose share it is, the partner of the flow named after it
             owner = next((p for p in m.places if verb and verb.value == "share"
                           and _OWNER_OF_SHARE.fullmatch(text, p.end, verb.start)), None)
+            if owner is not None and any(p.start >= verb.end and p.role in ("partner", "to", "from")
+                                         for p in m.places):
+                owner = None  # "Kenya's share of tea exports to Pakistan": the flow names its own partner
             partner = owner or (named[0] if named else next(
                 (p for p in m.places if p.end <= pivot and not _possessive(text, p)), None))
             if partner is None:
@@ -192,8 +200,11 @@ class ShareReader(ClauseReader):
         measure = next((h for h in m.indicators if h.start >= said.end()
                         and _MODIFIERS.fullmatch(text, said.end(), h.start)), None)
         owner = next((p for p in m.places if _OWNER_OF_SHARE.fullmatch(text, p.end, said.start())), None)
-        if measure is None or (owner is None and not FIRST_PERSON.search(text, m.start, said.start())):
-            return None
+        ours = _OUR_SHARE.search(text, max(m.start, said.start() - 6), said.start()) is not None
+        if measure is None or (owner is None and not ours):
+            return None  # "we know that the share of global trade carried by sea is 80 per cent": not ours
+        if any(said.end() <= d.start < q.start for d in m.directions):
+            return None  # "our share in world exports rose by 2 per cent": a change of the share, not the share
         return (owner.code if owner is not None else ctx.default_entity()), measure.value
 
     def _share_compared(self, text: str, m: Mentions, earlier: Draft, ctx: DocContext) -> list[Draft]:
