@@ -171,6 +171,16 @@ def test_a_share_of_the_world_that_is_not_ours_or_is_a_change_is_no_share_of_our
     assert not any(c.kind == "share" and c.subject.entity == "BLR" for c in claims(text))
 
 
+@pytest.mark.parametrize(("text", "entity", "partner"), [
+    ("In 2024, 30 per cent of EU imports came from China.", "EU", "CHN"),
+    ("In 2024, 30 per cent of Russian imports came from China.", "RUS", "CHN"),
+    ("In 2024 half of our imports came from China.", "BLR", "CHN"),
+])
+def test_a_share_of_a_flow_coming_from_a_partner(text: str, entity: str, partner: str) -> None:
+    c = only(text)
+    assert (c.kind, c.subject.indicator, c.subject.entity, c.subject.partner) == ("share", "imports", entity, partner)
+
+
 def test_excluding_russia_and_other_cis_countries_is_non_cis() -> None:
     c = only("Excluding Russia and other CIS countries, exports fell by 3% in 2024.")
     assert c.subject.partner == "non-CIS"

@@ -539,6 +539,16 @@ def test_a_multiple_of_an_average_is_a_ratio_against_whose_average_it_is(text: s
         indicator, "KEN", value, against_entity)
 
 
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Our economy grew at twice the world average.", "growth", 2),  # the pace, not the level
+    ("Our exports grew at three times the global average last year.", "growth", 3),  # no change against itself
+])
+def test_growing_at_a_multiple_of_an_average_is_a_growth_comparison(text: str, kind: str, value: float) -> None:
+    claim = only(text, about="KEN")
+    assert claim.against is not None and claim.claimed is not None
+    assert (claim.kind, claim.claimed.value, claim.against.entity) == (kind, value, "world")
+
+
 @pytest.mark.parametrize("text", [
     "Youth unemployment is twice the national average.",  # which part of the nation is unnamed
     "Our tariffs are half the EU average.",  # no measure the lexicon knows
@@ -914,6 +924,13 @@ def test_verbs_listed_after_an_infinitive_are_no_trend(text: str) -> None:
     ("Our imports rose and the deficit widened.", [("imports", "rising"), ("trade_balance", "falling")]),
     ("Unemployment fell and employment rose in 2018.", [("unemployment", "falling"), ("employment", "rising")]),
     ("Exports rose and kept rising.", [("exports", "rising")]),
+    # each later subject with its own commodity and partner
+    ("Tea exports rose and coffee exports fell.", [("exports", "rising"), ("exports", "falling")]),
+    ("The birth rate has fallen and the number of refugees has been growing.",
+     [("fertility_rate", "falling"), ("refugees", "rising")]),
+    # a measure inside another noun's phrase is no subject of its own
+    ("Exports rose and the costs of reducing poverty rose.", [("exports", "rising")]),
+    ("GDP grew and fears of higher unemployment increased.", [("gdp", "rising")]),
 ])
 def test_a_verb_after_and_is_still_a_verb(text: str, trends: list[tuple[str, str]]) -> None:
     found = checkable(text, about="SUR")
@@ -1167,6 +1184,8 @@ def test_a_trend_said_as_witnessed_or_caused(text: str, indicator: str, relation
 
 
 @pytest.mark.parametrize("text", [
+    "Kenya has contributed to the Fund for the reduction of poverty.",  # a fund, not a reduction it caused
+    "We want to continue to see a decline in unemployment.",  # a wish
     "There has been an increase in violence.",  # no measuring head: not a statistic
     "The crisis could lead to a decline in exports.",  # what may come
     # a cause in general, not a change that happened: "leads to", "leading to", "causing"

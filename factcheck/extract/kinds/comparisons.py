@@ -123,9 +123,12 @@ class ComparisonReader(ClauseReader):
                 elif (against_ind, a_entity, a_partner) == (ind, entity, partner):
                     continue  # "three times the national average": the part of the nation it speaks of is unnamed
             kind = "growth" if growth else "ratio"
+            average = found.re is _RATIO_AVERAGE
+            if average and any(d.end <= q.start and (not left or d.start >= left[-1].end) for d in m.directions):
+                kind = "growth"  # "our economy grew at twice the world average": the pace, not the level
             commodity = m.commodities[0].value if m.commodities else None
             base_here = any(p.role == "base" and found.start() <= p.start <= found.end() + 3 for p in m.periods)
-            earlier = None if right or right_places else next(
+            earlier = None if right or right_places or average else next(
                 (p for p in m.periods if p.period and p.end > found.end() and p.start <= found.end() + 40), None)
             if (ratio or of_ratio) and earlier is not None and earlier.period is not None:
                 # "five times as many Palestinians as there were in 1948", "8 times the level of 1968", "six times

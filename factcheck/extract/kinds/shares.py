@@ -47,7 +47,7 @@ _COMPARED_FIGURE = re.compile(r"(?i:\b(?:compared\s+(?:to|with)|as\s+against|ver
 _WHOLE_WORDS = (r"(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
                 r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
                 # "of the Iraqi population"; not a people ("of Yemenis need"), which is the whole itself
-                r"|(?-i:[A-Z])[\w-]*(?<!s)"
+                r"|(?-i:[A-Z][a-z])[\w-]*(?<!s)"  # not an abbreviation ("of EU imports come from China")
                 r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
                 # workers", "of the newly created jobs", "of the total value of imports"
                 r"|(?:" + alternation(words().measure_heads) + r")\s+of)\s+)*")
@@ -163,7 +163,7 @@ class ShareReader(ClauseReader):
             partner = owner or (named[0] if named else next(
                 (p for p in m.places if p.end <= pivot and not _possessive(text, p)), None))
             if partner is None:
-                partner = next((p for p in m.places if p.role in ("partner", "to") and p.start > q.end), None)
+                partner = next((p for p in m.places if p.role in ("partner", "to", "from") and p.start > q.end), None)
             owners = [p for p in m.places if p is not partner and p.code != (partner.code if partner else None)]
             entity = owners[0].code if owners else ctx.default_entity()
             p_code = partner.code if partner and partner.code != entity else None

@@ -30,6 +30,11 @@ _BASE_FORM = re.compile(r"(?i:(?!(?:grew|rose|fell|shrank|sank|slid|went|came|sp
 # verbs of witnessing or causing (noun_phrases.json witness_verbs): "we have seen an increase in exports", "there has
 # been a decline in poverty", "has led to a dramatic increase in our homicide rates"; progressive forms after "is/are"
 _WITNESS_VERB = "(?:" + alternation(words().witness_verbs) + r")(?!\s+by\b)"
+# what may stand between "and" and the measure that opens its clause: "and the", "but our", "and coffee"
+_CLAUSE_OPENING = re.compile(r"(?i:\s*(?:(?:the|its|their|our|his|her|this|that|these|those)\s+)?"
+                             # "and the number of psychogenic diseases", "and large numbers of better jobs"
+                             r"(?:(?:[\w-]+\s+)?(?:" + alternation(words().measure_heads) + r")s?\s+of\s+)?"
+                             r"(?:(?!(?:of|in|for|to|with|from|by|on|at|about)\b)[\w-]+\s+){0,2})")
 _NEXT_CLAUSE = re.compile(r"(?i:[,;]|\b(?:and|but|while|whereas)\b)")  # "rose, and the deficit widened"
 _NOUN_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that)\s+(?:\w+\s+)?$)")
 # a verb's object right after it ("increases the risk", "reduced their debt"); not "rose the most", "fell the same year"
@@ -80,7 +85,10 @@ _AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
 _WITNESSED = re.compile(
     r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
-    + _WITNESS_VERB + r")\s+(?:(?:a|an|the|some|continued|continuous)\s+)?(?:[\w-]+\s+){0,3}?$)")
+    # up to three words between, none a preposition: "has contributed to the Fund for the reduction of poverty" is no
+    # reduction contributed to
+    + _WITNESS_VERB + r")\s+(?:(?:a|an|the|some|continued|continuous)\s+)?"
+    r"(?:(?!(?:for|of|in|to|with|from|by|on|at|into)\b)[\w-]+\s+){0,3}?$)")
 # a participle right after the verb: "we have seen rising exports", not "there is a link between increasing poverty"
 _WITNESSED_NEAR = re.compile(r"(?i:\b(?:(?:is|are|was|were)\s+)?" + _WITNESS_VERB
                              + r"\s+(?:(?:a|an|the|some|continued|continuous|\w+ly)\s+)?$)")
@@ -106,6 +114,7 @@ _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + AFTER_INTRANSITIVE + ")")  # "ros
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b"
                         r"|(?<!continue\s)(?<!continues\s)(?<!continued\s)\bto\s+(?:see|witness)\b"  # "we want to see"
+                        r"|\bto\s+continue\s+to\s+(?:see|witness)\b"  # "we want to continue to see"
                         r"|\b(?:needs?|needed|calls?\s+for|called\s+for|requires?|required|hopes?\s+for)\b)")
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
 _NUMBER_OF_AFTER = re.compile(r"(?i:(?:the\s+)?(?:total\s+)?number\s+of\s+)")
@@ -123,15 +132,29 @@ class TrendReader(ClauseReader):
         last_verb_end = m.start
         for hit in m.directions:
             listed = self._trend_measures(text, m, hit)
-            if not listed or (drafts and not _NEXT_CLAUSE.search(text, last_verb_end, listed[0].start)):
-                continue  # "exports rose and kept rising", "price increases in each sector of the economy"
-            said = {d.subject.indicator for d in drafts}
-            found = [self._draft(text, "trend", m, ctx, x,
-                                 Quantity(None, None, _signed(by_polarity(hit.value, text, x), x, text, m)))
+            if not listed or (drafts and not self._opens_next_clause(text, last_verb_end, listed[0].start)):
+                # "exports rose and kept rising", "price increases in each sector of the economy", "exports rose and
+                # the costs of reducing poverty rose"
+                continue
+            said = {d.subject for d in drafts}
+            # a later subject's own clause: its commodities and places, not the first clause's ("tea exports rose and
+            # coffee exports fell", "exports to China rose and imports from India fell")
+            own = m if not drafts else replace(
+                m, commodities=[c for c in m.commodities if c.start >= last_verb_end],
+                places=[p for p in m.places if p.start >= last_verb_end])
+            found = [self._draft(text, "trend", own, ctx, x,
+                                 Quantity(None, None, _signed(by_polarity(hit.value, text, x), x, text, own)))
                      for x in listed if by_polarity(hit.value, text, x) is not None]
-            drafts += [d for d in found if d.subject.indicator not in said]
+            drafts += [d for d in found if d.subject not in said]  # "tea exports rose and coffee exports fell": two
             last_verb_end = hit.end
         return self._counted_worldwide(text, m, drafts)
+
+    @staticmethod
+    def _opens_next_clause(text: str, after: int, subject: int) -> bool:
+        """Whether a measure at ``subject`` opens a clause of its own after a verb that ends at ``after``: "and the
+        deficit", "; imports"; not "and the costs of reducing poverty", "and fears of higher unemployment"."""
+        joins = list(_NEXT_CLAUSE.finditer(text, after, subject))
+        return bool(joins) and _CLAUSE_OPENING.fullmatch(text, joins[-1].end(), subject) is not None
 
     @staticmethod
     def _counted_worldwide(text: str, m: Mentions, drafts: list[Draft]) -> list[Draft]:
