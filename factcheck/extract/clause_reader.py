@@ -196,8 +196,7 @@ def negative_measure(text: str, m: Mentions, ind: Hit) -> bool:
 def is_bare_budget_balance(text: str, m: Mentions, ind: Hit) -> bool:
     """Whether a bare "deficit" or "surplus" is the budget's: said in a sentence that does not speak of trade ("the
     deficit fell to 3 per cent of GDP"; not "imports rose, and the deficit widened")."""
-    return bool(ind.extra.get("sign")) and text[ind.start:ind.end].lower() in _BARE_BALANCE and not m.trade_talk \
-        and not TRADE_WORDS.search(text, m.start, m.end)
+    return bool(ind.extra.get("sign")) and text[ind.start:ind.end].lower() in _BARE_BALANCE and not m.trade_talk
 
 
 def measure_named(ind: Hit, m: Mentions) -> str:

@@ -138,7 +138,10 @@ _NOUN_MODIFIERS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
 # "... defense spending is well above 3 percent", "... exports was 5 per cent": the verb that gives a change noun its
 # figure
 _COPULA_TO_FIGURE = re.compile(r"(?i:\s+(?:in\s+\d{4}\s+)?(?:was|is|were|are|has\s+been|had\s+been|have\s+been"
-                               r"|amounted\s+to|amounts\s+to|reached|stood\s+at|totalled|totaled)\s+(?:[a-z]+\s+){0,2})")
+                               r"|amounted\s+to|amounts\s+to|reached|stood\s+at|totalled|totaled)\s+"
+                               # "is well above 3 percent"; not "was slower than 5 per cent"
+                               r"(?:(?:well|just|only|about|around|some|almost|nearly|roughly|approximately|still|now"
+                               r"|also|already)\s+){0,2})")
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 # names of measures that count places: "countries_with_nuclear_weapons", "member_states"; not "vaccinations", "capacity"
 _PLACE_MEASURE = re.compile(r"(?:^|_)(?:countr|nations?(?:_|$)|states?(?:_|$)|regions?(?:_|$)|provinc|districts?(?:_|$)"
