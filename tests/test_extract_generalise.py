@@ -492,6 +492,36 @@ def test_a_fold_multiplier_is_a_change_of_its_measure(text: str, indicator: str,
         "change", indicator, commodity, value)
 
 
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("4,000 peacekeepers serve abroad.", "peacekeepers", 4000),  # the verb ends what is counted
+    ("Over 4,000 of our peacekeepers serve in UN missions.", "peacekeepers", 4000),
+])
+def test_a_count_named_after_its_figure(text: str, indicator: str, value: float) -> None:
+    c = only(text, about="NOR")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", indicator, value)
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("We spend 2 per cent of GDP on defence.", "defence_spending", "gdp"),
+    ("We spent 2 per cent of GDP on health.", "health_spending", "gdp"),
+    ("We allocated 20 per cent of the budget to agriculture.", "agriculture_spending", "budget"),
+    ("We have vaccinated 70 per cent of our adult population.", "people_vaccinated", "population"),
+])
+def test_a_share_whose_part_or_whole_is_said_around_it(text: str, part: str, whole: str) -> None:
+    c = only(text, about="NOR")
+    assert (c.kind, c.subject.indicator, c.against.indicator) == ("share", part, whole)
+
+
+@pytest.mark.parametrize("text", [
+    "By the revenue law of 1846 the duties on colonial fish were greatly reduced.",  # a year, not 1,846 duties
+    "The council allocated a third of all seats to women.",  # seats, not money spent on women
+    "45 million Americans receive Social Security benefits.",  # who they are is what they receive
+])
+def test_years_seats_and_recipients_are_no_count_or_spending_of_their_own(text: str) -> None:
+    named = [c.subject.indicator for c in claims(text, about="USA")]
+    assert "duties" not in named and "women_spending" not in named and "americans" not in named
+
+
 def test_a_rate_rising_at_a_figure_runs_at_it() -> None:
     c = only("Inflation is rising at 7 per cent.")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", "inflation", 7)

@@ -38,6 +38,9 @@ class Words:
     counted_worldwide: frozenset[str]  # heads of counts said of the world unless a place or "our" is named
     worse_when_higher: frozenset[str]  # words of measures that "worsen" by rising (unemployment, poverty, debt)
     no_polarity: frozenset[str]  # measures better higher to some, lower to others ("farm prices are improving")
+    whole_modifiers: frozenset[str]  # words a whole may carry and stay that whole ("of our adult population")
+    money_wholes: frozenset[str]  # wholes a share of which can be spent ("2 per cent of GDP on defence")
+    spending_verbs: frozenset[str]  # "we spend 2 per cent of GDP on defence": the part is spending on what follows
     witness_verbs: frozenset[str]  # "we have seen an increase in exports": a trend noun said as witnessed
     loss_words: frozenset[str]  # "lost 9 per cent of its revenues", "a decline of 85 per cent of": a fall, no share
     damage_yardsticks: frozenset[str]  # "wiped out 60 per cent of our GDP": damage measured in GDP, not a fall of it
@@ -244,15 +247,25 @@ def _inside_prepositional(tokens: list[re.Match[str]], i: int, w: Words) -> bool
     return False
 
 
+_NO_OBJECT = re.compile(r"(?i:\s*(?:[.,;:!?)]|$|(?:in|under|abroad|at|on|with|across|overseas|here|there|today"
+                        r"|now)\b))")  # what may follow a verb with no object: "serve abroad", "serving under"
+_OF_OURS = re.compile(r"(?i:\s+of\s+(?:our|its|their|the|these|those)\s+(?=[a-z]))")
+
+
 def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
-    """The noun a bare count counts: "59 major welfare programs" → welfare_programs."""
+    """The noun a bare count counts: "59 major welfare programs" → welfare_programs, "4,000 of our peacekeepers" →
+    peacekeepers."""
     w = words()
+    of_ours = _OF_OURS.match(text, figure_end, end)
+    figure_end = of_ours.end() if of_ours else figure_end
     phrase: list[re.Match[str]] = []
     for token in _WORD.finditer(text, figure_end, end):
         low = token.group().lower()
         if not token.group()[0].isalpha() or low in w.prepositions or low in w.boundaries or low in w.verbs \
-                or low in w.auxiliaries or len(phrase) == 4:
-            break
+                or low in w.auxiliaries or len(phrase) == 4 or (phrase and low in w.count_verbs
+                                                                and _NO_OBJECT.match(text, token.end())):
+            break  # "4,000 peacekeepers serve abroad": the verb ends what is counted ("45 million Americans receive
+            # Social Security benefits" goes on: who they are is what they receive)
         phrase.append(token)
     if not phrase:
         return None

@@ -113,6 +113,8 @@ _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate
                       r"(?:(?:only|just|about|some|nearly|almost|around|roughly)\s+)?$)")
 _AT_FIGURE = re.compile(r"(?i:\s+(?:\w+ly\s+)?at\s+(?:(?:only|just|about|some|nearly|almost|around|roughly|over"
                         r"|more\s+than|less\s+than)\s+)?)")
+_YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
+_BEFORE_A_YEAR = re.compile(r"(?i:\b(?:year|in|of|since|from|until|by)\s+$)")
 _SHORT_OF = re.compile(r"(?i:\s+(?:just\s+)?short\s+of\b)")
 _MOVING_AT = re.compile(r"(?i:\w+ing|grew|rose|fell)")  # verbs whose "at N per cent" is their pace
 _BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
@@ -397,6 +399,8 @@ class AmountReader(ClauseReader):
         """A bare count's own noun phrase, when the lexicon has no word for it: "59 major welfare programs"."""
         if q.scale == 1.0 and (q.value < 1000 or q.value != int(q.value)):
             return None  # "23 principal organs", "2.5 Americans": a count of things, not a statistic
+        if _YEAR_LIKE.fullmatch(q.text.strip()) and _BEFORE_A_YEAR.search(text, max(m.start, q.start - 10), q.start):
+            return None  # "since the year 1853 of the citizens", "the revenue law of 1846": a year, not a count
         counted_noun = _TOOK_NOUN.search(q.text)  # "68 million people": the quantity took the noun
         noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end) \
             or self._people_done_for(text, m, q)

@@ -29,6 +29,7 @@ from factcheck.model import Period, Quantity, Subject
 
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those|it)\b)")
 _OWNER_OF_SHARE = re.compile(r"(?:'s|’s|')\s+")  # "Belarus's share of"
+_SPENT = re.compile(r"(?i:\b(?:" + alternation(words().spending_verbs) + r")\b)")
 _OUR_SHARE = re.compile(r"(?i:\bour\s+$)")
 _SHARE_OF_WORLD = re.compile(r"(?i:\bshare\s+(?:of|in)\s+(?:the\s+)?(?:world(?:'s|’s)?|global|international)\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
@@ -45,7 +46,8 @@ _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|
                           r"|and\s+made)\b)")
 _COMPARED_FIGURE = re.compile(r"(?i:\b(?:compared\s+(?:to|with)|as\s+against|versus|up\s+from|down\s+from)\s+$)")
 _WHOLE_WORDS = (r"(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
-                r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
+                r"|" + alternation(words().whole_modifiers)  # "of our adult population"
+                + r"|(?:(?-i:[A-Z])[\w.-]*\s+){0,2}[\w-]+(?:'s|’s)"  # "of Sri Lanka's population"
                 # "of the Iraqi population"; not a people ("of Yemenis need"), which is the whole itself
                 r"|(?-i:[A-Z][a-z])[\w-]*(?<!s)"  # not an abbreviation ("of EU imports come from China")
                 r"|[\d.,]+(?:\s+(?:thousand|million|billion))?|[a-z]+ly|[a-z]+ed"  # "of the 4.5 million
@@ -144,7 +146,7 @@ class ShareReader(ClauseReader):
                     continue  # "growth of more than 4 per cent of our GDP": a growth rate, not a share
                 entity, whole_entity = self._owners(text, m, q, after[0].start, ctx, first=True)
                 named = ("budget_balance" if is_bare_budget_balance(text, m, part[0]) else part[0].value) if part \
-                    else self._part_before(text, m, q, ind) or self._part_after(text, m, q)
+                    else self._part_before(text, m, q, ind) or self._part_after(text, m, q, ind)
                 drafts.append(Draft("share", Subject(named, entity, None, commodity), period,
                                     against=Subject(whole_name, whole_entity, None), claimed=claimed))
                 continue
@@ -270,7 +272,7 @@ class ShareReader(ClauseReader):
         if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
             return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
         entity, whole_entity = self._owners(text, m, q, whole.start, ctx)
-        part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q) or next(
+        part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q, whole.name) or next(
             (h.value for h in m.indicators if h.start >= whole.end), None)
         claimed = _as_percent(q)
         whole_name = whole.name
@@ -325,12 +327,17 @@ class ShareReader(ClauseReader):
         return phrase.name if phrase else None
 
     @staticmethod
-    def _part_after(text: str, m: Mentions, q: QuantityMention) -> str | None:
-        """"contributes 1 per cent of its GNI to official development assistance": the part comes after."""
+    def _part_after(text: str, m: Mentions, q: QuantityMention, whole: str | None) -> str | None:
+        """"contributes 1 per cent of its GNI to official development assistance": the part comes after; "we spend 2
+        per cent of GDP on defence": the spending on what comes after (``spending_verbs`` in noun_phrases.json)."""
         to = _PART_AFTER.search(text, q.end, m.end)
         if to is None:
             return None
-        return next((h.value for h in m.indicators if h.start == to.end()), None)
+        named = next((h.value for h in m.indicators if h.start == to.end()), None)
+        if named is not None or whole not in words().money_wholes or not _SPENT.search(text, m.start, q.start):
+            return named  # "allocated a third of all council seats to women": no money spent
+        on = whole_after(text, to.end(), m.end)
+        return f"{on.name.replace('defense', 'defence')}_spending" if on is not None else None
 
 
 def _as_percent(q: QuantityMention) -> Quantity:
