@@ -191,6 +191,19 @@ def test_a_rank_stands_apart_from_a_promise_after_it() -> None:
     assert (rank.subject.indicator, rank.subject.entity) == ("oda", "DNK")
 
 
+@pytest.mark.parametrize(("text", "indicator", "commodity"), [
+    # a measure named after the field of places
+    ("Rwanda is ranked 29th in the world in the ease of doing business.", "ease_of_doing_business", None),
+    ("Kenya is among the top five countries in Africa for foreign investment.", "foreign_investment", None),
+    # a product the lexicon lacks, named after "producer of"
+    ("Rwanda is the world's leading producer of coltan.", "production", "coltan"),
+])
+def test_a_rank_names_its_measure_after_the_field_or_the_actor(text: str, indicator: str,
+                                                                commodity: str | None) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.commodity) == (indicator, commodity)
+
+
 def test_a_rank_stands_apart_from_a_promise_after_and_we() -> None:
     (rank,) = ranks("Suriname has the highest percentage of forest cover of any country on the planet and we are "
                     "committed to preserving 93 per cent of our forest cover.", about="SUR")

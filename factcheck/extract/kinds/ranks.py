@@ -52,6 +52,9 @@ _MEASURE_HEAD_OF = re.compile(r"(?i:\b(?P<head>rates?|levels?|number|share|propo
 _AMONG_PLACES = re.compile(r"(?i:\b(?:in|of|on)\s+(?:the\s+)?(?:world|region|planet|globe|continent)\b"
                            r"|\bin\s+(?:the\s+)?(?-i:[A-Z])\w+|\bglobally\b|\bworldwide\b"
                            r"|\bany\s+(?:other\s+)?(?:great\s+)?(?:country|nation|power))")
+_IN_MEASURE = re.compile(r"(?i:\s+(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)")  # "... in the world in the ease of"
+_OF = re.compile(r"(?i:\s+of\s+)")
+_ACTOR_OF = re.compile(r"(?i:\b(?:producers?|exporters?|importers?)\s+of\s+)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -90,6 +93,10 @@ class RankReader(ClauseReader):
                 # "one of the highest rates of obesity in the world", "the biggest number of refugees per capita":
                 # a measure the lexicon lacks, named by the measuring head and what it measures
                 indicator = self._measure_of(text, m, sup.start, sup.end)
+            if indicator is None:
+                # "ranked 29th in the world in the ease of doing business", "among the top five countries in Africa
+                # for foreign investment": a measure the lexicon lacks, named after the field of places
+                indicator = self._measure_after_field(text, m, sup.start, sup.end)
             if indicator is None and superlatives.growing_peer().search(text, sup.start, sup.end):
                 indicator = "gdp"  # "the sixth fastest-growing country in the world": its economy's growth
             if indicator == "gdp" and re.search(r"(?i:growing|growth)", sup.note):
@@ -112,6 +119,11 @@ class RankReader(ClauseReader):
                 entity = apposed.code if apposed else self._roles(owners, indicator, ctx)[0]
                 items = (entity,) if entity else ()
             commodity = next((h.value for h in m.commodities if sup.start <= h.start <= sup.end + 30), None)
+            if commodity is None and indicator in ("production", "exports", "imports"):
+                # "the world's leading producer of coltan": a commodity the lexicon lacks, named by what follows "of"
+                of = _ACTOR_OF.search(text, sup.start, min(m.end, sup.end + 5))
+                product = whole_after(text, of.end(), m.end, [(p.start, p.end) for p in m.places]) if of else None
+                commodity = product.name if product is not None else None
             drafts.append(Draft("rank", Subject(indicator, entity, None, commodity),
                                 self._period("rank", m.periods, ctx), items=items, note=sup.note))
         return drafts
@@ -131,6 +143,25 @@ class RankReader(ClauseReader):
             return None
         measure = head.group("head").lower().rstrip("s")
         return phrase.name if measure == "number" else f"{phrase.name}_{measure}"
+
+    @staticmethod
+    def _measure_after_field(text: str, m: Mentions, start: int, end: int) -> str | None:
+        """The measure named after a rank's field of places: "29th in the world in the ease of doing business" →
+        ease_of_doing_business; a measure the lexicon knows keeps its name."""
+        field = _AMONG_PLACES.search(text, start, min(m.end, end + 40))
+        after = _IN_MEASURE.match(text, field.end(), m.end) if field else None
+        if after is None:
+            return None
+        known = next((h for h in m.indicators if h.start == after.end()), None)
+        if known is not None:
+            return measure_named(known, m)
+        places = [(p.start, p.end) for p in m.places]
+        phrase = whole_after(text, after.end(), m.end, places)
+        of = _OF.match(text, phrase.end) if phrase is not None else None
+        of_what = whole_after(text, of.end(), m.end, places) if of else None
+        if phrase is not None and of_what is not None:
+            return f"{phrase.name}_of_{of_what.name}"  # "the ease of doing business"
+        return phrase.name if phrase is not None and "_" in phrase.name else None
 
     @staticmethod
     def _ranks_something_else(text: str, start: int, end: int) -> bool:
