@@ -588,6 +588,24 @@ def test_n_out_of_m_is_a_percentage(text: str, value: float) -> None:
     assert (c.claimed.value, c.claimed.unit) == (pytest.approx(value, abs=0.01), "%")
 
 
+@pytest.mark.parametrize(("text", "entity"), [
+    ("One in three Nigerians lives below the poverty line.", "NGA"),
+    ("One in four Kenyans is unemployed.", "KEN"),
+])
+def test_n_in_m_of_a_people_is_that_peoples_figure(text: str, entity: str) -> None:
+    assert only(text, about="USA").subject.entity == entity
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("Access to electricity has reached 60 per cent.", "electricity_access"),
+    ("Internet access rose to 40 per cent in 2018.", "internet_access"),
+    ("Nearly 65 million Ethiopians do not have access to electricity.", "people_without_electricity"),  # lacked
+    ("One in four people lacks access to safe drinking water.", "people_without_water"),
+])
+def test_access_to_a_service_is_named_by_the_service(text: str, indicator: str) -> None:
+    assert only(text).subject.indicator == indicator
+
+
 @pytest.mark.parametrize("text", ["We met 3 in 2019.", "It happens once in 10 years, one in 10 years."])
 def test_years_are_no_denominators(text: str) -> None:
     assert not [c for c in all_claims(text) if c.claimed and c.claimed.unit == "%"]

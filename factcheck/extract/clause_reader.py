@@ -63,6 +63,8 @@ _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemploy
                          "industrial_production",
                          "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area",
                          "deaths", "injuries"})
+_LACKING = re.compile(r"(?i:\b(?:not\s+have|n['’]t\s+have|lacks?|lacking|lacked|without|no)\s+(?:\w+\s+)?$)")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _STRETCH = re.compile(r".*[,;:—–]")
 # the hedge a figure may take after "from" or "to" ("from about $50 billion", "to well over 100")
@@ -185,6 +187,14 @@ def by_polarity(direction: str | None, text: str, ind: Hit) -> str | None:
     return "rising" if (direction == "worse") == bad else "falling"
 
 
+def lacked(text: str, m: Mentions, ind: Hit, name: str) -> str:
+    """Access said as lacked names who lack it: "65 million Ethiopians do not have access to electricity" count
+    ``people_without_electricity``, as "people without electricity" do."""
+    if name.endswith("_access") and _LACKING.search(text, max(m.start, ind.start - 25), ind.start):
+        return f"people_without_{name.removesuffix('_access')}"
+    return name
+
+
 def negative_measure(text: str, m: Mentions, ind: Hit) -> bool:
     """Whether a measure counts below zero: a deficit (a negative balance, docs/claim-records.md) or one said to be
     "negative" ("a negative trade balance")."""
@@ -246,6 +256,10 @@ class ClauseReader:
             entity = own[-1].code
         if ind.extra.get("of_people") and not any(p.role == "entity" for p in m.places):
             entity = ind.extra["of_people"]  # "the famine killed 7 million Ukrainians": Ukraine's dead
+        people = _WORD_AFTER.match(text, q.end) if q is not None and q.one_in else None
+        whose = self.lex.people_of(people.group(1)) if people is not None else None
+        if whose is not None and not any(p.role == "entity" for p in m.places):
+            entity = whose  # "one in three Nigerians lives below the poverty line": Nigeria's
         hosted = self._hosted_from(text, m, ind, q)
         if hosted is not None:
             # "Lebanon hosts 1.5 million Syrian refugees": Lebanon's count; Syria is where they came from
@@ -273,7 +287,7 @@ class ClauseReader:
         elif not own and _WORLD_OWNER.search(text, max(m.start, ind.start - 30), ind.start) and \
                 not any(p.role == "entity" and p.end <= ind.start for p in m.places):
             entity, partner = "world", None  # "Global CO2 emissions have increased": the world's
-        indicator = measure_named(ind, m)
+        indicator = lacked(text, m, ind, measure_named(ind, m))
         head = indicator.removeprefix(f"{commodity}_") if commodity is not None and ind.extra.get("open") else ""
         if head and "_" not in head:
             indicator = head  # "maize production": production, of maize; not "food security rates"

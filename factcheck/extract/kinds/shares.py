@@ -19,6 +19,7 @@ from factcheck.extract.clause_reader import (
     Mentions,
     dated_by_span,
     is_bare_budget_balance,
+    lacked,
 )
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit
@@ -145,7 +146,8 @@ class ShareReader(ClauseReader):
                                     for h in m.indicators):
                     continue  # "growth of more than 4 per cent of our GDP": a growth rate, not a share
                 entity, whole_entity = self._owners(text, m, q, after[0].start, ctx, first=True)
-                named = ("budget_balance" if is_bare_budget_balance(text, m, part[0]) else part[0].value) if part \
+                named = ("budget_balance" if is_bare_budget_balance(text, m, part[0])
+                         else lacked(text, m, part[0], part[0].value)) if part \
                     else self._part_before(text, m, q, ind) or self._part_after(text, m, q, ind)
                 drafts.append(Draft("share", Subject(named, entity, None, commodity), period,
                                     against=Subject(whole_name, whole_entity, None), claimed=claimed))
