@@ -181,6 +181,11 @@ def test_a_share_of_a_flow_coming_from_a_partner(text: str, entity: str, partner
     assert (c.kind, c.subject.indicator, c.subject.entity, c.subject.partner) == ("share", "imports", entity, partner)
 
 
+def test_a_share_of_a_flow_to_a_partner_keeps_the_partner() -> None:
+    c = only("In 2024 Kenya's share of tea exports to Pakistan was 30 per cent.", about="KEN")
+    assert (c.subject.entity, c.subject.partner, c.subject.commodity) == ("KEN", "PAK", "tea")
+
+
 def test_excluding_russia_and_other_cis_countries_is_non_cis() -> None:
     c = only("Excluding Russia and other CIS countries, exports fell by 3% in 2024.")
     assert c.subject.partner == "non-CIS"

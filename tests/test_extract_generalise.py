@@ -522,6 +522,24 @@ def test_years_seats_and_recipients_are_no_count_or_spending_of_their_own(text: 
     assert "duties" not in named and "women_spending" not in named and "americans" not in named
 
 
+@pytest.mark.parametrize(("text", "kind", "indicator", "value"), [
+    ("The increase in defence spending was a record 12 per cent.", "change", "defence_spending", 12),
+    ("Between 2010 and 2018, exports grew to $7 billion from $5 billion.", "level", "exports", 5e9),  # either order
+])
+def test_second_review_cases_read_as_said(text: str, kind: str, indicator: str, value: float) -> None:
+    assert (kind, indicator, value) in [(c.kind, c.subject.indicator, c.claimed.value) for c in claims(text)
+                                        if c.claimed is not None]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Today we spend 2 per cent of our GDP, as agreed at the summit in Wales.", "wales_spending"),
+    ("No wonder access to electricity has risen to 75 per cent.", "people_without_electricity"),
+    ("Kenya is the largest country in the region in my humble opinion.", "humble_opinion"),
+])
+def test_second_review_false_readings_are_gone(text: str, absent: str) -> None:
+    assert absent not in [c.subject.indicator for c in claims(text)]
+
+
 def test_a_rate_rising_at_a_figure_runs_at_it() -> None:
     c = only("Inflation is rising at 7 per cent.")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", "inflation", 7)

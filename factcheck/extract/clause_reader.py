@@ -63,7 +63,8 @@ _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemploy
                          "industrial_production",
                          "agricultural_production", "life_expectancy", "poverty_rate", "wealth", "area", "land_area",
                          "deaths", "injuries"})
-_LACKING = re.compile(r"(?i:\b(?:not\s+have|n['’]t\s+have|lacks?|lacking|lacked|without|no)\s+(?:\w+\s+)?$)")
+_LACKING = re.compile(r"(?i:\b(?:not\s+have|n['’]t\s+have|lacks?|lacking|lacked|without|no)\s+"
+                      r"(?:(?:reliable|basic|adequate|affordable|regular|any)\s+)?$)")  # not "no wonder access"
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _STRETCH = re.compile(r".*[,;:—–]")
@@ -167,8 +168,10 @@ def dated_by_span(text: str, m: Mentions, q: QuantityMention) -> str | None:
     if not started and to_before(text, m, q) is None:
         return None
     # the other end, said as a figure (another reader may have taken it: "from 2 per cent of GDP to 5 per cent")
-    ends = _TO_FIGURE.finditer(text, q.end, m.end) if started else _FROM_FIGURE.finditer(text, m.start, q.start)
-    if not any(not any(p.start <= x.end() - 1 < p.end for p in m.periods) for x in ends):
+    # either order: "from $5 billion to $7 billion", "to $7 billion from $5 billion"
+    ends = (_TO_FIGURE if started else _FROM_FIGURE).finditer(text, m.start, m.end)
+    if not any(not q.start <= x.end() - 1 < q.end and not any(p.start <= x.end() - 1 < p.end for p in m.periods)
+               for x in ends):
         return None  # "in the period from 2009 to 2018, it amounted to $560 billion": years, no figures
     return span.start if started else span.end
 

@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("past_years", re.compile(
         _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than)\s+)+"
            rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century)"
-           r"|(?P<hc>half[- ](?:a[- ])?century)|(?P<cent>century))"))),
+           r"|(?P<hc>half[- ](?:a[- ])?century)|(?P<cent>century(?!\s+and\s+a\s+half)))"))),
     ("since_event", None),  # built from lexicons/events.csv, see _load_events
     ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_ANY_Y})\b"))),
     # "more than ten years ago" is a time; "higher than two years ago" a base

@@ -139,11 +139,13 @@ _CAN_BEFORE = re.compile(r"(?i:\b(?:can|could|cannot|can't)\s+(?:\w+ly\s+)?$)")
 _NOUN_MODIFIERS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
 # "... defense spending is well above 3 percent", "... exports was 5 per cent": the verb that gives a change noun its
 # figure
+_COMPARED_TO_FIGURE = re.compile(r"(?i:\b(?:was|is|were|are|been)\s+(?:\w+\s+)?[a-z]+er\s+than\s+$)")
 _COPULA_TO_FIGURE = re.compile(r"(?i:\s+(?:in\s+\d{4}\s+)?(?:was|is|were|are|has\s+been|had\s+been|have\s+been"
                                r"|amounted\s+to|amounts\s+to|reached|stood\s+at|totalled|totaled)\s+"
                                # "is well above 3 percent"; not "was slower than 5 per cent"
                                r"(?:(?:well|just|only|about|around|some|almost|nearly|roughly|approximately|still|now"
-                               r"|also|already)\s+){0,2})")
+                               r"|also|already)\s+){0,2}"
+                               r"(?:(?:a|an)\s+(?![a-z]+er\s)[a-z]+\s+)?)")  # "was a record 12 per cent"
 _PLACES_COUNTED = re.compile(r"(?i:\b(?:countries|nations|states|regions|provinces|districts|cities|territories)$)")
 # names of measures that count places: "countries_with_nuclear_weapons", "member_states"; not "vaccinations", "capacity"
 _PLACE_MEASURE = re.compile(r"(?:^|_)(?:countr|nations?(?:_|$)|states?(?:_|$)|regions?(?:_|$)|provinc|districts?(?:_|$)"
@@ -277,6 +279,8 @@ class AmountReader(ClauseReader):
                     # in France, 35 per cent in Norway")
                     m.indicators = sorted([*m.indicators, ind], key=lambda h: h.start)
             change_of = self._change_said_of(text, m, q)
+            if change_of is not None and change_of[1] == "compared":
+                continue
             if change_of is not None:
                 ind = change_of[0]  # "the growth of exports was 5 per cent": exports, not the "growth" said first
             said = ind.extra.get("said") if ind is not None else None
@@ -346,6 +350,8 @@ class AmountReader(ClauseReader):
                             and _NOUN_MODIFIERS.fullmatch(text, of.end(), h.start)), None)
             if measure is not None and _COPULA_TO_FIGURE.fullmatch(text, measure.end, q.start):
                 return measure, noun.value
+            if measure is not None and _COMPARED_TO_FIGURE.search(text, measure.end, q.start):
+                return measure, "compared"  # "the rise in food prices was slower than 5 per cent": no figure of it
         return None
 
     def _dated_from_to(self, text: str, m: Mentions, q: QuantityMention | None) -> Period | None:

@@ -50,6 +50,7 @@ _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s
 # "20 per cent higher than", "80 percent above": a figure said against something else
 _PERCENT_THAN = re.compile(r"(?i:[\s-]*(?:(?P<cmp>higher|more|greater|larger|bigger|lower|less|smaller|fewer"
                            r"|cheaper)\s+than|(?P<above>above|below))\s+(?:that\s+of\s+|those\s+of\s+)?)")
+_AT_BEFORE = re.compile(r"(?i:\bat\s+$)")  # "grew at twice the world average"
 _WORLD_NEXT = re.compile(r"(?i:(?:the\s+)?(?:global|world|worldwide)\b)")
 _FLIPPED = {"over": "under", "under": "over", "almost": "over"}  # a relation said of a fall, as one of what is left
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
@@ -124,7 +125,8 @@ class ComparisonReader(ClauseReader):
                     continue  # "three times the national average": the part of the nation it speaks of is unnamed
             kind = "growth" if growth else "ratio"
             average = found.re is _RATIO_AVERAGE
-            if average and any(d.end <= q.start and (not left or d.start >= left[-1].end) for d in m.directions):
+            if average and _AT_BEFORE.search(text, max(m.start, q.start - 6), q.start) and any(
+                    d.end <= q.start and (not left or d.start >= left[-1].end) for d in m.directions):
                 kind = "growth"  # "our economy grew at twice the world average": the pace, not the level
             commodity = m.commodities[0].value if m.commodities else None
             base_here = any(p.role == "base" and found.start() <= p.start <= found.end() + 3 for p in m.periods)
@@ -216,7 +218,7 @@ class ComparisonReader(ClauseReader):
         for q in m.quantities:
             said = _PERCENT_THAN.match(text, q.end, m.end) if q.unit == "%" else None
             if said is None or any(p.end > said.start() and p.start <= said.end() + 40
-                                   and not any(said.end() <= h.start < p.start for h in m.indicators)
+                                   and not any(said.end() <= h.start < p.start for h in [*m.indicators, *m.places])
                                    for p in m.periods):
                 # "than in 2015", "than it was in 1871", "than the peak recorded in the year to June 2009": a time,
                 # read by the amount reader as a change

@@ -54,6 +54,7 @@ _AMONG_PLACES = re.compile(r"(?i:\b(?:in|of|on)\s+(?:the\s+)?(?:world|region|pla
                            r"|\bany\s+(?:other\s+)?(?:great\s+)?(?:country|nation|power))")
 _IN_MEASURE = re.compile(r"(?i:\s+(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)")  # "... in the world in the ease of"
 _OF = re.compile(r"(?i:\s+of\s+)")
+_OPINION = re.compile(r"(?i:(?:my|our|your|his|her|their|its|this|that)\b)")
 _ACTOR_OF = re.compile(r"(?i:\b(?:producers?|exporters?|importers?)\s+of\s+)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
@@ -150,8 +151,8 @@ class RankReader(ClauseReader):
         ease_of_doing_business; a measure the lexicon knows keeps its name."""
         field = _AMONG_PLACES.search(text, start, min(m.end, end + 40))
         after = _IN_MEASURE.match(text, field.end(), m.end) if field else None
-        if after is None:
-            return None
+        if after is None or _OPINION.match(text, after.end()):
+            return None  # "the largest country in the region in my humble opinion"
         known = next((h for h in m.indicators if h.start == after.end()), None)
         if known is not None:
             return measure_named(known, m)

@@ -30,6 +30,7 @@ from factcheck.model import Period, Quantity, Subject
 
 _OF_WHOM = re.compile(r"(?i:(?:whom|which|them|these|those|it)\b)")
 _OWNER_OF_SHARE = re.compile(r"(?:'s|’s|')\s+")  # "Belarus's share of"
+_WHOLE_THEN_ON = re.compile(r"(?i:\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)")
 _SPENT = re.compile(r"(?i:\b(?:" + alternation(words().spending_verbs) + r")\b)")
 _OUR_SHARE = re.compile(r"(?i:\bour\s+$)")
 _SHARE_OF_WORLD = re.compile(r"(?i:\bshare\s+(?:of|in)\s+(?:the\s+)?(?:world(?:'s|’s)?|global|international)\s+)")
@@ -161,9 +162,10 @@ class ShareReader(ClauseReader):
             # "Belarus's share of Russian imports": whose share it is, the partner of the flow named after it
             owner = next((p for p in m.places if verb and verb.value == "share"
                           and _OWNER_OF_SHARE.fullmatch(text, p.end, verb.start)), None)
-            if owner is not None and any(p.start >= verb.end and p.role in ("partner", "to", "from")
-                                         for p in m.places):
-                owner = None  # "Kenya's share of tea exports to Pakistan": the flow names its own partner
+            own_partner = next((p for p in m.places if verb and p.start >= verb.end
+                                and p.role in ("partner", "to", "from")), None)
+            if owner is not None and own_partner is not None:
+                owner = own_partner  # "Kenya's share of tea exports to Pakistan": the flow names its own partner
             partner = owner or (named[0] if named else next(
                 (p for p in m.places if p.end <= pivot and not _possessive(text, p)), None))
             if partner is None:
@@ -336,9 +338,13 @@ class ShareReader(ClauseReader):
         if to is None:
             return None
         named = next((h.value for h in m.indicators if h.start == to.end()), None)
-        if named is not None or whole not in words().money_wholes or not _SPENT.search(text, m.start, q.start):
-            return named  # "allocated a third of all council seats to women": no money spent
-        on = whole_after(text, to.end(), m.end)
+        if named is not None or whole not in words().money_wholes \
+                or not _SPENT.search(text, max(m.start, q.start - 30), q.start) \
+                or not _WHOLE_THEN_ON.fullmatch(text, q.end, to.start()):
+            # "allocated a third of all council seats to women": no money spent; "we spend 2 per cent of our GDP, as
+            # agreed at the summit in Wales": the preposition is not the spending's
+            return named
+        on = whole_after(text, to.end(), m.end, [(p.start, p.end) for p in m.places])
         return f"{on.name.replace('defense', 'defence')}_spending" if on is not None else None
 
 
