@@ -69,7 +69,9 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # Eighth session (2026-11-29): dev and heldout took 122 more sentences written blind to the extractor (README "Items
 # added on 2026-11-29, eighth session"; first measured precision 0.857, recall 0.522, period start 0.75), so heldout's
 # period start (0.895 -> 0.876) and end (0.906 -> 0.886) are measured on harder sentences: those two floors are lowered
-# to the new measure less 0.02 for that reason alone.
+# to the new measure less 0.02 for that reason alone. At the session's end (468ed82) heldout's kind, indicator, against
+# and period start floors were raised to the measure less 0.02 (dev 0.933/0.775, heldout 0.889/0.621, unseen
+# 0.876/0.724 measured once); no floor was lowered.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "precision": 0.91, "recall": 0.77, "f1": 0.83, "field:kind": 0.95, "field:subject.indicator": 0.58,
@@ -78,9 +80,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.87, "recall": 0.61, "f1": 0.71, "field:kind": 0.88, "field:subject.indicator": 0.53,
-        "field:subject.entity": 0.85, "field:subject.partner": 0.95, "field:against": 0.84,
-        "field:period.start": 0.85, "field:period.end": 0.86, "field:period.base": 0.89, "field:claimed.value": 0.96,
+        "precision": 0.87, "recall": 0.61, "f1": 0.71, "field:kind": 0.9, "field:subject.indicator": 0.54,
+        "field:subject.entity": 0.85, "field:subject.partner": 0.95, "field:against": 0.85,
+        "field:period.start": 0.86, "field:period.end": 0.86, "field:period.base": 0.89, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
