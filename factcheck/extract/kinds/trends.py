@@ -142,9 +142,9 @@ class TrendReader(ClauseReader):
             own = m if not drafts else replace(
                 m, commodities=[c for c in m.commodities if c.start >= last_verb_end],
                 places=[p for p in m.places if p.start >= last_verb_end])
-            found = [self._draft(text, "trend", own, ctx, x,
-                                 Quantity(None, None, _signed(by_polarity(hit.value, text, x), x, text, own)))
-                     for x in listed if by_polarity(hit.value, text, x) is not None]
+            directions = [(x, by_polarity(hit.value, text, x)) for x in listed]
+            found = [self._draft(text, "trend", own, ctx, x, Quantity(None, None, _signed(d, x, text, own)))
+                     for x, d in directions if d is not None]
             drafts += [d for d in found if d.subject not in said]  # "tea exports rose and coffee exports fell": two
             last_verb_end = hit.end
         return self._counted_worldwide(text, m, drafts)
