@@ -65,7 +65,6 @@ _NO_PARTNER = frozenset({"population", "gdp", "gdp_per_capita", "gni", "unemploy
                          "deaths", "injuries"})
 _LACKING = re.compile(r"(?i:\b(?:not\s+have|n['’]t\s+have|lacks?|lacking|lacked|without|no)\s+"
                       r"(?:(?:reliable|basic|adequate|affordable|regular|any)\s+)?$)")  # not "no wonder access"
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _OWNER_GAP = re.compile(r"(?:'s|’s|'|’)?\s*")
 _STRETCH = re.compile(r".*[,;:—–]")
 # the hedge a figure may take after "from" or "to" ("from about $50 billion", "to well over 100")
@@ -259,7 +258,7 @@ class ClauseReader:
             entity = own[-1].code
         if ind.extra.get("of_people") and not any(p.role == "entity" for p in m.places):
             entity = ind.extra["of_people"]  # "the famine killed 7 million Ukrainians": Ukraine's dead
-        people = _WORD_AFTER.match(text, q.end) if q is not None and q.one_in else None
+        people = NEXT_WORD.match(text, q.end) if q is not None and q.one_in else None
         whose = self.lex.people_of(people.group(1)) if people is not None else None
         if whose is not None and not any(p.role == "entity" for p in m.places):
             entity = whose  # "one in three Nigerians lives below the poverty line": Nigeria's

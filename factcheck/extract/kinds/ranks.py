@@ -10,6 +10,7 @@ from factcheck.extract import superlatives
 from factcheck.extract.clause_reader import (
     FIRST_PERSON,
     MODIFIER_GAP,
+    OF_AFTER,
     SHARE_INDICATORS,
     ClauseReader,
     Draft,
@@ -53,7 +54,6 @@ _AMONG_PLACES = re.compile(r"(?i:\b(?:in|of|on)\s+(?:the\s+)?(?:world|region|pla
                            r"|\bin\s+(?:the\s+)?(?-i:[A-Z])\w+|\bglobally\b|\bworldwide\b"
                            r"|\bany\s+(?:other\s+)?(?:great\s+)?(?:country|nation|power))")
 _IN_MEASURE = re.compile(r"(?i:\s+(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)")  # "... in the world in the ease of"
-_OF = re.compile(r"(?i:\s+of\s+)")
 _OPINION = re.compile(r"(?i:(?:my|our|your|his|her|their|its|this|that)\b)")
 _ACTOR_OF = re.compile(r"(?i:\b(?:producers?|exporters?|importers?)\s+of\s+)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
@@ -158,7 +158,7 @@ class RankReader(ClauseReader):
             return measure_named(known, m)
         places = [(p.start, p.end) for p in m.places]
         phrase = whole_after(text, after.end(), m.end, places)
-        of = _OF.match(text, phrase.end) if phrase is not None else None
+        of = OF_AFTER.match(text, phrase.end) if phrase is not None else None
         of_what = whole_after(text, of.end(), m.end, places) if of else None
         if phrase is not None and of_what is not None:
             return f"{phrase.name}_of_{of_what.name}"  # "the ease of doing business"
