@@ -192,6 +192,24 @@ def test_table_shows_the_figures() -> None:
     assert set(result.figures()) == {"precision", "recall", "f1", *(f"field:{f}" for f in ev.FIELDS)}
 
 
+def test_figureless_record_under_another_name_is_reported_not_matched() -> None:
+    gold = [rec(kind="trend", indicator="child_mortality_rate", value=None, relation="falling"),
+            rec(kind="trend", indicator="gender_inequality", value=None, relation="rising")]
+    predicted = [rec(kind="trend", indicator="child_mortality", value=None, relation="falling"),
+                 rec(kind="trend", indicator="poverty_rate", value=None, relation="rising")]
+    result = ev.evaluate([item("a", gold)], fixed({"a": predicted}))
+    assert (result.tp, result.fn) == (0, 2)  # still missed: the names differ
+    assert (result.figureless_near, result.figureless_missed) == (1, 2)  # "rate" alone ties nothing
+    assert "missed records without a figure: 2, of which 1 found under another name" in ev.format_table(result)
+
+
+def test_near_figureless_needs_the_same_kind_and_no_figure() -> None:
+    gold = [rec(kind="rank", indicator="oil_reserves", value=None)]
+    assert ev.near_figureless(gold, [rec(kind="trend", indicator="oil_reserves", value=None)]) == 0
+    assert ev.near_figureless(gold, [rec(kind="level", indicator="oil_production", value=3.0)]) == 0
+    assert ev.near_figureless(gold, [rec(kind="rank", indicator="oil", value=None)]) == 1
+
+
 def test_run_prints_and_returns(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
     gold = tmp_path / "toy.jsonl"
     gold.write_text('{"id": "t-1", "text": "Exports fell by 7.4%.", "context": {"date": "2025-01", "about": "BLR"}, '
