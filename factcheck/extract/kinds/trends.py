@@ -95,6 +95,10 @@ _WITNESSED_NEAR = re.compile(r"(?i:\b(?:(?:is|are|was|were)\s+)?" + _WITNESS_VER
 # "people protest rising energy prices", "against a backdrop of increasing inequality": the trend is taken as given
 _PRESUPPOSED_NEAR = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_frames)
                                + r")\s+(?:(?:the|a|an|\w+ly)\s+)?$)")
+# "affected by the constant increase in fuel prices", "due to a sharp fall in exports": a change noun after such words,
+# with an article and a modifier or two, none a preposition or a possessive (whose change it is would be unsaid)
+_PRESUPPOSED_NOUN = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_frames)
+                               + r")\s+(?:the|a|an)\s+(?:(?!(?:of|in|to|for|by|with|from|on|at)\b)[a-z-]+\s+){0,2}$)")
 _OWN_PREDICATE = re.compile(r"(?i:\s+(?:is|are|was|were|will|would|must|should|needs?|remains?)\b)")
 # what a list of witnessed trends may not hold: a new subject, verb or clause
 _LIST_BREAK = re.compile(r"(?i:\b(?:we|they|it|i|he|she|is|are|was|were|has|have|had|need|needs|must|will|would"
@@ -305,6 +309,13 @@ class TrendReader(ClauseReader):
                     continue
             if witnessed is None and noun.extra.get("before_measure"):
                 witnessed = _PRESUPPOSED_NEAR.search(text, max(m.start, noun.start - 40), noun.start)
+            elif witnessed is None and _PRESUPPOSED_NOUN.search(text, max(m.start, noun.start - 50), noun.start):
+                # "hit by the rise in prices": the measure is the noun's object, never the frame's subject
+                ind = self._noun_trend_subject(text, m, noun, None)
+                if ind is not None and not any(d.subject.indicator == ind.value for d in drafts):
+                    drafts.append(self._draft(text, "trend", m, ctx, ind,
+                                              Quantity(None, None, _signed(noun.value, ind, text, m))))
+                    continue
             listed = witnessed is None
             if witnessed is None:
                 # "seen accelerated trade, increased investment and ...": a later item of the list after the verb,
@@ -365,7 +376,12 @@ class TrendReader(ClauseReader):
         """What a trend noun is said of: "a rise in exports", "export growth", or the subject of the verb of
         witnessing ("exports saw a sharp rise"); not "an increase in violence"."""
         of = IN_OR_OF.match(text, noun.end)
-        ind = next((h for h in m.indicators if of and h.start == of.end()), None)  # "a rise in exports"
+        # "a rise in exports", "a drop in oil prices" (the commodity said before the measure)
+        ind = next((h for h in m.indicators if of and (h.start == of.end() or any(
+            c.start == of.end() and c.end <= h.start and not text[c.end:h.start].strip() for c in m.commodities))),
+            None)
+        if ind is not None and witnessed is None and not self._ends_object(text, ind):
+            return None  # "because of a decrease in the growth of productivity": a change of something else
         if ind is None and not of:
             # "significant economic growth", "export growth"
             ind = next((h for h in m.indicators if h.start <= noun.start < h.end + 2 and h.end <= noun.end), None)
