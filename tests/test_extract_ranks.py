@@ -175,6 +175,15 @@ def test_formatting_does_not_hide_a_superlative(text: str) -> None:
     ("Namibia is ranked eighth in the world by the World Economic Forum's Global Gender Gap Report 2020.",
      "global_gender_gap_index", "NAM"),
     ("Rwanda ranks second in Africa in the Doing Business ranking.", "doing_business_index", "RWA"),
+    ("Azerbaijan was ranked 25th in the Doing Business report.", "doing_business_index", "AZE"),
+    # an edition named by its year
+    ("The Kyrgyz Republic was ranked seventieth out of 190 economies in the World Bank’s Doing Business 2019: "
+     "Training for Reform.", "doing_business_index", "KGZ"),
+    # the ranking verb's object is the place ranked; a cardinal position with "out of"
+    ("The Global Competitiveness Report for 2017-2018 ranked Azerbaijan 35 out of 137 countries with respect to "
+     "competitiveness.", "competitiveness", "AZE"),
+    ("Kenya is ranked 35th out of 137 countries for competitiveness.", "competitiveness", "KEN"),
+    ("Thailand now ranks sixth globally in terms of our health-care system.", "health_care_system", "THA"),
 ])
 def test_a_position_in_a_named_index_ranks_by_that_index(text: str, indicator: str, entity: str) -> None:
     (rank,) = ranks(text)
@@ -183,6 +192,8 @@ def test_a_position_in_a_named_index_ranks_by_that_index(text: str, indicator: s
 
 def test_a_report_that_names_no_index_ranks_nothing() -> None:
     assert ranks("Namibia came second in the Report of the Secretary-General.") == []
+    assert ranks("Namibia has 35 out of 137 seats in the Assembly.") == []  # a count, not a position
+    assert ranks("The committee ranked Namibia 35 in its list.") == []  # no "out of": a number, not a position
 
 
 def test_a_rank_stands_apart_from_a_promise_after_it() -> None:

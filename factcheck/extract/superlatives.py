@@ -91,10 +91,14 @@ def _ordinal_rank() -> re.Pattern[str]:
     ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|first|number\s+one|{_compound_ordinal(raw)}" \
               rf"|{_alternation(raw['ordinals'])})"
     return re.compile(
-        rf"(?i:\b(?:ranks?|ranked|ranking|placed|places|came|comes|stands?|stood|is|was|are|were|remains?)\s+"
-        rf"(?:as\s+)?(?:the\s+)?(?P<ord>{ordinal})(?:\s+place)?\s+"
+        # "the report ranked Azerbaijan 35th": a ranking verb's object is the place ranked
+        rf"(?i:\b(?:(?:ranks?|ranked|placed|places)\s+(?:(?P<obj>(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+        rf"{{0,3}}))\s+)?|(?:ranking|came|comes|stands?|stood|is|was|are|were|remains?)\s+)"
+        # "35 out of 137 countries": a cardinal position, when "out of" says it is one
+        rf"(?:as\s+)?(?:the\s+)?(?:(?P<ord>{ordinal})|\d{{1,3}}(?=\s+out\s+of\b))(?:\s+place)?\s+"
         rf"(?:out\s+of\s+\d+\s+(?:[\w-]+\s+)?)?"  # "ranked 41st out of 126 States in the Rule of Law Index"
-        rf"(?:(?:only\s+to\b)|(?:(?:in|among|on|across|worldwide|globally|internationally)\b)))")
+        rf"(?:(?:only\s+to\b)|(?:(?:in|among|on|across|worldwide|globally|internationally|for)\b)"
+        rf"|with\s+respect\s+to\b|in\s+respect\s+of\b))")
 
 
 @functools.cache
@@ -133,13 +137,16 @@ _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|b
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
 # "in the Rule of Law Index 2019", "on the Human Development Index", "by the Global Gender Gap Report": a league
 # table named by its index, or by the report or ranking that publishes it
+# "in the World Bank's Doing Business 2019": a capitalised name and its edition's year is such a table too
 _INDEX_NAME = re.compile(r"\b(?:in|on|of|by)\s+the\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?"
-                         r"(?:[Ii]ndex|Report|[Rr]ankings?)(?=\s+\d{4}\b|\b(?!\s+[A-Z])))")
-_PUBLISHED_BY = re.compile(r"\s+(?:Report|[Rr]ankings?)$")  # the index a report publishes: "Global Gender Gap Report"
+                         r"(?:(?:[Ii]ndex|[Rr]eport|[Rr]ankings?)(?=\s+\d{4}\b|\b(?!\s+[A-Z]))|(?=\d{4}\b)))")
+# the index a report publishes or an edition names: "Global Gender Gap Report", "Doing Business 2019"
+_PUBLISHED_BY = re.compile(r"(?:\s+(?:[Rr]eport|[Rr]ankings?))?\s*$")
+_IN_RESPECT_OF = re.compile(r"(?i:\s*(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of|for)\s+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SCOPE_LEAD = re.compile(r"(?i:\b(?:in|among|of|on|across)\s*(?:the\s*)?$)")
-_IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
+_IN_TERMS_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of)\b)")
 _NOT_COUNTED = frozenset({"is", "was", "has", "its", "this", "thus", "always", "perhaps", "less", "recent"})
 _PLURAL = re.compile(r"(?i:(?:[^s]s|ies|ones)$)")
 _WORD = re.compile(r"[\w'’]+-?|[^\w\s]")
@@ -226,11 +233,27 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         terms = _IN_TERMS_OF.search(text, m.start(), min(end, phrase_end + 40))
         index = _INDEX_NAME.search(text, m.start(), min(end, phrase_end + 60))
         # "the World Bank's Doing Business index": the index, not whose it is
-        name = _PUBLISHED_BY.sub(" Index", re.split(r"['’]s\s+", index.group("name"))[-1]) if index else None
+        name = re.split(r"['’]s\s+", index.group("name"))[-1] if index else None
+        if name is not None and not re.search(r"(?i:\bindex\s*$)", name):
+            name = _PUBLISHED_BY.sub(" Index", name, count=1)
         measure = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") if name else None
-        found.append(Superlative(m.start(), phrase_end, note, measure, min(end, terms.end() + 40) if terms else
-                                 m.start(), bare=terms is None and index is None, among_entities=True))
+        if measure is None:
+            # "ranked 35 out of 137 countries with respect to competitiveness": the measure named after the words
+            named_by = _IN_RESPECT_OF.match(text, phrase_end) or _IN_RESPECT_OF.match(text, _end_of_respect(text, m))
+            phrase = noun_phrases.whole_after(text, named_by.end(), end) if named_by else None
+            measure = phrase.name if phrase is not None else None
+        # "the report ranked Azerbaijan 35th": the rank begins after the place it ranks, which owns it
+        begins = m.end("obj") if m.group("obj") else m.start()
+        found.append(Superlative(begins, phrase_end, note, measure, min(end, terms.end() + 40) if terms else
+                                 begins, bare=terms is None and index is None and measure is None,
+                                 among_entities=True))
     return found
+
+
+def _end_of_respect(text: str, m: re.Match[str]) -> int:
+    """Where "with respect to", "in terms of" or "for" begins when the ordinal pattern ended on it."""
+    tail = re.search(r"(?i:(?:with\s+respect\s+to|in\s+respect\s+of|for)$)", m.group())
+    return m.start() + tail.start() if tail else m.end()
 
 
 def _phrase_end(text: str, pos: int, end: int, w: _Words) -> int:
