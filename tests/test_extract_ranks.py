@@ -23,6 +23,8 @@ def ranks(text: str, about: str = "KEN") -> list[Claim]:
      "UGA", "largest refugee-hosting"),
     ("Bangladesh is the fourth-largest troop-contributing country.", "peacekeepers_deployed", "BGD",
      "fourth-largest"),
+    ("Georgia is the largest per capita contributor of troops to the mission in Afghanistan.",
+     "peacekeepers_deployed", "GEO", "largest"),
     ("Ethiopia has the highest number of refugees of any country on the continent.", "refugees", "ETH", "highest"),
     ("Haiti remains the poorest country in the Western Hemisphere.", "gdp_per_capita", "HTI", "poorest"),
     ("The United Kingdom is the 2nd largest donor to the Fund.", "oda", "GBR", "2nd largest"),
@@ -61,6 +63,22 @@ def test_a_superlative_among_entities_is_a_rank(text: str, indicator: str, entit
     (rank,) = ranks(text)
     assert (rank.subject.indicator, rank.subject.entity, rank.items) == (indicator, entity, (entity,))
     assert position in (rank.note or "")
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("So far this year, inflation is only 1.6 per cent, the lowest figure in our region.", "inflation"),
+    ("Our unemployment rate fell to 4 per cent, the lowest level in the region.", "unemployment"),
+    ("Inflation stands at 2 per cent, the lowest rate in South America.", "inflation"),
+])
+def test_a_generic_head_ranks_the_clauses_measure(text: str, indicator: str) -> None:
+    (rank,) = ranks(text, about="BOL")
+    assert (rank.subject.indicator, rank.subject.entity) == (indicator, "BOL")
+
+
+def test_a_generic_head_over_time_or_with_its_own_measure_is_no_rank_of_the_clause() -> None:
+    assert ranks("Unemployment is at its lowest level in history.") == []
+    assert [c.subject.indicator for c in ranks("Inflation is 3 per cent, but we have the highest rate of obesity in "
+                                                "the world.")] == ["obesity_rate"]
 
 
 def test_a_commodity_ranked_is_kept() -> None:

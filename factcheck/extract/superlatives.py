@@ -43,6 +43,7 @@ class _Words:
     place_possessive: re.Pattern[str]  # "the world's", "Africa's": a scope said as an owner
     any_other: re.Pattern[str]  # "more refugees than any other country"
     per_head: re.Pattern[str]  # "per capita": a figure per head compares countries without naming a scope
+    generic_heads: frozenset[str]  # "the lowest figure in our region": a head that names no measure
 
 
 # Between the words of a phrase: spaces or any hyphen ("third-largest", "third‑largest", "third largest")
@@ -129,6 +130,7 @@ def _words() -> _Words:
         any_other=re.compile(rf"(?i:\b(?:more|higher|larger|bigger)\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)than\s+"
                              rf"(?:any\s+other|any|all\s+other)\s+(?:{_alternation(raw['peers'])})\b)"),
         per_head=re.compile(rf"(?i:\bper\s+(?:{_alternation(raw['per_head'])})\b)"),
+        generic_heads=frozenset(raw["generic_heads"]),
     )
 
 
@@ -211,7 +213,9 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None
                      or w.per_head.search(after))
         # "the third-largest in America": nothing ranked before the scope's preposition
-        bare = not _SCOPE_LEAD.sub("", after[: max(0, head_end - m.end())]).strip(" -")
+        ranked = _SCOPE_LEAD.sub("", after[: max(0, head_end - m.end())]).strip(" -")
+        # "1.6 per cent, the lowest figure in our region": a generic head is the clause's measure, as nothing is
+        bare = not ranked or (ranked.lower() in w.generic_heads and scope_start is not None)
         if bare and sup in w.implied:
             continue  # "punishing the world's poorest": poor people, not a country's rank
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
