@@ -1037,6 +1037,9 @@ def test_a_span_of_years_of_schooling_is_no_figure(text: str) -> None:
     ("Public investment stood at 4.3 per cent of GDP in 2009 and rose to 8.2 per cent in 2017.", "investment",
      [4.3, 8.2]),
     ("Public debt fell from 60 per cent of GDP in 2010 to 45 per cent in 2017.", "public_debt", [60, 45]),
+    # undated, the figure moved from is no record ("down from 8 per cent"), and the part is still the subject's
+    ("Public debt rose from 40 per cent of GDP to 70 per cent of GDP.", "public_debt", [70]),
+    ("Exports rose from 20 per cent of GDP to 30 per cent of GDP.", "exports", [30]),
 ])
 def test_a_later_per_cent_of_a_measure_is_a_share_of_the_same_whole(text: str, indicator: str,
                                                                      values: list[float]) -> None:

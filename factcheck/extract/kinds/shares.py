@@ -18,8 +18,10 @@ from factcheck.extract.clause_reader import (
     Draft,
     Mentions,
     dated_by_span,
+    from_before,
     is_bare_budget_balance,
     lacked,
+    to_before,
 )
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit
@@ -138,8 +140,13 @@ class ShareReader(ClauseReader):
                                         against=Subject(world_ind.value, "world", None), claimed=claimed))
                     continue
             if whole and ind not in SHARE_INDICATORS:
+                # "public debt rose from 40 per cent of GDP to 70 per cent": the figure moved from stands between
+                # the part and the figure reached, and is no part's figure of its own
+                moved_from = [x for x in m.quantities if x.end <= q.start and from_before(text, m, x) is not None
+                              and to_before(text, m, q) is not None]
                 part = [h for h in m.indicators if h.end <= q.start and h.value != ind
-                        and not any(h.end <= x.start and x.end <= q.start for x in m.quantities)
+                        and not any(h.end <= x.start and x.end <= q.start and x not in moved_from
+                                    for x in m.quantities)
                         and not self._whole_of_a_figure(text, m, h)][-1:]
                 if part and _CLAUSE_WORD.search(text, part[-1].end, q.start):
                     part = []  # "the industrial potential ..., despite the loss of one quarter of its population"
