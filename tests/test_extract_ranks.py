@@ -81,6 +81,21 @@ def test_a_generic_head_over_time_or_with_its_own_measure_is_no_rank_of_the_clau
                                                 "the world.")] == ["obesity_rate"]
 
 
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("Nigeria is the most populous nation.", "population", "NGA"),
+    ("We are the poorest country.", "gdp_per_capita", "KEN"),
+])
+def test_an_implied_measure_said_of_one_peer_is_a_rank(text: str, indicator: str, entity: str) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity) == (indicator, entity)
+
+
+@pytest.mark.parametrize("text", ["We are the poorest nations.", "Helping the poorest country is our duty.",
+                                  "The poorest family in the village lost everything."])
+def test_an_implied_measure_of_a_group_or_an_object_is_no_rank(text: str) -> None:
+    assert ranks(text) == []
+
+
 def test_a_commodity_ranked_is_kept() -> None:
     (rank,) = ranks("Ghana is the second largest cocoa producer in the world.")
     assert rank.subject.commodity == "cocoa"

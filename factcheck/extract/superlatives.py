@@ -80,6 +80,11 @@ def growing_peer() -> re.Pattern[str]:
 
 
 @functools.cache
+def _peers() -> frozenset[str]:
+    return frozenset(_raw()["peers"])
+
+
+@functools.cache
 def cue_pattern() -> re.Pattern[str]:
     """:func:`cue_words` as one pattern, hyphens and spaces alike ("fastest-growing", "fastest growing")."""
     return re.compile(rf"(?i:\b(?:{_alternation(cue_words())})\b)")
@@ -210,8 +215,11 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         if actor is None and _IN_TERMS_OF.search(text, m.end(), min(end, phrase_end + 40)):
             measure = None  # "one of the richest countries in terms of biodiversity": not rich in income
         # "the highest number of refugees per capita": a figure per head compares countries, named or not
+        # "the most populous nation", "the poorest country": a measure its adjective implies, said of one peer, compares
+        # it with all the others
+        peer = sup in w.implied and noun.lower() in _peers() and not _PLURAL.search(noun)
         among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None
-                     or w.per_head.search(after))
+                     or w.per_head.search(after) or peer)
         # "the third-largest in America": nothing ranked before the scope's preposition
         ranked = _SCOPE_LEAD.sub("", after[: max(0, head_end - m.end())]).strip(" -")
         # "1.6 per cent, the lowest figure in our region": a generic head is the clause's measure, as nothing is
