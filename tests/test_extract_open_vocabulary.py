@@ -910,6 +910,31 @@ def test_a_change_noun_after_a_cause_needs_its_own_measure(text: str) -> None:
     assert checkable(text, about="GTM") == []
 
 
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("Bhutan has been hit, with the increasing frequency and ferocity of natural disasters such as floods.",
+     "natural_disasters", "rising"),
+    ("We are alarmed by the growing number of attacks on peacekeepers.", "attacks", "rising"),
+    ("The rising level of public debt worries us.", "public_debt", "rising"),
+    ("Families suffer from the rising cost of living.", "inflation", "rising"),
+    ("Despite the falling oil prices, we grew.", "price", "falling"),
+    ("Jobs are scarce because of the decreasing number of job opportunities.", "job_opportunities", "falling"),
+])
+def test_a_definite_participle_takes_its_measures_trend_as_given(text: str, indicator: str, relation: str) -> None:
+    found = [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="BTN")]
+    assert found == [(indicator, relation)]
+
+
+@pytest.mark.parametrize("text", [
+    "A growing number of countries support the treaty.",  # who, not how many
+    "We worry about the rising level of the sea.",  # no measure
+    "At stake is the reduced rate of inflation that all Americans demand.",  # a result, maybe only wished for
+    "This is seen in the increasing cost of iron imported from England.",  # a price, not imports
+    "The world is threatened by the spiraling increase in trade of conventional arms.",  # arms, not trade at large
+])
+def test_a_definite_participle_without_its_own_measure_is_no_trend(text: str) -> None:
+    assert checkable(text, about="BTN") == []
+
+
 @pytest.mark.parametrize(("text", "indicator", "entity"), [
     # a measure the lexicon lacks after a participle, named by its noun phrase when its head measures or counts
     ("As we are witnessing increasing natural disasters, more is required of us.", "natural_disasters", "world"),

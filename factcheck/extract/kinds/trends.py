@@ -99,6 +99,12 @@ _PRESUPPOSED_NEAR = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_f
 # with an article and a modifier or two, none a preposition or a possessive (whose change it is would be unsaid)
 _PRESUPPOSED_NOUN = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_frames)
                                + r")\s+(?:the|a|an)\s+(?:(?!(?:of|in|to|for|by|with|from|on|at)\b)[a-z-]+\s+){0,2}$)")
+# "with the increasing frequency of natural disasters", "the growing number of attacks", "the rising level of debt": a
+# definite participle before a measuring head takes the trend of what the head measures as given
+_DEFINITE_BEFORE = re.compile(r"(?i:\bthe\s+(?:(?:ever|constantly|steadily|rapidly|continuously)[\s-]*)?$)")
+_ADJACENT = re.compile(r"(?i:[\s-]+(?:(?!(?:of|in|for|to|and|or|with|on|at|by)\b)[a-z-]+\s+)?)")  # "rising oil prices"
+_COUNTING_HEAD_OF = re.compile(r"(?i:\s+(?P<head>numbers?|frequency|incidence|levels?|rates?|costs?)"
+                               r"(?:\s+and\s+[a-z]+)?\s+of\s+(?:the\s+)?)")
 _OWN_PREDICATE = re.compile(r"(?i:\s+(?:is|are|was|were|will|would|must|should|needs?|remains?)\b)")
 # what a list of witnessed trends may not hold: a new subject, verb or clause
 _LIST_BREAK = re.compile(r"(?i:\b(?:we|they|it|i|he|she|is|are|was|were|has|have|had|need|needs|must|will|would"
@@ -309,6 +315,12 @@ class TrendReader(ClauseReader):
                     continue
             if witnessed is None and noun.extra.get("before_measure"):
                 witnessed = _PRESUPPOSED_NEAR.search(text, max(m.start, noun.start - 40), noun.start)
+                counted = self._definite_head_of(text, m, noun)
+                if counted is not None:
+                    if not any(d.subject.indicator == counted.value for d in drafts):
+                        drafts.append(self._draft(text, "trend", m, ctx, counted,
+                                                  Quantity(None, None, _signed(noun.value, counted, text, m))))
+                    continue
             elif witnessed is None and _PRESUPPOSED_NOUN.search(text, max(m.start, noun.start - 50), noun.start):
                 # "hit by the rise in prices": the measure is the noun's object, never the frame's subject
                 ind = self._noun_trend_subject(text, m, noun, None)
@@ -339,6 +351,36 @@ class TrendReader(ClauseReader):
             relation = _signed(noun.value, ind, text, m)
             drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
         return self._counted_worldwide(text, m, drafts)
+
+    @staticmethod
+    def _definite_head_of(text: str, m: Mentions, noun: Hit) -> Hit | None:
+        """What "the increasing number of attacks", "the increasing frequency and ferocity of natural disasters", "the
+        rising level of public debt" say rises: a measure the lexicon knows after the head, or, after a head that
+        counts (number, frequency, incidence), the plural things counted; not "a growing number of countries support"
+        (who, not how many) nor "the rising level of the sea" (no measure)."""
+        if not text[noun.start:noun.end].lower().endswith("ing") \
+                or _DEFINITE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is None:
+            return None  # "the reduced rate of inflation that all Americans demand": a result, maybe only wished for
+        # "the rising cost of living", "the falling oil prices": a measure the lexicon knows right after the participle
+        right_after = next((h for h in m.indicators if h.start > noun.end
+                            and _ADJACENT.fullmatch(text, noun.end, h.start)), None)
+        head = _COUNTING_HEAD_OF.match(text, noun.end)
+        if right_after is not None and (head is None or right_after.start < head.end()):
+            return right_after
+        if head is None:
+            return None
+        counting = head.group("head").lower().rstrip("s") in ("number", "frequency", "incidence")
+        # "the rising level of public debt"; not "the rising cost of iron imported" (a price, not imports)
+        known = next((h for h in m.indicators if h.start >= head.end() and not text[h.start:h.end].endswith("ed")
+                      and (MODIFIER_GAP if counting else _ADJACENT).fullmatch(text, head.end() - 1, h.start)), None)
+        if known is not None:
+            return known
+        if not counting:
+            return None
+        phrase = whole_after(text, head.end(), m.end, [(p.start, p.end) for p in m.places])
+        if phrase is None or not phrase.name.endswith("s"):
+            return None
+        return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
 
     @staticmethod
     def _measure_named_after(text: str, m: Mentions, pos: int) -> Hit | None:
