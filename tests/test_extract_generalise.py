@@ -998,6 +998,9 @@ def test_lives_lost_are_deaths(text: str, value: float, relation: str) -> None:
     ("The tragic ferry accident claimed the lives of more than 200 Tanzanians.", "TZA", 200),
     ("The famine killed 7 million Ukrainians.", "UKR", 7e6),
     ("The attack killed 30 Afghans.", "AFG", 30),
+    # the dead's people, not who killed them; "half a million" is a count
+    ("The crimes of the Iranian regime have claimed more than half a million Syrian lives.", "SYR", 5e5),
+    ("The war in Ukraine has cost a quarter of a million Russian lives.", "RUS", 2.5e5),
 ])
 def test_a_people_killed_named_by_its_demonym_are_its_deaths(text: str, entity: str, value: float) -> None:
     c = only(text, about="SLB")

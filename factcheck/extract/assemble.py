@@ -53,7 +53,8 @@ _FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
 # Deaths said with a verb, only where the verb and the counted people meet: "killed 65 people", "300 people died",
 # "left 292 dead"; never "died at the age of 95" or "300 were killed and 1,000 injured" read as 1,000 deaths
 _DEAD_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around)\s+)?"
-_DEAD_COUNT = r"\d[\d,.]*(?:\s+(?:thousand|million))?"
+# "400,000", "1.5 million", "half a million", "a quarter of a million", "hundreds of thousands" is no count
+_DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
 _KILLED = re.compile(
     r"(?i:\b(?P<verb>killed|(?:claimed|took|cost)\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
     # "claimed the lives of more than 200 Tanzanians": a people named by its demonym
@@ -355,7 +356,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
             if not any(h.start <= dead.start(verb) < h.end for h in indicators):
                 # "killed 30 Afghans": whose dead they were
-                people = self.lex.people_of(dead.group().rsplit(None, 1)[-1])
+                # "killed 30 Afghans", "claimed half a million Syrian lives": the demonym before "lives"
+                said = dead.group().split()
+                adjective = said[-2] if len(said) > 1 and said[-1].lower() == "lives" else ""
+                people = self.lex.people_of(said[-1]) or (
+                    (self.lex.people_of(adjective) or self.lex.people_of(adjective + "s")) if adjective else None)
                 extra = {"by_verb": True, "said": dead.span(), **({"of_people": people} if people else {})}
                 indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths", extra)],
                                     key=lambda h: h.start)

@@ -256,8 +256,10 @@ class ClauseReader:
                and _OWNER_GAP.fullmatch(text, p.end, ind.start)]
         if own and own[-1].code != partner:
             entity = own[-1].code
-        if ind.extra.get("of_people") and not any(p.role == "entity" for p in m.places):
-            entity = ind.extra["of_people"]  # "the famine killed 7 million Ukrainians": Ukraine's dead
+        if ind.extra.get("of_people"):
+            # "the famine killed 7 million Ukrainians": Ukraine's dead, whoever killed them ("the crimes of the Iranian
+            # regime have claimed half a million Syrian lives")
+            entity = ind.extra["of_people"]
         people = NEXT_WORD.match(text, q.end) if q is not None and q.one_in else None
         whose = self.lex.people_of(people.group(1)) if people is not None else None
         if whose is not None and not any(p.role == "entity" for p in m.places):
