@@ -466,6 +466,13 @@ def test_a_change_then_the_level_it_reached_is_not_a_range() -> None:
     assert only("Exports increased by 2 to 3 per cent.", about="KEN").claimed.value == 2.5  # type: ignore[union-attr]
 
 
+def test_a_relative_clause_of_what_is_now_is_a_fact_after_an_aim() -> None:
+    (level,) = checkable("We must reduce the national debt, which now stands at $252 billion.", about="USA")
+    assert (level.kind, level.subject.indicator, level.claimed and level.claimed.value) == ("level", "public_debt",
+                                                                                             252e9)
+    assert checkable("Our goal is to reach $5 billion in exports, which is 3 per cent of GDP.", about="USA") == []
+
+
 def test_up_n_per_cent_from_a_year_names_the_base() -> None:
     level, change = checkable("Tourism revenue amounted to $2 billion, up 15 per cent from 2017.", about="KEN")
     assert (level.period.start, change.period.start, change.period.base_start) == ("2018", "2018", "2017")
@@ -474,6 +481,11 @@ def test_up_n_per_cent_from_a_year_names_the_base() -> None:
 @pytest.mark.parametrize(("text", "part", "whole", "value"), [
     ("Remittances reached $4 billion, or 12 per cent of GDP.", "remittances", "gdp", 12),
     ("We host 1.2 million refugees, 60 per cent of whom are children.", None, "refugees", 60),
+    ("Estonia received nearly 55,000 refugees, which is 4 per cent of our country’s population.", "refugees",
+     "population", 4),
+    # a relative clause that says what is now is a fact, whatever the clause before means to do; a bare deficit is the
+    # budget's
+    ("We will cut the deficit, which currently amounts to 5 per cent of GDP.", "budget_balance", "gdp", 5),
 ])
 def test_a_share_said_in_apposition_is_of_what_came_before(text: str, part: str | None, whole: str,
                                                            value: float) -> None:

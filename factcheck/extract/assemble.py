@@ -23,6 +23,7 @@ from factcheck.extract.clause_reader import (
     TRADE_WORDS,
     Draft,
     Mentions,
+    is_bare_budget_balance,
 )
 from factcheck.extract.context import DocContext
 from factcheck.extract.kinds.amounts import AmountReader, is_rate
@@ -49,6 +50,10 @@ _NAMED_ROLES = frozenset({"period", "range", "between", "since"})
 # "8 per cent in 2000", "68 years in 2000", "3 million people in 2000": a period dating the figure before it
 _FIGURE_BEFORE = re.compile(r"(?i:(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|billion|trillion))(?:\s+[a-z]+)?\s*$)")
 _FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
+# "we must reduce the national debt, which now stands at $252 billion": a relative clause that says what is now is a
+# fact, whatever the clause before it means to do
+_NOW_RELATIVE = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\s+(?:now|currently|today|at\s+present)\s+"
+                           r"(?:stands?|amounts?|totals?|is|are|exceeds?|reaches|runs)\b)")
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
 # Deaths said with a verb, only where the verb and the counted people meet: "killed 65 people", "300 people died",
 # "left 292 dead"; never "died at the age of 95" or "300 were killed and 1,000 injured" read as 1,000 deaths
@@ -126,7 +131,10 @@ _VERB_AFTER = re.compile(r"(?i:\s+(?:(?:also|still|now|already|alone)\s+)?(?:is|
                          r"spent|spending|exports?|exported|imports?|imported|produces?|produced|holds?|held|received?|"
                          r"accounts?|accounted|\w+ed)\b)")
 _APPOSITION = re.compile(r"(?i:\W*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to|representing|accounting\s+for"
-                         r"|some|about|nearly|almost|roughly|around)\b)")
+                         r"|some|about|nearly|almost|roughly|around"
+                         # "the deficit, which currently amounts to 5 per cent of GDP": the share is of the noun before
+                         r"|which\s+(?:now\s+|currently\s+|today\s+)?(?:is|was|amounts?|amounted|stands?|stood|represents?"
+                         r"|represented|equals?|equalled|equaled))\b)")
 _ANAPHORA = re.compile(r"\W*(?:Those|These|Their|Its)\s+[a-z]")
 _SUBORDINATE = re.compile(r"(?i:\b(?:while|when|whereas|although|though|as|since|if|because|unless|after|before)\b)")
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "you", "one", "there", "as"})
@@ -197,7 +205,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             # "..., from only $543 in 2005-2006" after "is expected to grow to $1,602": where the forecast starts
             continues_forecast = _FROM_CONTINUES.match(text, cs) is not None
             forecast = any(cs <= x < ce for x in markers) or (
-                first_marker < cs and (not own_period or continues_forecast))
+                first_marker < cs and (not own_period or continues_forecast) and not _NOW_RELATIVE.match(text, cs))
             if ce > condition_start or forecast:
                 previous = m
                 continue
@@ -222,8 +230,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             found = (self._share_compared(text, m, drafts[-1], ctx) if drafts and drafts[-1].kind == "share" else []) \
                 or self._clause_drafts(text, m, ctx)
             if previous is not None and previous.indicators and _APPOSITION.match(text, cs):
-                # "Remittances reached $4 billion, or 12 per cent of GDP": the share is of what came before
-                found = [replace(d, subject=replace(d.subject, indicator=previous.indicators[-1].value))
+                # "Remittances reached $4 billion, or 12 per cent of GDP": the share is of what came before; a bare
+                # deficit is the budget's unless the sentence speaks of trade
+                before = previous.indicators[-1]
+                named = "budget_balance" if is_bare_budget_balance(text, previous, before) else before.value
+                found = [replace(d, subject=replace(d.subject, indicator=named))
                          if d.kind == "share" and d.subject.indicator is None else d for d in found]
             if drafts and drafts[-1].kind == "change" and not previous_dated and _FROM_CONTINUES.match(text, cs):
                 _date_by_levels(drafts[-1], found)  # "rose by 40 percent, from $68 billion in 1977 to $96 billion"
