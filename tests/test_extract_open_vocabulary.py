@@ -1048,6 +1048,15 @@ def test_a_present_tense_trend_after_to_elsewhere_is_kept() -> None:
      [("change", "exports", 5.0), ("trend", "exports", "rising")]),
     ("Exports rose by 5 per cent in 2018, and imports fell by 2 per cent.",
      [("change", "exports", 5.0), ("change", "imports", -2.0)]),
+    # a bare participle after "and": the figure's subject goes on, a negative balance's the other way
+    ("The number of post-offices in the country is 12,553, and rapidly increasing.",
+     [("level", "post_offices", 12553.0), ("trend", "post_offices", "rising")]),
+    ("Exports reached $5 billion in 2018, and still growing.",
+     [("level", "exports", 5e9), ("trend", "exports", "rising")]),
+    ("The deficit reached $5 billion in 2018, and still growing.",
+     [("level", "budget_balance", -5e9), ("trend", "budget_balance", "falling")]),
+    ("Exports reached $5 billion in 2018, and increasing investment helped.",  # a participle before its noun
+     [("level", "exports", 5e9)]),
 ])
 def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[tuple[str, str, object]]) -> None:
     got = [(c.kind, c.subject.indicator, c.claimed.value if c.claimed.value is not None else c.claimed.relation)

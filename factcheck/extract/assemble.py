@@ -30,14 +30,14 @@ from factcheck.extract.kinds.amounts import AmountReader, is_rate
 from factcheck.extract.kinds.comparisons import ComparisonReader
 from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
-from factcheck.extract.kinds.trends import TrendReader
+from factcheck.extract.kinds.trends import TrendReader, elided_participle
 from factcheck.extract.lexicon import Hit, Lexicon
 from factcheck.extract.noun_phrases import alternation, subject_before, words
 from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future
 from factcheck.extract.places import Place, find_places
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.sentences import clauses
-from factcheck.model import Period, Subject
+from factcheck.model import Period, Quantity, Subject
 
 # "70 times the size of our land area", "twice the amount of": a ratio whatever comes before it
 # "sold some 10 million tonnes of potash abroad", "we buy 80% of our energy abroad": a flow across the border
@@ -186,6 +186,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         spans = self._clauses(text, body, end, periods)
         previous: Mentions | None = None
         previous_dated = False  # whether the previous clause named a period of its own
+        previous_found: list[Draft] = []  # the previous clause's records with a figure
         all_places: list[Place] = []
         mentions = []
         for cs, ce in spans:
@@ -236,10 +237,23 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 named = "budget_balance" if is_bare_budget_balance(text, previous, before) else before.value
                 found = [replace(d, subject=replace(d.subject, indicator=named))
                          if d.kind == "share" and d.subject.indicator is None else d for d in found]
+            if not found and previous_found and not m.indicators and not m.quantities and m.directions \
+                    and m.directions[0].value in ("rising", "falling") \
+                    and elided_participle(text, cs, m.directions[0].start) \
+                    and not self._noun_follows(text, m.directions[0].end):
+                # "The number of post-offices is 12,553, and rapidly increasing": the figure's subject goes on; "the
+                # deficit reached $5 billion, and still growing": a deficit said as a negative balance that grows falls
+                relation = m.directions[0].value
+                said = previous_found[0].claimed
+                if said is not None and said.value is not None and said.value < 0:
+                    relation = "falling" if relation == "rising" else "rising"
+                found = [Draft("trend", previous_found[0].subject, self._period("trend", m.periods, ctx),
+                               claimed=Quantity(None, None, relation))]
             if drafts and drafts[-1].kind == "change" and not previous_dated and _FROM_CONTINUES.match(text, cs):
                 _date_by_levels(drafts[-1], found)  # "rose by 40 percent, from $68 billion in 1977 to $96 billion"
             drafts += found
             previous = m
+            previous_found = [d for d in found if d.claimed is not None and d.claimed.value is not None]
             previous_dated = own_period
         if not drafts and not hypothetical and not markers:
             note = self._other_note(text, body, end)

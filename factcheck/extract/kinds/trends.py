@@ -113,8 +113,11 @@ _LIST_BREAK = re.compile(r"(?i:\b(?:we|they|it|i|he|she|is|are|was|were|has|have
 _WITNESSED_LIST = re.compile(r"(?i:\b" + _WITNESS_VERB + r"\s+[^.;:!?]*?(?:,|\band\b|\bwith\b)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?$)")
 _PARTICIPLE_GAP = re.compile(r"(?i:[\s-]+(?:[\w'’]+[\s-]+){0,3}?)")  # "increased foreign-trade turnover"
-_ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
-                             r"|remain)\b[\w\s]{0,25}$)")
+_ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
+                             r"|remain)\b[\w\s]{0,25}|(?:still\s+|\w+ly\s+)?)$)")
+# "the number of post-offices is 12,553, and rapidly increasing": a clause that is only a participle after "and"
+_PARTICIPLE_OPENING = re.compile(r"(?i:[\s,;]*(?:(?:and|but)\s+)?(?:still\s+|\w+ly\s+)?)")
+_JOINED_BEFORE = re.compile(r"(?i:\b(?:and|but)[\s,]*$)")
 _UP_TO_VERB = re.compile(r"(?i:\s+(?:(?:is|are|was|were|has|have|had|been|also|still|now|all|steadily|again)\s+)*"
                          r"(?:on\s+the\s+)?)")
 _PAST_VERB = re.compile(r"(?i:\w+ed|rose|fell|grew|shrank|sank|slid)")
@@ -448,7 +451,8 @@ class TrendReader(ClauseReader):
         word = text[hit.start:hit.end].lower()
         # "emissions keep rising", "prices continue increasing": the verb before the participle says it goes on
         auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None \
-            or _KEEPS.search(text, max(m.start, hit.start - 25), hit.start) is not None
+            or _KEEPS.search(text, max(m.start, hit.start - 25), hit.start) is not None \
+            or (elided_participle(text, m.start, hit.start) and not self._noun_follows(text, hit.end))
         if word.endswith("ing") and not auxiliary:
             return None  # "rising sea levels", "increasing women's power": not a statement that X rises
         past = _PAST_VERB.fullmatch(text, hit.start, hit.end) is not None
@@ -528,6 +532,14 @@ class TrendReader(ClauseReader):
         w = words()
         return word in w.prepositions or word in w.boundaries or word in w.adverbs or word.endswith("ly") \
             or word in w.object_heads
+
+
+def elided_participle(text: str, clause_start: int, verb_start: int) -> bool:
+    """Whether a clause is only "and" and a verb whose subject is the clause before's ("..., and rapidly increasing",
+    "and still growing")."""
+    opening = _PARTICIPLE_OPENING.fullmatch(text, clause_start, verb_start)
+    return opening is not None and (re.search(r"(?i:\b(?:and|but)\b)", opening.group()) is not None
+                                    or _JOINED_BEFORE.search(text, max(0, clause_start - 8), clause_start) is not None)
 
 
 def _signed(relation: str | None, ind: Hit, text: str, m: Mentions) -> str | None:
