@@ -609,9 +609,17 @@ def test_n_out_of_m_is_a_percentage(text: str, value: float) -> None:
 @pytest.mark.parametrize(("text", "entity"), [
     ("One in three Nigerians lives below the poverty line.", "NGA"),
     ("One in four Kenyans is unemployed.", "KEN"),
+    # a people counted as its clause's subject
+    ("Nearly 65 million Ethiopians do not have access to electricity.", "ETH"),
+    ("Today, 20 million Ethiopians live in poverty.", "ETH"),
+    ("More than 5 million Venezuelans have been forced to emigrate.", "VEN"),
 ])
 def test_n_in_m_of_a_people_is_that_peoples_figure(text: str, entity: str) -> None:
     assert only(text, about="USA").subject.entity == entity
+
+
+def test_a_people_hosted_is_the_hosts_count() -> None:
+    assert only("We host 3.6 million Syrians.", about="TUR").subject.entity == "TUR"
 
 
 @pytest.mark.parametrize(("text", "indicator"), [

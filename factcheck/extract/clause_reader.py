@@ -34,6 +34,9 @@ LOSS_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().loss_words) + r")\s+
 _HOSTING = re.compile(r"(?i:\b(?:" + alternation(words().hosting_verbs) + r")\b)")
 _FROM_WORD = re.compile(r"(?i:\bfrom\b)")
 # up to two modifiers before a measure: "of the Peruvian economy", "rates of non-communicable diseases"
+# nothing but punctuation and a sentence adverb before a figure that opens its clause ("Today, 20 million Kenyans")
+_OPENS_CLAUSE = re.compile(r"(?i:[\W_]*(?:(?:today|now|currently|however|yet|still|and|but|so|sadly|unfortunately)"
+                           r"\b[\W_]*)*)")
 MODIFIER_GAP = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
 _OF_PLACE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "the 23 million people of Taiwan"
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
@@ -260,7 +263,10 @@ class ClauseReader:
             # "the famine killed 7 million Ukrainians": Ukraine's dead, whoever killed them ("the crimes of the Iranian
             # regime have claimed half a million Syrian lives")
             entity = ind.extra["of_people"]
-        people = NEXT_WORD.match(text, q.end) if q is not None and q.one_in else None
+        # "one in three Nigerians lives below the poverty line", "65 million Ethiopians do not have access to
+        # electricity": a people counted as the clause's subject is whose figure it is
+        counted_first = q is not None and q.unit == "count" and _OPENS_CLAUSE.fullmatch(text, m.start, q.start)
+        people = NEXT_WORD.match(text, q.end) if q is not None and (q.one_in or counted_first) else None
         whose = self.lex.people_of(people.group(1)) if people is not None else None
         if whose is not None and not any(p.role == "entity" for p in m.places):
             entity = whose  # "one in three Nigerians lives below the poverty line": Nigeria's
