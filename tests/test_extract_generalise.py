@@ -1280,3 +1280,14 @@ def test_an_irregular_past_after_an_infinitive_is_still_a_trend() -> None:
 def test_an_age_said_of_the_subjects_people_does_not_hide_the_subject() -> None:
     c = only("Mortality of children under 5 has fallen by 40 per cent.", about="RWA")
     assert (c.kind, c.claimed.value) == ("change", -40)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("While exports fell, we grew by 6 per cent.", [("trend", "exports"), ("change", "gdp")]),
+    ("Since inflation came down, we are growing at 6 per cent.", [("change", "gdp")]),
+    ("We grew by 6 per cent.", [("change", "gdp")]),
+    ("We grew our exports by 6 per cent.", [("change", "exports")]),  # an object: what grew
+])
+def test_a_country_that_grows_grows_its_economy_and_we_is_a_subject_of_its_own(text: str,
+                                                                               found: list[tuple[str, str]]) -> None:
+    assert [(c.kind, c.subject.indicator) for c in claims(text, about="KEN") if c.kind != "other"] == found

@@ -98,6 +98,11 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
                               # "the 200 million people in Africa who are hungry": some of them, not all
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")
+# "we grew by 6 per cent", "we are growing at 7 per cent a year": a country that grows with no object grows its economy
+_WE_GREW = re.compile(r"(?i:\b(?P<we>we)\s+(?:have\s+|had\s+|are\s+|were\s+|have\s+been\s+)?"
+                      r"(?:also\s+|now\s+|still\s+)?(?:grew|grown|growing)\s+(?=(?:by|at)\s+(?:an?\s+(?:average|rate)\s+(?:rate\s+)?of\s+)?"
+                      r"(?:(?:about|some|around|nearly|almost|over|more\s+than|close\s+to)\s+)?\d[\d.,]*\s*"
+                      r"(?:%|per\s*cent|percent)))")
 # the word before "industry" or "supplies" when it names one kind: a lowercase noun, not "our", "national", "heavy",
 # "Belarusian"
 _SAID_OF_ONE_KIND = frozenset({"industry", "supplies"})
@@ -135,6 +140,7 @@ _APPOSITION = re.compile(r"(?i:\W*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s
                          # "the deficit, which currently amounts to 5 per cent of GDP": the share is of the noun before
                          r"|which\s+(?:now\s+|currently\s+|today\s+)?(?:is|was|amounts?|amounted|stands?|stood|represents?"
                          r"|represented|equals?|equalled|equaled))\b)")
+_PRONOUN_SUBJECT = re.compile(r"(?i:[\W_]*(?:(?:and|but|so|yet|today|now|still)\s+)?(?:we|they|i)\s+)")
 _ANAPHORA = re.compile(r"\W*(?:Those|These|Their|Its)\s+[a-z]")
 _SUBORDINATE = re.compile(r"(?i:\b(?:while|when|whereas|although|though|as|since|if|because|unless|after|before)\b)")
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "you", "one", "there", "as"})
@@ -401,6 +407,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):
                 indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
                                     key=lambda h: h.start)
+        for grew in _WE_GREW.finditer(text, start, end):
+            if not any(h.start < grew.end() and grew.start() < h.end for h in indicators):
+                indicators = sorted([*indicators, Hit(grew.start("we"), grew.end("we"), "indicator", "gdp")],
+                                    key=lambda h: h.start)
         for flow in _ABROAD.finditer(text, start, end):
             verb = "out" if flow.group("out") else "in"
             vs, ve = flow.span(verb)
@@ -458,6 +468,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         were $421 million" (not the receipts of the clause before); "imports 3%" has none."""
         if not m.quantities:
             return False
+        if _PRONOUN_SUBJECT.match(text, m.start):
+            return True  # "While exports fell, we grew by 6 per cent": "we" is the subject, not exports
         places = [(p.start, p.end) for p in m.places]
         periods = [(p.start, p.end) for p in m.periods]
         return subject_before(text, m.start, m.quantities[0].start, places, periods) is not None
