@@ -1291,3 +1291,12 @@ def test_an_age_said_of_the_subjects_people_does_not_hide_the_subject() -> None:
 def test_a_country_that_grows_grows_its_economy_and_we_is_a_subject_of_its_own(text: str,
                                                                                found: list[tuple[str, str]]) -> None:
     assert [(c.kind, c.subject.indicator) for c in claims(text, about="KEN") if c.kind != "other"] == found
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("4,000 peacekeepers serve in Somalia.", "KEN"),
+    ("But in South Korea, almost 30,000 United States troops are stationed at military bases.", "USA"),
+    ("Rwanda has 5,000 troops deployed in the Central African Republic.", "RWA"),
+])
+def test_where_troops_serve_is_not_whose_they_are(text: str, entity: str) -> None:
+    assert only(text, about="KEN").subject.entity == entity

@@ -29,6 +29,7 @@ CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reduc
 # what may come before a phrase that opens a sentence: "Over the past years", "And over", "Indeed, over"
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n)[\"“‘(]*(?:[A-Z]\w*,?\s+)?$")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
+_WHERE_SENT = re.compile(r"(?i:\b(?:in|to|into)\s+(?:the\s+)?$)")  # "serve in Somalia", "deployed to Mali"
 # "losing 9.1 per cent of its revenues", "a decline of 85 per cent of the area": the whole fell by that much
 LOSS_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().loss_words) + r")\s+$)")
 _HOSTING = re.compile(r"(?i:\b(?:" + alternation(words().hosting_verbs) + r")\b)")
@@ -252,7 +253,11 @@ class ClauseReader:
 
     def _draft(self, text: str, kind: str, m: Mentions, ctx: DocContext, ind: Hit, claimed: Quantity,
                q: QuantityMention | None = None) -> Draft:
-        entity, partner = self._roles(m.places, ind.value, ctx)
+        places = m.places
+        if ind.value and ind.value.rsplit("_", 1)[-1] in words().deployed_people:
+            # "4,000 peacekeepers serve in Somalia", "troops deployed to Mali": where they serve, not whose they are
+            places = [p for p in places if not _WHERE_SENT.search(text, max(m.start, p.start - 12), p.start)]
+        entity, partner = self._roles(places, ind.value, ctx)
         # "British exports", "Belarus's exports": the place right before the indicator is whose it is, whatever
         # came earlier ("according to the Economic Bulletin for Europe, British exports ...")
         own = [p for p in m.places if p.role == "entity" and 0 <= ind.start - p.end <= 3
