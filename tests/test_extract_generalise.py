@@ -1300,3 +1300,15 @@ def test_a_country_that_grows_grows_its_economy_and_we_is_a_subject_of_its_own(t
 ])
 def test_where_troops_serve_is_not_whose_they_are(text: str, entity: str) -> None:
     assert only(text, about="KEN").subject.entity == entity
+
+
+@pytest.mark.parametrize(("text", "indicator", "partner", "value"), [
+    ("Of our exports, 60 per cent go to Europe.", "exports", "Europe", 60),
+    ("A fourth of our exports go to Europe.", "exports", "Europe", 25),
+    ("About 3/5 of all our exports go to Europe.", "exports", "Europe", 60),
+])
+def test_a_share_with_its_whole_said_first_or_as_a_fraction(text: str, indicator: str, partner: str,
+                                                           value: float) -> None:
+    c = only(text, about="USA")
+    assert (c.kind, c.subject.indicator, c.subject.partner) == ("share", indicator, partner)
+    assert c.claimed is not None and c.claimed.value == pytest.approx(value)

@@ -35,6 +35,7 @@ def test_digits_keep_value_and_stated_precision(text: str, value: float, decimal
     ("a quarter", 0.25), ("two-thirds", 2 / 3), ("two thirds", 2 / 3), ("two and a half", 2.5),
     ("one and a half", 1.5), ("one hundred and thirty", 130), ("two hundred fifty", 250),
     ("one sixth", 1 / 6), ("a sixth", 1 / 6), ("one-seventh", 1 / 7), ("five-eighths", 5 / 8), ("two ninths", 2 / 9),
+    ("three-fourths", 0.75), ("a fourth", 0.25), ("one fourth", 0.25),
 ])
 def test_number_words(text: str, value: float) -> None:
     assert parse_words(text) == pytest.approx(value)
@@ -126,3 +127,11 @@ def test_a_fraction_of_a_scale_is_an_amount(text: str, value: float, unit: str) 
 
 def test_a_fraction_of_something_else_stays_a_fraction() -> None:
     assert (one("half of the population").kind, one("a quarter of a century").value) == ("fraction", 0.25)
+
+
+def test_a_simple_fraction_of_a_whole_is_a_fraction_and_a_date_is_not() -> None:
+    from factcheck.extract.numbers import find_numbers
+    (n,) = [n for n in find_numbers("About 3/5 of all the duties") if n.fraction]
+    assert n.value == pytest.approx(0.6)
+    assert not [n for n in find_numbers("Signed on 3/5/2019 in Lima.") if n.fraction]
+    assert not [n for n in find_numbers("The ratio was 3/5.") if n.fraction]

@@ -24,7 +24,8 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
-FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+             "fourths": 4, "fifth": 5,
              "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
              "ninths": 9, "tenth": 10, "tenths": 10}
 MULTIPLES = {"once": 1, "twice": 2, "thrice": 3}
@@ -34,7 +35,7 @@ _TEN_WORDS = "|".join(TENS)
 _BELOW_HUNDRED = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 # "one hundred and thirty": the part after "hundred" counts too
 _CARDINAL = (rf"(?:{_BELOW_HUNDRED}(?:\s+hundred(?:(?:\s+and)?\s+{_BELOW_HUNDRED}(?![\w-]))?)?"
-             r"|an?(?=\s+(?:hundred|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b)(?:\s+hundred)?)")
+             r"|an?(?=\s+(?:hundred|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)(?:\s+hundred)?)")
 _FRACTION = "|".join(FRACTIONS)
 # "three", "twenty-five", "one hundred", "two and a half", "a third", "two-thirds", "half", "one and a half"
 WORDS = re.compile(
@@ -115,6 +116,8 @@ def _words_value(m: re.Match[str]) -> float | None:
 MIXED = re.compile(r"(?<![\w.,/])(?P<whole>\d{1,3})(?:\s+(?P<num>[1-3])/(?P<den>[234])|\s?(?P<vulgar>[½⅓⅔¼¾]))"
                    r"(?![\w/])")
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75}
+# "about 3/5 of all the duties": a simple fraction of a whole (not "3/5" alone, which may be a date)
+SIMPLE_FRACTION = re.compile(r"(?<![\w./,])(?P<num>[1-9])/(?P<den>[2-9]|10)(?=\s+of\s)")
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
@@ -132,6 +135,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         found.append(Number(m.start(), m.end(), int(m.group("whole")) + part, 1 if part == 0.5 else 2))
         mixed.append(m.span())
+    for m in SIMPLE_FRACTION.finditer(text, start, stop):
+        if int(m.group("num")) < int(m.group("den")) and not any(s <= m.start() < e for s, e in mixed):
+            found.append(Number(m.start(), m.end(), int(m.group("num")) / int(m.group("den")), None, words=True,
+                                fraction=True))
+            mixed.append(m.span())
     for m in DIGITS.finditer(text, start, stop):
         if any(s <= m.start() < e for s, e in mixed):
             continue

@@ -34,10 +34,11 @@ _TRAIL = re.compile(r"[\s*_\ufeff\u200b]*$")
 # A sentence is worth analysing if it has a digit, a number word or fraction, a percent, a trend verb or
 # one of the words that make statements without numbers check-worthy.
 CANDIDATE = re.compile(
-    r"\d|%|(?i:\b(?:percent|per\s+cent|half|third|thirds|quarter|twice|double|doubled|tripled|halved|times|fold"
+    r"\d|%|(?i:\b(?:percent|per\s+cent|half|third|thirds|quarter|fourths|twice|double|doubled|tripled|halved|times|fold"
     # a number in words counts only with what makes it a quantity: "two million", "one in five", "three times"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)[\s-]+(?:\w+[\s-]+)?"
-    r"(?:in|out|per|percent|thousand|million|billion|trillion|times|fold|third|thirds|quarter|quarters|fifth|fifths"
+    r"(?:in|out|per|percent|thousand|million|billion|trillion|times|fold|third|thirds|quarter|quarters|fourth|fourths"
+    r"|fifth|fifths"
     r"|tenth|tenths|half|hundred)"
     r"|million|billion|trillion|thousand"
     r"|ris(?:e|es|ing|en)|rose|gr[eo]w\w*|increas(?:e|es|ed|ing)|jump\w*|surg\w+|soar\w*|climb\w*|widen\w*"

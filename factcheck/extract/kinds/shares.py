@@ -37,6 +37,12 @@ _SPENT = re.compile(r"(?i:\b(?:" + alternation(words().spending_verbs) + r")\b)"
 _OUR_SHARE = re.compile(r"(?i:\bour\s+$)")
 _SHARE_OF_WORLD = re.compile(r"(?i:\bshare\s+(?:of|in)\s+(?:the\s+)?(?:world(?:'s|’s)?|global|international)\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
+# "Of our total annual exports more than three-fourths are ...", "Of our exports, 60 per cent go to Europe": the whole
+# said first, a measure of it and at most a few modifiers and a comma before the figure
+_FRONTED_OF = re.compile(r"(?i:(?:^|[,;:]\s*|\b(?:and|but)\s+)of\s+(?:(?:the|our|its|their|all|this|total|annual"
+                         r"|[\d.,]+(?:\s+(?:thousand|million|billion))?)\s+)*(?P<whole>[\w-]+(?:\s+[\w-]+){0,2})\s*,?\s*"
+                         r"(?:(?:about|some|over|nearly|almost|more\s+than|less\s+than|fully|only|just|roughly|around)"
+                         r"\s+)?$)")
 _HALF_THE = re.compile(r"(?i:\s+(?=(?:the|our|its|their|this)\s))")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
@@ -78,10 +84,14 @@ class ShareReader(ClauseReader):
                 # the richest": who
                 continue
             of = _SHARE_OF.match(text, q.end, m.end) or _fraction_noun(text, q, m) or _half_the(text, q, m)
-            if not verbs and not of:
+            fronted = _FRONTED_OF.search(text, max(m.start, q.start - 80), q.start) if not of else None
+            # "Of our exports, 60 per cent go to Europe": the whole said before the figure
+            whole_said = [h for h in m.indicators
+                          if fronted and fronted.start("whole") <= h.start < fronted.end("whole")]
+            if not verbs and not of and not whole_said:
                 continue
             gap = _WHOLE_GAP_HALF if of is not None and of.re is _HALF_THE else _WHOLE_GAP
-            whole = [h for h in m.indicators if of and gap.fullmatch(text, of.start(), h.start)]
+            whole = whole_said[-1:] or [h for h in m.indicators if of and gap.fullmatch(text, of.start(), h.start)]
             world_whole = _WORLD_WHOLE.match(text, q.end, m.end) if of is not None else None
             world_ind = next((h for h in m.indicators if world_whole and h.start >= world_whole.end()
                               and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
