@@ -246,9 +246,28 @@ def test_reported_speech_names_the_claimant() -> None:
     "Comentários",
     "Exports are important.",
     "They do not have the potential to increase trade with Belarus.",
+    # a contraction of "will", a span still to come, readiness and need
+    "It'll add $6 1/2 billion or more to help the farmers.",
+    "We have allocated $12 billion to the issue for the next five years.",
+    "France is ready to transfer 20 per cent of its SDR allocation to African economies.",
+    "Eleven billion doses are needed to reach the threshold.",
+    # shares fixed by a rule, not statistics
+    "It guarantees at least 33 per cent representation of women in parliament.",
+    "The law reserves 30 per cent of seats for women.",
+    # a span of time
+    "It is nearly a quarter of a century since Mandela stood at this rostrum.",
 ])
 def test_non_claims_get_no_record(text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_fact_beside_a_quota_or_a_speakers_aside_is_kept() -> None:
+    (c,) = claims("We have halved our unemployment rate and have introduced a mandatory 30% quota for women.")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("change", "unemployment", -50.0)
+    assert [c.kind for c in claims("We have introduced a mandatory 30% quota for women in party lists.")
+            if c.kind != "other"] == []
+    (c,) = claims("I should add that exports grew by 5% in 2024.")
+    assert (c.kind, c.subject.indicator) == ("change", "exports")
 
 
 def test_other_keeps_checkworthy_statements_with_a_note() -> None:

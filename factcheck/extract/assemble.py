@@ -121,8 +121,9 @@ _FRONTED_FRAME = re.compile(r"(?i:\W*(?:(?:and|so|now|indeed|thus),?\s+)?(?:" + 
 # "only 50 per cent of the pledged funding has been provided": a promise made, said of what was done with it
 _MADE_PROMISE = re.compile(r"(?i:pledged|promised)")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|his|her|this|these|those)\s+$)")
-_DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add|point\s+out|recall|remind|stress"
-                        r"|emphasi[sz]e|underline|underscore|highlight)\b)")
+# "I should mention", "we would like to add that": the speaker's way of speaking; "It will add $6 billion" is a forecast
+_DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add(?!\s+(?:[$€£\d]|more|up|to|another))"
+                        r"|point\s+out|recall|remind|stress|emphasi[sz]e|underline|underscore|highlight)\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b"
@@ -140,6 +141,15 @@ _APPOSITION = re.compile(r"(?i:\W*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s
                          # "the deficit, which currently amounts to 5 per cent of GDP": the share is of the noun before
                          r"|which\s+(?:now\s+|currently\s+|today\s+)?(?:is|was|amounts?|amounted|stands?|stood|represents?"
                          r"|represented|equals?|equalled|equaled))\b)")
+# "it guarantees at least 33 per cent representation of women", "the law reserves 30 per cent of seats": a share fixed
+# by a rule, no statistic (README of the gold set: quotas fixed by law give no record)
+_FIXED_BY_RULE = re.compile(r"(?i:\bguarantee[sd]?\b|\bguaranteeing\b|\bby\s+setting\b"
+                            r"|\b(?:law|constitution)\s+(?:now\s+)?reserves\b)")
+# "a mandatory 30% quota", "a quota of 36 per cent": the figure of a quota, fixed by a rule
+_QUOTA_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+)?quotas?\b)")
+_QUOTA_BEFORE = re.compile(r"(?i:\bquotas?\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$)")
+_NEXT_SPAN = re.compile(r"(?i:\b(?:for|within|during)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?"
+                        r"(?:years?|months?|decades?|weeks?|days?|quarters?)\b)")
 _PRONOUN_SUBJECT = re.compile(r"(?i:[\W_]*(?:(?:and|but|so|yet|today|now|still)\s+)?(?:we|they|i)\s+)")
 _ANAPHORA = re.compile(r"\W*(?:Those|These|Their|Its)\s+[a-z]")
 _SUBORDINATE = re.compile(r"(?i:\b(?:while|when|whereas|although|though|as|since|if|because|unless|after|before)\b)")
@@ -295,10 +305,14 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
     def _forecasts(self, text: str, start: int, end: int) -> list[Hit]:
         """Forecast, target and promise markers; "I should mention" is a way of speaking, not a target."""
         frame = _FRONTED_FRAME.match(text, start)
-        return [h for h in self.lex["forecast"].find(text, start, end)
-                if not (h.value and _DISCOURSE.match(text, h.end)) and not (frame and h.end <= frame.end())
-                and not (_MADE_PROMISE.fullmatch(text, h.start, h.end)
-                         and _DETERMINER_BEFORE.search(text, max(start, h.start - 8), h.start))]
+        found = [h for h in self.lex["forecast"].find(text, start, end)
+                 if not (h.value and _DISCOURSE.match(text, h.end)) and not (frame and h.end <= frame.end())
+                 and not (_MADE_PROMISE.fullmatch(text, h.start, h.end)
+                          and _DETERMINER_BEFORE.search(text, max(start, h.start - 8), h.start))]
+        # "allocated $12 billion for the next five years": a span still to come
+        found += [Hit(x.start(), x.end(), "forecast", "forecast") for rx in (_NEXT_SPAN, _FIXED_BY_RULE)
+                  for x in rx.finditer(text, start, end)]
+        return sorted(found, key=lambda h: h.start)
 
     def _clauses(self, text: str, start: int, end: int,
                  periods: list[PeriodMention]) -> list[tuple[int, int]]:
@@ -365,7 +379,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
     def _mentions(self, text: str, start: int, end: int, periods: list[PeriodMention],
                   self_code: str | None = None) -> Mentions:
         period_spans = [(p.start, p.end) for p in periods if p.start < end and start < p.end]
-        quantities = find_quantities(text, start, end, self.lex, period_spans)
+        quantities = [q for q in find_quantities(text, start, end, self.lex, period_spans)
+                      if not (_QUOTA_AFTER.match(text, q.end) or _QUOTA_BEFORE.search(text, max(0, q.start - 25),
+                                                                                         q.start))]
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]

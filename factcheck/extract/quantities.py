@@ -235,6 +235,8 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     currency = lex["currency"].match_before(text, start, window=6)
     cur_start = currency.start if currency and currency.end >= start - 1 else None
     scale = 1.0
+    if n.fraction and _OF_A_SPAN.match(text, pos, end):
+        return None  # "a quarter of a century", "half a decade": a span of time, no figure
     if n.fraction:
         of_a = _OF_A_SCALE.match(text, pos, end)
         pos = of_a.end() if of_a else pos  # "a quarter of a million persons", "half a billion dollars": 250,000
@@ -297,6 +299,7 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
 
 
 _OF_MONEY = re.compile(r"(?i:\s+of(?=\s+(?:dollars|pounds|francs|roubles|rubles|euros|marks)\b))")
+_OF_A_SPAN = re.compile(r"(?i:\s+(?:of\s+)?an?\s+(?:century|decade|millennium|year|month|day|week|generation)\b)")
 _OF_A_SCALE = re.compile(r"(?i:\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b))")
 
 
