@@ -150,6 +150,9 @@ _QUOTA_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+)?quotas?\b)")
 _QUOTA_BEFORE = re.compile(r"(?i:\bquotas?\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$)")
 _NEXT_SPAN = re.compile(r"(?i:\b(?:for|within|during)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?"
                         r"(?:years?|months?|decades?|weeks?|days?|quarters?)\b)")
+# "The growth of the economy has allowed ...": a change noun that opens its clause as the subject
+_NOUN_OPENS = re.compile(r"(?i:[\W_]*(?:the|this|that|our|its|their)\s+(?:[a-z]+\s+){0,2}?"
+                         r"(?:growth|rise|increase|decline|fall|drop|reduction|decrease|expansion|contraction)\b)")
 _PRONOUN_SUBJECT = re.compile(r"(?i:[\W_]*(?:(?:and|but|so|yet|today|now|still)\s+)?(?:we|they|i)\s+)")
 _ANAPHORA = re.compile(r"\W*(?:Those|These|Their|Its)\s+[a-z]")
 _SUBORDINATE = re.compile(r"(?i:\b(?:while|when|whereas|although|though|as|since|if|because|unless|after|before)\b)")
@@ -336,6 +339,18 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             else:
                 merged.append([s, e, int(trigger)])
         return [(s, e) for s, e, _ in merged]
+
+    def _verb_and_noun_trends(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """Trends said with verbs, and those said with a noun that opens the clause as its subject: "The growth of the
+        economy has allowed us to reduce poverty" says both that the economy grew and that poverty fell."""
+        said = self._trend(text, m, ctx)
+        nouns = self._noun_trend(text, m, ctx)
+        if not said:
+            return nouns
+        measured = {d.subject.indicator for d in said}
+        return said + [d for d in nouns if d.subject.indicator not in measured
+                       and d.claimed is not None and d.claimed.relation in ("rising", "falling")
+                       and _NOUN_OPENS.match(text, m.start)]
 
     @staticmethod
     def _ranked_here(text: str, start: int, end: int) -> bool:
@@ -555,7 +570,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             # "exports rose 5 per cent and are still growing": the figure, then a trend of the same subject;
             # "incomes are soaring and 2.5 million Americans ...": a trend, then the figure
             drafts = drafts + self._trend_before_figures(text, m, ctx, drafts) + self._trend_after_figures(
-                text, m, ctx) if drafts else self._trend(text, m, ctx) or self._noun_trend(text, m, ctx)
+                text, m, ctx) if drafts else self._verb_and_noun_trends(text, m, ctx)
         if not any(d.kind == "rank" for d in drafts):
             drafts += self._superlative(text, m, ctx)
         if not any(d.kind in ("trend", "ratio", "growth") for d in drafts):

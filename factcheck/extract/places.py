@@ -18,7 +18,10 @@ _TO_BEFORE = re.compile(r"(?i:\b(?:to|into)\s+(?:the\s+)?$)")
 _PARTNER_BEFORE = re.compile(
     r"(?i:\b(?:to|from|with|towards|toward|into|in\s+trade\s+with|trade\s+with|partners?|markets?\s+of|"
     r"and\s+other|destined\s+for|bound\s+for|imports?\s+of|supplies\s+of|purchases\s+of|goods\s+from|"
-    r"products\s+from)\s+(?:the\s+)?(?:countries\s+of\s+(?:the\s+)?)?$)"
+    r"products\s+from)\s+(?:the\s+)?(?:countries\s+of\s+(?:the\s+)?)?"
+    # "with the neighboring State of Peru", "to the friendly Republic of Cuba": the partner named after its title
+    r"(?:(?:(?:neighbou?ring|friendly|sister|brotherly|fraternal)\s+)?(?:State|Republic|Kingdom|Empire|nation|country)"
+    r"\s+of\s+(?:the\s+)?)?$)"
 )
 _ENTITY_BEFORE = re.compile(r"(?i:\b(?:in|of|for|by)\s+(?:the\s+)?$)")
 _BETWEEN = re.compile(r"(?i:\bbetween\s+(?:the\s+)?$)")

@@ -78,6 +78,10 @@ _LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic grow
 _BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
 _PASSIVE_BEFORE = re.compile(r"(?i:\b(?:been|be|being|is|are|was|were)\s+$)")
 _OUR = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
+# "the growth of the economy has allowed us to markedly reduce poverty": an infinitive a past verb says was done
+_ENABLED_TO = re.compile(r"(?i:\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:allowed|enabled|helped)|allowed|enabled"
+                         r"|helped)\s+(?:us|them|it|the\s+country|the\s+government|our\s+country)\s+(?:to\s+)?"
+                         r"(?:\w+ly\s+)?$)")
 _KEEPS_GAP = re.compile(r"(?i:\s+(?:keeps?|kept|continues?|continued)\s+(?:to\s+)?)")  # "refugees keep growing"
 _KEEPS = re.compile(r"(?i:\b(?:keeps?|kept|continues?|continued)\s+$)")  # "keep rising", not "keep to rising"
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
@@ -186,6 +190,7 @@ class TrendReader(ClauseReader):
         cont = _CONTINUES.search(text, max(m.start, hit.start - 30), hit.start)
         continuing = cont is not None and not INFINITIVE.search(text, max(m.start, cont.start() - 30),
                                                                  cont.start())
+        continuing = continuing or _ENABLED_TO.search(text, max(m.start, hit.start - 50), hit.start) is not None
         if self._negated(text, m.start, hit) or (
                 INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start) and not continuing):
             return []  # "we aim to grow", but "emissions continue to rise" is a trend
@@ -452,6 +457,7 @@ class TrendReader(ClauseReader):
         # "emissions keep rising", "prices continue increasing": the verb before the participle says it goes on
         auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None \
             or _KEEPS.search(text, max(m.start, hit.start - 25), hit.start) is not None \
+            or _ENABLED_TO.search(text, max(m.start, hit.start - 50), hit.start) is not None \
             or (elided_participle(text, m.start, hit.start) and not self._noun_follows(text, hit.end))
         if word.endswith("ing") and not auxiliary:
             return None  # "rising sea levels", "increasing women's power": not a statement that X rises
