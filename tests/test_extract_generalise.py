@@ -389,10 +389,12 @@ def test_hyphenated_scale_after_a_currency() -> None:
 # --- old speeches: wrapped lines, standing out in a group, comparisons with another country ---------------------
 
 def test_a_line_ending_on_the_joins_the_next_even_in_capitals() -> None:
-    c = only("Now we are practically the only country of the\nCommonwealth of Independent States that had a stable\n"
-             "economic growth of about 16 per cent during the first half\nof this year; we have arrested the decline.",
-             date="1997-09")
+    c, rank = claims("Now we are practically the only country of the\nCommonwealth of Independent States that had a "
+                     "stable\neconomic growth of about 16 per cent during the first half\nof this year; we have "
+                     "arrested the decline.", date="1997-09")
     assert (c.subject.entity, c.claimed.value, c.period.start, c.period.end) == ("BLR", 16, "1997-01", "1997-06")
+    # the only one of its peers with that growth: a rank of growth too
+    assert (rank.kind, rank.subject.indicator, rank.items) == ("rank", "gdp_growth", ("BLR",))
 
 
 @pytest.mark.parametrize("text", [
@@ -410,7 +412,10 @@ def test_a_line_that_goes_on_with_a_figure_is_the_same_sentence(text: str) -> No
     ("The CIS had economic growth of 16 per cent in 1997.", "CIS"),
 ])
 def test_a_group_one_stands_out_in_is_not_the_entity(text: str, entity: str) -> None:
-    assert only(text).subject.entity == entity
+    # standing out is also a rank of the one that stands out (tests/test_extract_ranks.py)
+    (c,) = [c for c in claims(text) if c.kind != "rank"]
+    assert c.subject.entity == entity
+    assert all(r.subject.entity == entity for r in claims(text) if r.kind == "rank")
 
 
 @pytest.mark.parametrize(("text", "value", "against"), [

@@ -322,3 +322,27 @@ def test_a_measure_the_lexicon_lacks_ranks_by_its_measuring_head(text: str, indi
 ])
 def test_a_measuring_head_without_a_field_of_places_ranks_nothing(text: str) -> None:
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("Egypt is among the few countries that were able to achieve positive growth rates despite the pandemic.",
+     "gdp_growth", "EGY"),
+    ("Panama is one of two Latin American countries that managed to reduce extreme poverty rates in 2020.",
+     "extreme_poverty_rate", "PAN"),
+    # a comparison with any other country, "in almost any other" too
+    ("Wages are far higher than in any other country.", "wages", "KEN"),
+    ("We export more coffee than any other country.", "exports", "KEN"),
+    ("Our exports represent a larger share of GDP than in almost any other country.", "exports", "KEN"),
+])
+def test_a_country_set_apart_from_its_peers_by_a_measure_is_ranked(text: str, indicator: str, entity: str) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity) == (indicator, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "We are the only country in the region.",  # set apart by nothing measured
+    "It is the only country that has signed the treaty.",
+    "Property taxes represent a higher proportion of public income than in almost any other nation.",  # no measure
+])
+def test_set_apart_by_nothing_measured_is_no_rank(text: str) -> None:
+    assert ranks(text) == []

@@ -46,7 +46,7 @@ CANDIDATE = re.compile(
     r"|slump\w*|(?:has|have|had)\s+(?:been\s+)?improv\w+|export(?:s|ed|ing|er|ers)?|import(?:s|ed|ing|er|ers)?|trade|turnover|deficit|surplus|balance|price\w*"
     r"|turning|reorient\w*|pivot\w*|outpac\w+|outstrip\w*|outgr[eo]w\w*|outperform\w*"
     r"|main|largest|biggest|leading|highest|lowest|smallest|poorest|richest|wealthiest|fastest\w*|populous|strongest|top"
-    r"|ranks?|ranked|ranking|than\s+any|the\s+most\s+\w+s|trading\s+partners?|accounts?\s+for|accounted\s+for"
+    r"|ranks?|ranked|ranking|than\s+(?:in\s+)?(?:(?:almost|nearly|virtually|practically)\s+)?any|the\s+most\s+\w+s|trading\s+partners?|accounts?\s+for|accounted\s+for"
     r"|share|sanctions|ban|extended|inflation|unemployment|gdp|latest|(?:is|are|was|were)\s+(?:equal|equivalent)\s+to"
     # agreements only when said not to be carried out (an "other" note)
     r"|agreements?(?=[^.]{0,80}\b(?:not|never|failed|unfulfilled|minimal)\b))\b)"

@@ -132,7 +132,9 @@ def _words() -> _Words:
         comparing_verbs=dict(raw["comparing_verbs"]),
         mass_plurals=frozenset(raw["mass_plurals"]),
         place_possessive=re.compile(rf"(?i:^(?:the\s+)?(?:{_alternation([*single, 'america'])})(?:'s|’s)$)"),
+        # "more refugees than any other country", "a higher proportion of public income than in almost any other nation"
         any_other=re.compile(rf"(?i:\b(?:more|higher|larger|bigger)\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)than\s+"
+                             rf"(?:in\s+)?(?:(?:almost|nearly|virtually|practically)\s+)?"
                              rf"(?:any\s+other|any|all\s+other)\s+(?:{_alternation(raw['peers'])})\b)"),
         per_head=re.compile(rf"(?i:\bper\s+(?:{_alternation(raw['per_head'])})\b)"),
         generic_heads=frozenset(raw["generic_heads"]),

@@ -56,6 +56,12 @@ _AMONG_PLACES = re.compile(r"(?i:\b(?:in|of|on)\s+(?:the\s+)?(?:world|region|pla
 _IN_MEASURE = re.compile(r"(?i:\s+(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)")  # "... in the world in the ease of"
 _OPINION = re.compile(r"(?i:(?:my|our|your|his|her|their|its|this|that)\b)")
 _ACTOR_OF = re.compile(r"(?i:\b(?:producers?|exporters?|importers?)\s+of\s+)")
+# "the only country of the CIS that", "among the few countries that were able to": set apart from its peers
+_ONLY_PEER = re.compile(r"(?i:\b(?:the\s+only|one\s+of\s+the\s+(?:very\s+)?few|among\s+the\s+(?:very\s+)?few"
+                        r"|one\s+of\s+(?:only\s+)?(?:two|three|four|five))\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:countr(?:y|ies)|nations?|econom(?:y|ies)|states)\b)")
+_PEER_CLAUSE = re.compile(r"(?i:\b(?:that|which|to|whose)\b)")
+_SHARE_HEAD = re.compile(r"(?i:(?:more|higher|larger|bigger|greater)\s+(?:proportion|share|percentage)\s+of\b)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -78,6 +84,13 @@ class RankReader(ClauseReader):
                 continue
             inside = next((h for h in m.indicators if sup.start <= h.start < max(sup.head_end, sup.start + 1)), None)
             indicator = sup.measure if sup.measure and (inside is None or sup.measure != "gdp") else None
+            if _SHARE_HEAD.match(text, sup.start):
+                # "Property taxes represent a higher proportion of public income than in any other nation": the part
+                # is ranked, not the whole
+                part = next((h for h in reversed(m.indicators) if h.end <= sup.start), None)
+                if part is None:
+                    continue
+                inside, indicator = part, measure_named(part, m)
             indicator = indicator or (measure_named(inside, m) if inside else None)
             if indicator is None and sup.bare:
                 # "the literacy rate stands at 92 per cent, one of the highest in the world": the clause's measure
@@ -114,7 +127,10 @@ class RankReader(ClauseReader):
                 items: tuple[str, ...] = (item.code,)
             else:
                 apposed = next((p for p in reversed(owners) if _APPOSED.fullmatch(text, p.end, sup.start)), None)
-                if not owners and self._ranks_something_else(text, since, sup.start):
+                # "Wages are far higher than in any other country": a bare comparison whose subject is the measure
+                measure_first = sup.bare and any(h.start == _subject_start(text, since, sup.start)
+                                                 for h in m.indicators)
+                if not owners and not measure_first and self._ranks_something_else(text, since, sup.start):
                     continue  # "Tourism is the world's largest industry", "Safaricom is the largest investor"
                 # "relations with China, the world's most populous nation": the place the phrase is said of
                 entity = apposed.code if apposed else self._roles(owners, indicator, ctx)[0]
@@ -127,7 +143,25 @@ class RankReader(ClauseReader):
                 commodity = product.name if product is not None else None
             drafts.append(Draft("rank", Subject(indicator, entity, None, commodity),
                                 self._period("rank", m.periods, ctx), items=items, note=sup.note))
-        return drafts
+        return drafts or self._only_peer(text, m, ctx)
+
+    def _only_peer(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """"We are the only country of the CIS that had stable economic growth", "Egypt is among the few countries
+        that achieved positive growth rates": a country set apart from its peers by a measure said after "that"."""
+        only = _ONLY_PEER.search(text, m.start, m.end)
+        if only is None:
+            return []
+        measure = next((h for h in m.indicators if only.end() <= h.start <= only.end() + 100), None)
+        if measure is None or not _PEER_CLAUSE.search(text, only.end(), measure.start):
+            return []  # "the only country in the region": set apart by nothing measured
+        indicator = measure_named(measure, m)
+        if indicator == "gdp" and re.search(r"(?i:grow(?:th|ing)|grew)", text[only.end():measure.end + 15]):
+            indicator = "gdp_growth"  # "the only country that had stable economic growth": its growth rate
+        owners = [p for p in m.places if p.end <= only.start() and p.role == "entity"]
+        entity = owners[-1].code if owners else ctx.speaker()
+        note = re.sub(r"\s+", " ", text[only.start():measure.end]).strip()
+        return [Draft("rank", Subject(indicator, entity, None), self._period("rank", m.periods, ctx),
+                      items=(entity,) if entity else (), note=note)]
 
     @staticmethod
     def _measure_of(text: str, m: Mentions, start: int, end: int) -> str | None:
@@ -246,6 +280,13 @@ class RankReader(ClauseReader):
         entity, partner = self._roles(places, indicator.value, ctx)
         return [Draft("rank", Subject(indicator.value, entity, partner), self._period("rank", m.periods, ctx),
                       items=items)]
+
+
+def _subject_start(text: str, start: int, end: int) -> int:
+    """Where the first word of the clause before a superlative begins."""
+    boundary = _LAST_BOUNDARY.match(text, start, end)
+    first = _FIRST_WORD.search(text, boundary.end() if boundary else start, end)
+    return first.start() if first else -1
 
 
 def _clean_item(raw: str) -> str:
