@@ -274,6 +274,25 @@ def test_a_trend_noun_that_is_the_subject_of_what_happened_is_a_trend(text: str,
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("In the latter part of the year, some decline in employment occurred.", [("employment", "falling")]),
+    ("A sharp decline in employment took place last year.", [("employment", "falling")]),
+    ("Through deregulation we've increased exports.", [("exports", "rising")]),
+    # a causative "sent X soaring", and a spike a verb unleashed, both said in one clause
+    ("The war has sent the price of gas soaring and has unleashed a spike in inflation.",
+     [("inflation", "rising"), ("price", "rising")]),
+])
+def test_trends_said_as_events_contractions_and_causes(text: str, found: list[tuple[str, str]]) -> None:
+    got = [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="GRC")]
+    assert sorted(got) == found
+
+
+def test_a_spike_in_inflation_takes_no_commodity_from_a_price_beside_it() -> None:
+    (inflation,) = [c for c in checkable("The war sent the price of gas soaring and unleashed a spike in inflation.",
+                                         about="GRC") if c.subject.indicator == "inflation"]
+    assert inflation.subject.commodity is None
+
+
+@pytest.mark.parametrize(("text", "found"), [
     # what the noun says happened, and what it made possible
     ("The growth of the Peruvian economy in the past 20 years has allowed us to reduce poverty.",
      [("gdp", "rising"), ("poverty_rate", "falling")]),

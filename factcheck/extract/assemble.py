@@ -349,8 +349,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             return nouns
         measured = {d.subject.indicator for d in said}
         return said + [d for d in nouns if d.subject.indicator not in measured
-                       and d.claimed is not None and d.claimed.relation in ("rising", "falling")
-                       and _NOUN_OPENS.match(text, m.start)]
+                       and d.claimed is not None and d.claimed.relation in ("rising", "falling")]
 
     @staticmethod
     def _ranked_here(text: str, start: int, end: int) -> bool:

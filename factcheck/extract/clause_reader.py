@@ -295,7 +295,8 @@ class ClauseReader:
                       and _THAT_OF.search(text, max(earlier, p.start - 12), p.start)]
             if elided:
                 entity = elided[-1].code
-        commodity = m.commodities[0].value if m.commodities else None
+        # "a spike in inflation" after "the price of gas": inflation is no commodity's (no_commodity in the lexicon)
+        commodity = m.commodities[0].value if m.commodities and ind.value not in words().no_commodity else None
         if ind.value == "price" and (_WORLD_WORD.match(text, ind.start)
                                      or _WORLD_BEFORE.search(text, max(0, ind.start - 20), ind.start)):
             entity, partner = "world", None  # "global prices", "world market prices": the market's price

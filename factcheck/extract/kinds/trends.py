@@ -57,11 +57,13 @@ _WORD_BEFORE_HIT = re.compile(r"(?i:\b([a-z]+)\s+(?:(?:the|our|its|their)\s+)?$)
 _CHANGE_OF = re.compile(r"(?i:\b(?:rise|increase|growth|decline|fall|drop|reduction|decrease)\s+(?:in|of)\s+"
                         r"(?:the\s+|our\s+|its\s+|their\s+)?$)")
 # "The growth of the Peruvian economy ... has allowed us": a trend noun that is the subject of a verb that happened
-_NOUN_SUBJECT_BEFORE = re.compile(r"(?i:(?:^|[.;:!?]\s+|\b(?:and|but|while|as)\s+)(?:the|this|that|our|its|their)\s+"
+_NOUN_SUBJECT_BEFORE = re.compile(r"(?i:(?:^|[.;:!?,]\s+|\b(?:and|but|while|as)\s+)"
+                                  r"(?:the|this|that|our|its|their|some|a|an)\s+"
                                   r"(?:[a-z]+\s+){0,2}$)")
-_SUBJECT_OPENING = re.compile(r"(?i:[\W_]*(?:(?:and|but|while|as)\s+)?(?:the|this|that|our|its|their)\s+"
+_SUBJECT_OPENING = re.compile(r"(?i:[\W_]*(?:(?:and|but|while|as)\s+)?(?:the|this|that|our|its|their|some|a|an)\s+"
                               r"(?:[a-z]+\s+){0,2})")  # the clause opens with the trend noun's phrase
 _HAPPENED_VERB = re.compile(r"(?i:\b(?:has|have|had)\s+(?:been|[a-z]+ed|brought|made|led|allowed|enabled|helped)\b"
+                            r"|\b(?:occurred|took\s+place|happened|set\s+in)\b"
                             r"|\b(?:was|were)\s+[a-z]+\b|\b(?:allowed|enabled|helped|led|brought|made|created"
                             r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
@@ -82,10 +84,11 @@ _OUR = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, n
 _ENABLED_TO = re.compile(r"(?i:\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:allowed|enabled|helped)|allowed|enabled"
                          r"|helped)\s+(?:us|them|it|the\s+country|the\s+government|our\s+country)\s+(?:to\s+)?"
                          r"(?:\w+ly\s+)?$)")
+_SENT = re.compile(r"(?i:\b(?P<verb>sent|sends|send|sending)\s+(?:[\w'’-]+\s+){1,5}$)")  # "sent prices soaring"
 _KEEPS_GAP = re.compile(r"(?i:\s+(?:keeps?|kept|continues?|continued)\s+(?:to\s+)?)")  # "refugees keep growing"
 _KEEPS = re.compile(r"(?i:\b(?:keeps?|kept|continues?|continued)\s+$)")  # "keep rising", not "keep to rising"
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
-_AUXILIARY = re.compile(r"(?i:\b(?:is|are|was|were|been|be|has|have|had)\s+"
+_AUXILIARY = re.compile(r"(?i:(?:\b(?:is|are|was|were|been|be|has|have|had)|['’](?:ve|s|re|d))\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
 _WITNESSED = re.compile(
     r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
@@ -454,6 +457,10 @@ class TrendReader(ClauseReader):
         """The indicator a trend verb speaks of: the subject shortly before it ("prices for X are falling"),
         or its object right after it ("is increasing its shipments")."""
         word = text[hit.start:hit.end].lower()
+        sent = _SENT.search(text, max(m.start, hit.start - 50), hit.start) if word.endswith("ing") else None
+        if sent is not None:
+            # "the war has sent the price of gas soaring": the object sent is what moves
+            return next((h for h in m.indicators if sent.end("verb") <= h.start and h.end <= hit.start), None)
         # "emissions keep rising", "prices continue increasing": the verb before the participle says it goes on
         auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None \
             or _KEEPS.search(text, max(m.start, hit.start - 25), hit.start) is not None \
