@@ -241,3 +241,22 @@ def test_each_figure_compared_with_its_own_year_takes_that_year_as_its_base() ->
     assert [(c.kind, c.claimed.value, c.period.base_start) for c in found] == [
         ("level", 1394483082, None), ("change", 167459780, "1899"), ("change", 163000752, "1898"),
         ("change", 511876144, "1896")]
+
+
+@pytest.mark.parametrize(("text", "date", "start", "end"), [
+    # a figure the pandemic dates, said in its first year: from January 2020, not over 2019
+    ("The pandemic has led to almost 1 million deaths worldwide.", "2020-09", "2020-01", "2020-09"),
+    ("Exports fell by 10 per cent because of the pandemic.", "2020-09", "2020-01", "2020-09"),
+    # a count that adds up over the pandemic, said a year on, still runs from its start
+    ("The coronavirus pandemic has killed more than 5 million people around the globe.", "2021-09", "2020-01",
+     "2021-09"),
+    # anything else said a year on takes the default year, which is in the pandemic
+    ("Because of the pandemic, exports fell by 10 per cent.", "2021-09", "2020", "2020"),
+    # said before it, or with a period of its own, the pandemic dates nothing
+    ("In 2019, exports fell by 10 per cent.", "2020-09", "2019", "2019"),
+])
+def test_a_figure_said_of_the_pandemic_runs_from_its_start(text: str, date: str, start: str, end: str) -> None:
+    from factcheck.extract import extract
+    from factcheck.model import Document
+    (c,) = [c for c in extract(Document(text=text, path="t.md", slug="t", date=date, about="MDG")) if c.kind != "other"]
+    assert (c.period.start, c.period.end) == (start, end)

@@ -33,7 +33,7 @@ from factcheck.extract.kinds.shares import ShareReader
 from factcheck.extract.kinds.trends import TrendReader, elided_participle
 from factcheck.extract.lexicon import Hit, Lexicon
 from factcheck.extract.noun_phrases import alternation, subject_before, words
-from factcheck.extract.periods import DateRef, PeriodMention, find_periods, is_future
+from factcheck.extract.periods import DateRef, PeriodMention, era_started, find_periods, is_future
 from factcheck.extract.places import Place, find_places
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.sentences import clauses
@@ -178,6 +178,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         ctx.position = start
         ref = ctx.ref()
         periods = find_periods(text, start, end, ref)
+        ctx.era_start = era_started(text, start, end, ref)
         if sentence.rstrip("\"”’' *_)").endswith("?"):
             return []
         claimant, body = self._claimant(text, start, end)

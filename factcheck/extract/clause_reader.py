@@ -325,7 +325,9 @@ class ClauseReader:
                        or ((p.start >= m.end or _OPENS_SENTENCE.search(text, max(0, p.start - 40), p.start))
                            and not self._said_with_a_change(text, p))]
         growth_rate = GROWTH_WORD.search(text, m.start, m.end) is not None
-        period = self._period(kind, periods, ctx, growth_rate)
+        # a count of people or deaths adds up over an era the sentence names ("the pandemic has killed 4 million")
+        cumulative = kind == "level" and claimed.unit == "count"
+        period = self._period(kind, periods, ctx, growth_rate, cumulative)
         if _more_people_than_the_country_has(claimed, indicator, entity) and \
                 not any(p.role == "entity" for p in m.places):
             entity, partner = "world", None  # "736 million human beings live in extreme poverty" in Uruguay's speech
@@ -417,7 +419,7 @@ class ClauseReader:
         return _NEGATION.search(text, max(start, hit.start - 40), hit.start) is not None
 
     def _period(self, kind: str, mentions: list[PeriodMention], ctx: DocContext,
-                growth_rate: bool = False) -> Period:
+                growth_rate: bool = False, cumulative: bool = False) -> Period:
         """The claim's period: named in the sentence (its own clause first), else the last period the
         document named, else the default (docs/claim-records.md).
 
@@ -434,6 +436,14 @@ class ClauseReader:
         now = any(p.role == "present" for p in mentions)
         if primary is None or primary.period is None:
             carried = ctx.carried_period()
+            era = ctx.era_period(cumulative)
+            if era is not None and carried is None and not now:
+                # "the pandemic has led to almost 1 million deaths", "exports fell 10 per cent because of the
+                # pandemic", said in September 2020: from the era's start, not over 2019
+                if not with_base or not (base or implied or growth_rate or kind == "growth"):
+                    return era
+                b = shift_years(era, 1)
+                return Period(era.start, era.end, b.start, b.end)
             if carried is None or now:
                 period = ctx.default_period(False)
                 if not with_base or period.start is None or not (base or implied or growth_rate or kind == "growth"):

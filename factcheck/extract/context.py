@@ -39,6 +39,9 @@ class DocContext:
     # the military"), or, for a sentence that begins "Those"/"Its", the previous sentence's subject.
     topic: str | None = None
     last_subject: str | None = None
+    # The month an era the current sentence speaks of began ("the pandemic": 2020-01), when the document is dated in
+    # it: a figure the sentence dates no other way runs from then to the document's month, not over the year before.
+    era_start: str | None = None
 
     @property
     def year(self) -> int | None:
@@ -70,6 +73,14 @@ class DocContext:
             return self.about
         countries = [(n, c) for c, n in self.counts.items() if len(c) == 3 and c.isupper()]
         return max(countries)[1] if countries else None
+
+    def era_period(self, cumulative: bool = False) -> Period | None:
+        """From the start of the sentence's era to the document's month, when the era began after the default year;
+        for a count that adds up over the era ("almost 4 million deaths" from the pandemic), whenever it is said."""
+        if self.era_start is None or self.year is None or self.month is None \
+                or (int(self.era_start[:4]) <= self.year - 1 and not cumulative):
+            return None
+        return Period(start=self.era_start, end=f"{self.year:04d}-{self.month:02d}")
 
     def default_period(self, with_base: bool) -> Period:
         """No period named yet: the last full calendar year before the document's date (and, for a

@@ -168,6 +168,33 @@ EVENTS, INDEPENDENCE, _SINCE_EVENT = _load_events()
 
 
 @dataclass(frozen=True)
+class Era:
+    start: str  # YYYY-MM
+    until: int  # the last year of documents in which the phrase means this era
+
+
+def _load_eras() -> tuple[dict[str, Era], re.Pattern[str]]:
+    folder = resources.files("factcheck.extract") / "lexicons"
+    eras = {" ".join(r["phrase"].lower().split()): Era(r["start"], int(r["until"]))
+            for r in csv.DictReader(io.StringIO((folder / "eras.csv").read_text("utf-8")))}
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(eras, key=len, reverse=True))
+    return eras, re.compile(rf"(?i:\b(?P<era>{alternation})(?![\w-]))")
+
+
+ERAS, _ERA = _load_eras()
+
+
+def era_started(text: str, start: int, end: int, ref: DateRef) -> str | None:
+    """The month an era the sentence speaks of began, when the document is dated within it: "the pandemic has led to
+    almost 1 million deaths" said in 2020 counts from January 2020, not over 2019 (lexicons/eras.csv)."""
+    for m in _ERA.finditer(text, start, end):
+        era = ERAS[" ".join(m.group("era").lower().split())]
+        if ref.year is not None and int(era.start[:4]) <= ref.year <= era.until:
+            return era.start
+    return None
+
+
+@dataclass(frozen=True)
 class PeriodMention:
     """A period phrase: its span, what it names, and its role.
 
