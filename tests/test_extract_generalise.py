@@ -1317,3 +1317,67 @@ def test_a_share_with_its_whole_said_first_or_as_a_fraction(text: str, indicator
     c = only(text, about="USA")
     assert (c.kind, c.subject.indicator, c.subject.partner) == ("share", indicator, partner)
     assert c.claimed is not None and c.claimed.value == pytest.approx(value)
+
+
+# --- what a review of the ninth session's rules found, kept right -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare participle after a fall goes on falling; only a balance said as a deficit turns
+    ("Exports fell by 5 per cent, and still falling.", [("change", "exports", -5.0), ("trend", "exports", "falling")]),
+    ("Unemployment is 8 per cent and rising.", [("level", "unemployment", 8.0), ("trend", "unemployment", "rising")]),
+    # "they" refers back to the measure, and "we have N" is what the clause before measured
+    ("While exports fell by 10 per cent, they still reached 5 billion dollars.",
+     [("change", "exports", -10.0), ("level", "exports", 5e9)]),
+    ("The Constitution mandates 60 per cent forest cover at all times; we have 72 per cent as of today.",
+     [("level", "forest_cover", 60.0), ("level", "forest_cover", 72.0)]),
+    # a rule's clause says nothing of the clause after it; a quota's figure is a rule's, a quota refugee a refugee
+    ("Our Constitution guarantees that 30 per cent of seats go to women, and today women hold 35 per cent of seats.",
+     [("share", None, 35.0)]),
+    ("Norway resettled 3,000 quota refugees last year.", [("level", "refugees", 3000.0)]),
+    # a relative clause of a figure to come is to come too; one of a figure said is that figure's measure's
+    ("The budget will increase to $300 billion, which now is 10 per cent of GDP.", []),
+    ("Kiribati has a climate budget of A$28 million, which is equivalent to 11 per cent of our GDP.",
+     [("level", "climate_budget", 28e6), ("share", "climate_budget", 11.0)]),
+])
+def test_what_the_review_found_stays_right(text: str, found: list[tuple[str, str | None, object]]) -> None:
+    got = [(c.kind, c.subject.indicator, c.claimed.value if c.claimed.value is not None else c.claimed.relation)
+           for c in claims(text, about="KIR", date="2019-09") if c.kind != "other"]
+    assert got == found
+
+
+@pytest.mark.parametrize("text", [
+    # a cause that may be, not one that was
+    "Any shock could be caused by a drop in oil prices.",
+    "To avoid being hit by a rise in interest rates, we cut spending.",
+    "Due to a possible decline in exports, we must diversify.",
+    # a definite participle whose measure is something else's, or no statistic
+    "We face the increasing growth of indigenous terrorism in the West.",
+    "We face the increasing number of challenges that besiege us.",
+    # growth of something other than the economy
+    "We grew by 6 per cent in membership.",
+    # a superlative that is no one's predicate, or an aim
+    "As the richest country, the United States must help.",
+    "We want our forest cover to reach the highest level in the region.",
+    # a race is no league table
+    "Kenya came second in the London Marathon 2019.",
+])
+def test_what_the_review_found_gives_no_record(text: str) -> None:
+    assert [c for c in claims(text, about="KEN", date="2020-09") if c.kind not in ("other",)] == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("The World Bank ranks Georgia twenty-sixth with respect to combating organized crime.",
+     "combating_organized_crime", "GEO"),  # the publisher's "World" is not the place ranked
+    ("The global SDG Index ranks Latvia fourteenth among Member States for overall achievement.", "sdg_index", "LVA"),
+    ("Russia has stationed 150,000 troops in Belarus.", "troops", "RUS"),
+    ("The number of personnel in Kenya's civil service rose to 700,000.", "personnel", "KEN"),
+    ("Each of these outlays is made necessary by the surging growth of America.", "gdp", "USA"),
+])
+def test_whose_figure_the_review_cases_are(text: str, indicator: str, entity: str) -> None:
+    (c,) = [c for c in claims(text, about="USA", date="2023-09") if c.kind != "other"]
+    assert (c.subject.indicator, c.subject.entity) == (indicator, entity)
+
+
+def test_a_whole_said_first_in_a_later_sentence() -> None:
+    found = claims("Trade is vital. Of our exports, 60 per cent go to Europe.", about="USA")
+    assert [(c.kind, c.subject.indicator, c.subject.partner) for c in found] == [("share", "exports", "Europe")]

@@ -52,6 +52,9 @@ _FIGURE_BEFORE = re.compile(r"(?i:(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|bi
 _FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
 # "we must reduce the national debt, which now stands at $252 billion": a relative clause that says what is now is a
 # fact, whatever the clause before it means to do
+# "$300 billion, which now is 10 per cent of GDP": a relative clause of a figure, which is as much a forecast as it is
+_FIGURE_JUST_BEFORE = re.compile(r"(?i:(?:\d|%|\b(?:per\s*cent|percent|thousand|million|billion|trillion|dollars"
+                                 r"|euros))\W*$)")
 _NOW_RELATIVE = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\s+(?:now|currently|today|at\s+present)\s+"
                            r"(?:stands?|amounts?|totals?|is|are|exceeds?|reaches|runs)\b)")
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
@@ -99,10 +102,14 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")
 # "we grew by 6 per cent", "we are growing at 7 per cent a year": a country that grows with no object grows its economy
+_IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
 _WE_GREW = re.compile(r"(?i:\b(?P<we>we)\s+(?:have\s+|had\s+|are\s+|were\s+|have\s+been\s+)?"
                       r"(?:also\s+|now\s+|still\s+)?(?:grew|grown|growing)\s+(?=(?:by|at)\s+(?:an?\s+(?:average|rate)\s+(?:rate\s+)?of\s+)?"
                       r"(?:(?:about|some|around|nearly|almost|over|more\s+than|close\s+to)\s+)?\d[\d.,]*\s*"
-                      r"(?:%|per\s*cent|percent)))")
+                      r"(?:%|per\s*cent|percent)"
+                      # not "we grew by 6 per cent in membership": growth of something else
+                      r"(?!\s+(?:in|of)\s+(?!(?:the\s+)?(?:first|second|third|last|past|same|\d)|\d|(?:19|20)\d\d)"
+                      r"[a-z])))")
 # the word before "industry" or "supplies" when it names one kind: a lowercase noun, not "our", "national", "heavy",
 # "Belarusian"
 _SAID_OF_ONE_KIND = frozenset({"industry", "supplies"})
@@ -123,7 +130,8 @@ _MADE_PROMISE = re.compile(r"(?i:pledged|promised)")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|his|her|this|these|those)\s+$)")
 # "I should mention", "we would like to add that": the speaker's way of speaking; "It will add $6 billion" is a forecast
 _DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add(?!\s+(?:[$€£\d]|more|up|to|another))"
-                        r"|point\s+out|recall|remind|stress|emphasi[sz]e|underline|underscore|highlight)\b)")
+                        r"|point\s+out|recall|remind|stress|emphasi[sz]e|underline|underscore|highlight|express|thank"
+                        r"|tell|convey|congratulate|commend|reiterate|reaffirm|acknowledge|inform|share\s+with)\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b"
@@ -141,10 +149,6 @@ _APPOSITION = re.compile(r"(?i:\W*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s
                          # "the deficit, which currently amounts to 5 per cent of GDP": the share is of the noun before
                          r"|which\s+(?:now\s+|currently\s+|today\s+)?(?:is|was|amounts?|amounted|stands?|stood|represents?"
                          r"|represented|equals?|equalled|equaled))\b)")
-# "it guarantees at least 33 per cent representation of women", "the law reserves 30 per cent of seats": a share fixed
-# by a rule, no statistic (README of the gold set: quotas fixed by law give no record)
-_FIXED_BY_RULE = re.compile(r"(?i:\bguarantee[sd]?\b|\bguaranteeing\b|\bby\s+setting\b"
-                            r"|\b(?:law|constitution)\s+(?:now\s+)?reserves\b)")
 # "a mandatory 30% quota", "a quota of 36 per cent": the figure of a quota, fixed by a rule
 _QUOTA_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+)?quotas?\b)")
 _QUOTA_BEFORE = re.compile(r"(?i:\bquotas?\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$)")
@@ -153,7 +157,7 @@ _NEXT_SPAN = re.compile(r"(?i:\b(?:for|within|during)\s+the\s+(?:next|coming)\s+
 # "The growth of the economy has allowed ...": a change noun that opens its clause as the subject
 _NOUN_OPENS = re.compile(r"(?i:[\W_]*(?:the|this|that|our|its|their)\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:growth|rise|increase|decline|fall|drop|reduction|decrease|expansion|contraction)\b)")
-_PRONOUN_SUBJECT = re.compile(r"(?i:[\W_]*(?:(?:and|but|so|yet|today|now|still)\s+)?(?:we|they|i)\s+)")
+_BALANCES = ("_balance", "current_account")  # measures a deficit is the negative of
 _ANAPHORA = re.compile(r"\W*(?:Those|These|Their|Its)\s+[a-z]")
 _SUBORDINATE = re.compile(r"(?i:\b(?:while|when|whereas|although|though|as|since|if|because|unless|after|before)\b)")
 _PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "this", "that", "you", "one", "there", "as"})
@@ -226,7 +230,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             # "..., from only $543 in 2005-2006" after "is expected to grow to $1,602": where the forecast starts
             continues_forecast = _FROM_CONTINUES.match(text, cs) is not None
             forecast = any(cs <= x < ce for x in markers) or (
-                first_marker < cs and (not own_period or continues_forecast) and not _NOW_RELATIVE.match(text, cs))
+                first_marker < cs and (not own_period or continues_forecast)
+                and not (_NOW_RELATIVE.match(text, cs) and not _FIGURE_JUST_BEFORE.search(text, max(0, cs - 20), cs)))
             if ce > condition_start or forecast:
                 previous = m
                 continue
@@ -255,6 +260,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 # deficit is the budget's unless the sentence speaks of trade
                 before = previous.indicators[-1]
                 named = "budget_balance" if is_bare_budget_balance(text, previous, before) else before.value
+                if previous_found and _FIGURE_JUST_BEFORE.search(text, max(0, cs - 20), cs):
+                    # "a budget of A$28 million, which is equivalent to 11 per cent of our GDP": the figure's measure
+                    named = previous_found[-1].subject.indicator or named
                 found = [replace(d, subject=replace(d.subject, indicator=named))
                          if d.kind == "share" and d.subject.indicator is None else d for d in found]
             if not found and previous_found and not m.indicators and not m.quantities and m.directions \
@@ -264,9 +272,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 # "The number of post-offices is 12,553, and rapidly increasing": the figure's subject goes on; "the
                 # deficit reached $5 billion, and still growing": a deficit said as a negative balance that grows falls
                 relation = m.directions[0].value
-                said = previous_found[0].claimed
-                if said is not None and said.value is not None and said.value < 0:
-                    relation = "falling" if relation == "rising" else "rising"
+                said = previous_found[0]
+                if said.kind == "level" and said.claimed is not None and (said.claimed.value or 0) < 0 \
+                        and (said.subject.indicator or "").endswith(_BALANCES):
+                    relation = "falling" if relation == "rising" else "rising"  # not "fell 5%, and still falling"
                 found = [Draft("trend", previous_found[0].subject, self._period("trend", m.periods, ctx),
                                claimed=Quantity(None, None, relation))]
             if drafts and drafts[-1].kind == "change" and not previous_dated and _FROM_CONTINUES.match(text, cs):
@@ -314,8 +323,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                  and not (_MADE_PROMISE.fullmatch(text, h.start, h.end)
                           and _DETERMINER_BEFORE.search(text, max(start, h.start - 8), h.start))]
         # "allocated $12 billion for the next five years": a span still to come
-        found += [Hit(x.start(), x.end(), "forecast", "forecast") for rx in (_NEXT_SPAN, _FIXED_BY_RULE)
-                  for x in rx.finditer(text, start, end)]
+        found += [Hit(x.start(), x.end(), "forecast", "forecast") for x in _NEXT_SPAN.finditer(text, start, end)]
         return sorted(found, key=lambda h: h.start)
 
     def _clauses(self, text: str, start: int, end: int,
@@ -394,9 +402,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
     def _mentions(self, text: str, start: int, end: int, periods: list[PeriodMention],
                   self_code: str | None = None) -> Mentions:
         period_spans = [(p.start, p.end) for p in periods if p.start < end and start < p.end]
+        # "a mandatory 30% quota", "a quota of 36 per cent" (not "3,000 quota refugees"): a share fixed by a rule
         quantities = [q for q in find_quantities(text, start, end, self.lex, period_spans)
-                      if not (_QUOTA_AFTER.match(text, q.end) or _QUOTA_BEFORE.search(text, max(0, q.start - 25),
-                                                                                         q.start))]
+                      if not (q.unit == "%" and (_QUOTA_AFTER.match(text, q.end)
+                                                 or _QUOTA_BEFORE.search(text, max(0, q.start - 25), q.start)))]
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
@@ -439,7 +448,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
                                     key=lambda h: h.start)
         for grew in _WE_GREW.finditer(text, start, end):
-            if not any(h.start < grew.end() and grew.start() < h.end for h in indicators):
+            if not any(h.start < grew.end() and grew.start() < h.end for h in indicators) \
+                    and not _IN_TERMS_OF.search(text, start, grew.start()):  # "In terms of population, we grew"
                 indicators = sorted([*indicators, Hit(grew.start("we"), grew.end("we"), "indicator", "gdp")],
                                     key=lambda h: h.start)
         for flow in _ABROAD.finditer(text, start, end):
@@ -499,8 +509,6 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         were $421 million" (not the receipts of the clause before); "imports 3%" has none."""
         if not m.quantities:
             return False
-        if _PRONOUN_SUBJECT.match(text, m.start):
-            return True  # "While exports fell, we grew by 6 per cent": "we" is the subject, not exports
         places = [(p.start, p.end) for p in m.places]
         periods = [(p.start, p.end) for p in m.periods]
         return subject_before(text, m.start, m.quantities[0].start, places, periods) is not None

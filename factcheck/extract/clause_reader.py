@@ -29,7 +29,8 @@ CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reduc
 # what may come before a phrase that opens a sentence: "Over the past years", "And over", "Indeed, over"
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n)[\"“‘(]*(?:[A-Z]\w*,?\s+)?$")
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
-_WHERE_SENT = re.compile(r"(?i:\b(?:in|to|into)\s+(?:the\s+)?$)")  # "serve in Somalia", "deployed to Mali"
+# "serve in Somalia", "deployed to Mali", "missions such as the Sudan"
+_WHERE_SENT = re.compile(r"(?i:\b(?:in|to|into|such\s+as)\s+(?:the\s+)?$)")
 # "losing 9.1 per cent of its revenues", "a decline of 85 per cent of the area": the whole fell by that much
 LOSS_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().loss_words) + r")\s+$)")
 _HOSTING = re.compile(r"(?i:\b(?:" + alternation(words().hosting_verbs) + r")\b)")
@@ -285,7 +286,7 @@ class ClauseReader:
             named = next((p for p in m.places if _OF_PLACE.fullmatch(text, ind.end, p.start)), None)
             entity, partner = (named.code, None) if named else (entity, partner)
         if q is not None:
-            own_place = next((p for p in m.places if p.role == "entity" and _IN_PLACE.fullmatch(text, q.end, p.start)
+            own_place = next((p for p in places if p.role == "entity" and _IN_PLACE.fullmatch(text, q.end, p.start)
                               and p.code != partner), None)
             if own_place is not None:
                 entity = own_place.code  # "by 45 per cent in France, by 35 per cent in Norway": each its own
@@ -328,6 +329,10 @@ class ClauseReader:
         # a count of people or deaths adds up over an era the sentence names ("the pandemic has killed 4 million")
         cumulative = kind == "level" and claimed.unit == "count"
         period = self._period(kind, periods, ctx, growth_rate, cumulative)
+        if ind.extra.get("background") and not periods:
+            # "the increasing frequency of crises", "affected by the constant increase in fuel prices": a trend taken as
+            # given is the speaker's present, not the period an earlier sentence named
+            period = ctx.era_period() or ctx.default_period(kind in COMPARISON_KINDS)
         if _more_people_than_the_country_has(claimed, indicator, entity) and \
                 not any(p.role == "entity" for p in m.places):
             entity, partner = "world", None  # "736 million human beings live in extreme poverty" in Uruguay's speech

@@ -74,7 +74,7 @@ class Words:
     hosted_people: frozenset[str]  # heads of such counts; "Syrian", "from Burundi" say where they came from
     presupposing_frames: frozenset[str]  # "amid rising prices": words after which a participle's trend is given
     no_commodity: frozenset[str]  # measures of a whole economy or people that no commodity qualifies (inflation)
-    deployed_people: frozenset[str]  # "4,000 peacekeepers serve in Somalia": counts whose place "in" is where they are
+    deployed_people: frozenset[str]  # last words of counts of troops ("4,000 peacekeepers serve in Somalia": not SOM's)
 
     @functools.cached_property
     def after_verb(self) -> frozenset[str]:

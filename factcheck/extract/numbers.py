@@ -137,6 +137,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         mixed.append(m.span())
     for m in SIMPLE_FRACTION.finditer(text, start, stop):
         if int(m.group("num")) < int(m.group("den")) and not any(s <= m.start() < e for s, e in mixed):
+            # kept as a fraction, as "three-fifths" is: a part of the whole after "of", not an amount of anything
             found.append(Number(m.start(), m.end(), int(m.group("num")) / int(m.group("den")), None, words=True,
                                 fraction=True))
             mixed.append(m.span())

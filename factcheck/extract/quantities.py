@@ -299,7 +299,9 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
 
 
 _OF_MONEY = re.compile(r"(?i:\s+of(?=\s+(?:dollars|pounds|francs|roubles|rubles|euros|marks)\b))")
-_OF_A_SPAN = re.compile(r"(?i:\s+(?:of\s+)?an?\s+(?:century|decade|millennium|year|month|day|week|generation)\b)")
+# "a quarter of a century", "half a century": a span; "half a decade ago" is left to the periods, "a quarter of a year's
+# exports" is a share
+_OF_A_SPAN = re.compile(r"(?i:\s+(?:of\s+)?an?\s+(?:century|millennium|generation)\b)")
 _OF_A_SCALE = re.compile(r"(?i:\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b))")
 
 

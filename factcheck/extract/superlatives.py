@@ -27,6 +27,7 @@ class Superlative:
     head_end: int  # end of the ranked noun phrase, before its scope ("in the world")
     bare: bool  # nothing ranked after the adjective ("one of the highest in the world"): the clause's measure
     among_entities: bool  # a scope, a position, "one of the N" or an actor: a rank among entities
+    ranked: tuple[int, int] | None = None  # "the World Bank ranks Georgia 26th": the span of the place ranked
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,10 @@ def _words() -> _Words:
     )
 
 
+# "Nigeria is the most populous nation": said of its subject; not "As the richest country, the US must", "to be the
+# poorest country"
+_COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|became|has\s+become|have\s+become)"
+                            r"\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?$)")
 _RECORD_HEAD = re.compile(r"(?i:\s+records?\b)")
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
@@ -149,10 +154,13 @@ _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
 # "in the World Bank's Doing Business 2019": a capitalised name and its edition's year is such a table too
 _INDEX_NAME = re.compile(r"\b(?:in|on|of|by)\s+the\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6}?"
-                         r"(?:(?:[Ii]ndex|[Rr]eport|[Rr]ankings?)(?=\s+\d{4}\b|\b(?!\s+[A-Z]))|(?=\d{4}\b)))")
+                         r"(?:(?:[Ii]ndex|[Rr]eport|[Rr]ankings?)(?=\s+\d{4}\b|\b(?!\s+[A-Z]))|(?P<edition>(?=\d{4}\b))))")
+_INDEX_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<name>(?:[A-Z][\w'’-]*\s+){1,5}?"
+                            r"(?:Index|Report|Ranking))\s+(?:ranks?|ranked|placed|places)\s")
+_RANKING_VERB = re.compile(r"(?i:(?:ranks?|ranked|ranking|placed|places)\b)")
 # the index a report publishes or an edition names: "Global Gender Gap Report", "Doing Business 2019"
 _PUBLISHED_BY = re.compile(r"(?:\s+(?:[Rr]eport|[Rr]ankings?))?\s*$")
-_IN_RESPECT_OF = re.compile(r"(?i:\s*(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of|for)\s+)")
+_IN_RESPECT_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of)\s+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SCOPE_LEAD = re.compile(r"(?i:\b(?:in|among|of|on|across)\s*(?:the\s*)?$)")
 _IN_TERMS_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of)\b)")
@@ -219,7 +227,9 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         # "the highest number of refugees per capita": a figure per head compares countries, named or not
         # "the most populous nation", "the poorest country": a measure its adjective implies, said of one peer, compares
         # it with all the others
-        peer = sup in w.implied and noun.lower() in _peers() and not _PLURAL.search(noun)
+        peer = sup in w.implied and noun.lower() in _peers() and not _PLURAL.search(noun) \
+            and (_COPULA_BEFORE.search(text, max(start, m.start() - 25), m.start()) is not None
+                 or not text[start:m.start()].strip(" \t\n\"“”'*_"))  # "The most populous nation ... knows that"
         among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None
                      or w.per_head.search(after) or peer)
         # "the third-largest in America": nothing ranked before the scope's preposition
@@ -246,6 +256,11 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         terms = _IN_TERMS_OF.search(text, m.start(), min(end, phrase_end + 40))
         index = _INDEX_NAME.search(text, m.start(), min(end, phrase_end + 60))
+        if index is not None and index.group("edition") is not None and not _RANKING_VERB.match(text, m.start()):
+            index = None  # "came second in the London Marathon 2019": a race, not a league table
+        # "The global SDG Index ranks Latvia fourteenth": the index named as the ranking verb's subject
+        subject = _INDEX_SUBJECT.search(text, max(start, m.start() - 80), m.end())
+        index = index or (subject if subject is not None and subject.end() - 1 <= m.start() + 8 else None)
         # "the World Bank's Doing Business index": the index, not whose it is
         name = re.split(r"['’]s\s+", index.group("name"))[-1] if index else None
         if name is not None and not re.search(r"(?i:\bindex\s*$)", name):
@@ -253,21 +268,15 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         measure = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") if name else None
         if measure is None:
             # "ranked 35 out of 137 countries with respect to competitiveness": the measure named after the words
-            named_by = _IN_RESPECT_OF.match(text, phrase_end) or _IN_RESPECT_OF.match(text, _end_of_respect(text, m))
+            named_by = _IN_RESPECT_OF.search(text, m.start(), min(end, phrase_end + 40))
             phrase = noun_phrases.whole_after(text, named_by.end(), end) if named_by else None
             measure = phrase.name if phrase is not None else None
         # "the report ranked Azerbaijan 35th": the rank begins after the place it ranks, which owns it
         begins = m.end("obj") if m.group("obj") else m.start()
         found.append(Superlative(begins, phrase_end, note, measure, min(end, terms.end() + 40) if terms else
                                  begins, bare=terms is None and index is None and measure is None,
-                                 among_entities=True))
+                                 among_entities=True, ranked=m.span("obj") if m.group("obj") else None))
     return found
-
-
-def _end_of_respect(text: str, m: re.Match[str]) -> int:
-    """Where "with respect to", "in terms of" or "for" begins when the ordinal pattern ended on it."""
-    tail = re.search(r"(?i:(?:with\s+respect\s+to|in\s+respect\s+of|for)$)", m.group())
-    return m.start() + tail.start() if tail else m.end()
 
 
 def _phrase_end(text: str, pos: int, end: int, w: _Words) -> int:

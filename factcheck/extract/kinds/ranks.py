@@ -132,6 +132,9 @@ class RankReader(ClauseReader):
                                                  for h in m.indicators)
                 if not owners and not measure_first and self._ranks_something_else(text, since, sup.start):
                     continue  # "Tourism is the world's largest industry", "Safaricom is the largest investor"
+                # "the World Bank ranks Georgia 26th": the place the ranking verb ranks, not its publisher's "World"
+                ranked = next((p for p in owners if sup.ranked and sup.ranked[0] <= p.start < sup.ranked[1]), None)
+                apposed = ranked or apposed
                 # "relations with China, the world's most populous nation": the place the phrase is said of
                 entity = apposed.code if apposed else self._roles(owners, indicator, ctx)[0]
                 items = (entity,) if entity else ()

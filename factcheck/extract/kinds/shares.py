@@ -38,11 +38,14 @@ _OUR_SHARE = re.compile(r"(?i:\bour\s+$)")
 _SHARE_OF_WORLD = re.compile(r"(?i:\bshare\s+(?:of|in)\s+(?:the\s+)?(?:world(?:'s|’s)?|global|international)\s+)")
 _SHARE_OF = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:\w+(?:'s|’s)?\s+){0,3}?)")
 # "Of our total annual exports more than three-fourths are ...", "Of our exports, 60 per cent go to Europe": the whole
-# said first, a measure of it and at most a few modifiers and a comma before the figure
-_FRONTED_OF = re.compile(r"(?i:(?:^|[,;:]\s*|\b(?:and|but)\s+)of\s+(?:(?:the|our|its|their|all|this|total|annual"
+# said first, a measure of it and at most a few modifiers and a comma before the figure. "Of" opens a sentence (no
+# word, or word and space, right before it) or follows a comma or "and"; "most of our exports" is no such whole.
+_FRONTED_OF = re.compile(r"(?i:(?:(?<![\w,;:]\s)(?<![\w,;:])(?=of\b)|[,;:]\s*|\b(?:and|but)\s+)of\s+"
+                         r"(?:(?:the|our|its|their|all|this|total|annual"
                          r"|[\d.,]+(?:\s+(?:thousand|million|billion))?)\s+)*(?P<whole>[\w-]+(?:\s+[\w-]+){0,2})\s*,?\s*"
                          r"(?:(?:about|some|over|nearly|almost|more\s+than|less\s+than|fully|only|just|roughly|around)"
                          r"\s+)?$)")
+_ENDS_IN_PREPOSITION = re.compile(r"(?i:\b(?:by|to|in|at|from|of|on|for|with|than)$)")
 _HALF_THE = re.compile(r"(?i:\s+(?=(?:the|our|its|their|this)\s))")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
@@ -85,6 +88,9 @@ class ShareReader(ClauseReader):
                 continue
             of = _SHARE_OF.match(text, q.end, m.end) or _fraction_noun(text, q, m) or _half_the(text, q, m)
             fronted = _FRONTED_OF.search(text, max(m.start, q.start - 80), q.start) if not of else None
+            if fronted is not None and (self.lex["direction"].find(text, fronted.start("whole"), fronted.end("whole"))
+                                        or _ENDS_IN_PREPOSITION.search(fronted.group("whole"))):
+                fronted = None  # "Of\nExports fell by 3%": a verb, not a whole
             # "Of our exports, 60 per cent go to Europe": the whole said before the figure
             whole_said = [h for h in m.indicators
                           if fronted and fronted.start("whole") <= h.start < fronted.end("whole")]

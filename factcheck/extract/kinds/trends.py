@@ -12,6 +12,7 @@ from factcheck.extract.clause_reader import (
     INFINITIVE,
     MODIFIER_GAP,
     NEXT_WORD,
+    OF_AFTER,
     ClauseReader,
     Draft,
     Mentions,
@@ -84,6 +85,11 @@ _OUR = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, n
 _ENABLED_TO = re.compile(r"(?i:\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:allowed|enabled|helped)|allowed|enabled"
                          r"|helped)\s+(?:us|them|it|the\s+country|the\s+government|our\s+country)\s+(?:to\s+)?"
                          r"(?:\w+ly\s+)?$)")
+# "could be caused by a drop in oil prices", "to avoid being hit by a rise in rates": a cause that may be, not one
+# that was
+_MAY_BE = re.compile(r"(?i:\b(?:could|would|might|may|can|cannot|can't|avoid\w*|afford|wants?|possible|potential"
+                     r"|risks?|if|unless|nobody|no\s+one|fear\w*|prevent\w*)\b)")
+_AND_BARE = re.compile(r"(?i:\band\s+(?:still\s+|\w+ly\s+)?$)")
 _SENT = re.compile(r"(?i:\b(?P<verb>sent|sends|send|sending)\s+(?:[\w'’-]+\s+){1,5}$)")  # "sent prices soaring"
 _KEEPS_GAP = re.compile(r"(?i:\s+(?:keeps?|kept|continues?|continued)\s+(?:to\s+)?)")  # "refugees keep growing"
 _KEEPS = re.compile(r"(?i:\b(?:keeps?|kept|continues?|continued)\s+$)")  # "keep rising", not "keep to rising"
@@ -120,10 +126,11 @@ _LIST_BREAK = re.compile(r"(?i:\b(?:we|they|it|i|he|she|is|are|was|were|has|have
 _WITNESSED_LIST = re.compile(r"(?i:\b" + _WITNESS_VERB + r"\s+[^.;:!?]*?(?:,|\band\b|\bwith\b)\s+(?:(?:a|an|the)\s+)?"
                              r"(?:[\w-]+\s+){0,2}?$)")
 _PARTICIPLE_GAP = re.compile(r"(?i:[\s-]+(?:[\w'’]+[\s-]+){0,3}?)")  # "increased foreign-trade turnover"
-_ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
-                             r"|remain)\b[\w\s]{0,25}|(?:still\s+|\w+ly\s+)?)$)")
+_ELIDED_SUBJECT = re.compile(r"(?i:\b(?:and|but)\s+(?:is|are|has|have|was|were|continues|continue|keeps|keep|remains"
+                             r"|remain)\b[\w\s]{0,25}$)")
 # "the number of post-offices is 12,553, and rapidly increasing": a clause that is only a participle after "and"
 _PARTICIPLE_OPENING = re.compile(r"(?i:[\s,;]*(?:(?:and|but)\s+)?(?:still\s+|\w+ly\s+)?)")
+_AND_OR_BUT = re.compile(r"(?i:\b(?:and|but)\b)")
 _JOINED_BEFORE = re.compile(r"(?i:\b(?:and|but)[\s,]*$)")
 _UP_TO_VERB = re.compile(r"(?i:\s+(?:(?:is|are|was|were|has|have|had|been|also|still|now|all|steadily|again)\s+)*"
                          r"(?:on\s+the\s+)?)")
@@ -296,6 +303,10 @@ class TrendReader(ClauseReader):
         last = max((q.end for q in m.quantities), default=m.start)
         elided = [h for h in m.directions if h.start >= last
                   and _ELIDED_SUBJECT.search(text, max(last, h.start - 40), h.start)]
+        # "unemployment is 8 per cent and rising": a bare participle that ends the clause goes on from the figure
+        elided += [replace(h, extra={**h.extra, "elided": True}) for h in m.directions if h.start >= last
+                   and h not in elided and _AND_BARE.search(text, max(last, h.start - 20), h.start)
+                   and text[h.start:h.end].lower().endswith("ing") and _VERB_ENDS.match(text, h.end)]
         first_figure = min(q.start for q in m.quantities) if m.quantities else last
         subject = next((h for h in reversed(m.indicators) if h.end <= first_figure), None)
         if not elided or subject is None:
@@ -327,14 +338,17 @@ class TrendReader(ClauseReader):
             if witnessed is None and noun.extra.get("before_measure"):
                 witnessed = _PRESUPPOSED_NEAR.search(text, max(m.start, noun.start - 40), noun.start)
                 counted = self._definite_head_of(text, m, noun)
+                counted = replace(counted, extra={**counted.extra, "background": True}) if counted else None
                 if counted is not None:
                     if not any(d.subject.indicator == counted.value for d in drafts):
                         drafts.append(self._draft(text, "trend", m, ctx, counted,
                                                   Quantity(None, None, _signed(noun.value, counted, text, m))))
                     continue
-            elif witnessed is None and _PRESUPPOSED_NOUN.search(text, max(m.start, noun.start - 50), noun.start):
+            elif witnessed is None and _PRESUPPOSED_NOUN.search(text, max(m.start, noun.start - 50), noun.start) \
+                    and not _MAY_BE.search(text, _clause_start(text, noun.start - 80, noun.start), noun.start):
                 # "hit by the rise in prices": the measure is the noun's object, never the frame's subject
                 ind = self._noun_trend_subject(text, m, noun, None)
+                ind = replace(ind, extra={**ind.extra, "background": True}) if ind is not None else None
                 if ind is not None and not any(d.subject.indicator == ind.value for d in drafts):
                     drafts.append(self._draft(text, "trend", m, ctx, ind,
                                               Quantity(None, None, _signed(noun.value, ind, text, m))))
@@ -352,7 +366,8 @@ class TrendReader(ClauseReader):
             if noun.extra.get("before_measure"):
                 # "witnessed increased investment", "we have seen rising exports": the measure comes after
                 ind = next((h for h in m.indicators if h.start >= noun.end
-                            and _PARTICIPLE_GAP.fullmatch(text, noun.end, h.start)), None)
+                            and _PARTICIPLE_GAP.fullmatch(text, noun.end, h.start)
+                            and not self._of_something_else(text, m, h)), None)
                 ind = ind or self._measure_named_after(text, m, noun.end)
             else:
                 ind = self._noun_trend_subject(text, m, noun, witnessed)
@@ -363,8 +378,15 @@ class TrendReader(ClauseReader):
             drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
         return self._counted_worldwide(text, m, drafts)
 
-    @staticmethod
-    def _definite_head_of(text: str, m: Mentions, noun: Hit) -> Hit | None:
+    def _of_something_else(self, text: str, m: Mentions, h: Hit) -> bool:
+        """Whether a change noun the lexicon reads as a measure is said of something else: "growth of terrorism", not
+        "growth of America" (a place's) nor a measure with no "of" after it."""
+        of = OF_AFTER.match(text, h.end)
+        if of is None or self.lex["trend_noun"].match_at(text, h.start) is None:
+            return False
+        return not any(p.start == of.end() or p.start == of.end() + 4 for p in m.places)  # "of (the) America"
+
+    def _definite_head_of(self, text: str, m: Mentions, noun: Hit) -> Hit | None:
         """What "the increasing number of attacks", "the increasing frequency and ferocity of natural disasters", "the
         rising level of public debt" say rises: a measure the lexicon knows after the head, or, after a head that
         counts (number, frequency, incidence), the plural things counted; not "a growing number of countries support"
@@ -373,8 +395,10 @@ class TrendReader(ClauseReader):
                 or _DEFINITE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is None:
             return None  # "the reduced rate of inflation that all Americans demand": a result, maybe only wished for
         # "the rising cost of living", "the falling oil prices": a measure the lexicon knows right after the participle
+        # not "the increasing growth of terrorism": growth of something else ("the surging growth of America" is its)
         right_after = next((h for h in m.indicators if h.start > noun.end
-                            and _ADJACENT.fullmatch(text, noun.end, h.start)), None)
+                            and _ADJACENT.fullmatch(text, noun.end, h.start)
+                            and not self._of_something_else(text, m, h)), None)
         head = _COUNTING_HEAD_OF.match(text, noun.end)
         if right_after is not None and (head is None or right_after.start < head.end()):
             return right_after
@@ -391,6 +415,9 @@ class TrendReader(ClauseReader):
         phrase = whole_after(text, head.end(), m.end, [(p.start, p.end) for p in m.places])
         if phrase is None or not phrase.name.endswith("s"):
             return None
+        w = words()
+        if "_" not in phrase.name and phrase.name not in w.counted_worldwide | w.people | w.hosted_people:
+            return None  # "the increasing number of challenges": no statistic; "of attacks", "of job opportunities"
         return Hit(phrase.start, phrase.end, "indicator", phrase.name, {"open": True})
 
     @staticmethod
@@ -465,7 +492,8 @@ class TrendReader(ClauseReader):
         auxiliary = _AUXILIARY.search(text, max(m.start, hit.start - 25), hit.start) is not None \
             or _KEEPS.search(text, max(m.start, hit.start - 25), hit.start) is not None \
             or _ENABLED_TO.search(text, max(m.start, hit.start - 50), hit.start) is not None \
-            or (elided_participle(text, m.start, hit.start) and not self._noun_follows(text, hit.end))
+            or (elided_participle(text, m.start, hit.start) and not self._noun_follows(text, hit.end)) \
+            or hit.extra.get("elided") is True
         if word.endswith("ing") and not auxiliary:
             return None  # "rising sea levels", "increasing women's power": not a statement that X rises
         past = _PAST_VERB.fullmatch(text, hit.start, hit.end) is not None
@@ -551,7 +579,7 @@ def elided_participle(text: str, clause_start: int, verb_start: int) -> bool:
     """Whether a clause is only "and" and a verb whose subject is the clause before's ("..., and rapidly increasing",
     "and still growing")."""
     opening = _PARTICIPLE_OPENING.fullmatch(text, clause_start, verb_start)
-    return opening is not None and (re.search(r"(?i:\b(?:and|but)\b)", opening.group()) is not None
+    return opening is not None and (_AND_OR_BUT.search(opening.group()) is not None
                                     or _JOINED_BEFORE.search(text, max(0, clause_start - 8), clause_start) is not None)
 
 
