@@ -669,6 +669,7 @@ def test_to_a_from_b_keeps_a(text: str) -> None:
     ("Exports grew last year at a rate of only 5 per cent.", 5),
     ("Wages are growing at 3.2 percent a year.", 3.2),  # the pace said without "a rate of"
     ("The economy is expanding at about 6 per cent.", 6),
+    ("Last year, hospital charges grew at the rate of about 13 percent.", 13),  # the hedge takes the "of"
 ])
 def test_grew_at_a_rate_of_is_a_change(text: str, value: float) -> None:
     c = only(text, about="UKR")
