@@ -1382,3 +1382,12 @@ def test_whose_figure_the_review_cases_are(text: str, indicator: str, entity: st
 def test_a_whole_said_first_in_a_later_sentence() -> None:
     found = claims("Trade is vital. Of our exports, 60 per cent go to Europe.", about="USA")
     assert [(c.kind, c.subject.indicator, c.subject.partner) for c in found] == [("share", "exports", "Europe")]
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("In 1978, the courts imposed over $11 million in corporate fines.", "corporate_fines", 11e6),
+    ("We imposed $5 million in fines.", "fines", 5e6),
+])
+def test_money_imposed_is_named_by_what_it_is_in(text: str, indicator: str, value: float) -> None:
+    c = only(text, about="USA")
+    assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", indicator, value)

@@ -1104,6 +1104,7 @@ def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[t
     ("Our schools now serve 3,122,000 students.", "students", "ETH", 3_122_000),
     # or after a verb of taking people on
     ("Last year we hired 12,000 nurses.", "nurses", "ETH", 12_000),
+    ("Last year we donated 1 million doses.", "doses", "ETH", 1e6),  # things given are counted too
     ("Cambodia deployed more than 6,300 Blue Helmets to eight countries in Africa in 2017.", "blue_helmets", "KHM",
      6300),
     ("We trained more than a half million first-responders.", "first_responders", "ETH", 500_000),
