@@ -154,9 +154,6 @@ _QUOTA_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+)?quotas?\b)")
 _QUOTA_BEFORE = re.compile(r"(?i:\bquotas?\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$)")
 _NEXT_SPAN = re.compile(r"(?i:\b(?:for|within|during)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?"
                         r"(?:years?|months?|decades?|weeks?|days?|quarters?)\b)")
-# "The growth of the economy has allowed ...": a change noun that opens its clause as the subject
-_NOUN_OPENS = re.compile(r"(?i:[\W_]*(?:the|this|that|our|its|their)\s+(?:[a-z]+\s+){0,2}?"
-                         r"(?:growth|rise|increase|decline|fall|drop|reduction|decrease|expansion|contraction)\b)")
 _BALANCES = ("_balance", "current_account")  # measures a deficit is the negative of
 _ANAPHORA = re.compile(r"\W*(?:Those|These|Their|Its)\s+[a-z]")
 _SUBORDINATE = re.compile(r"(?i:\b(?:while|when|whereas|although|though|as|since|if|because|unless|after|before)\b)")
@@ -350,8 +347,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         return [(s, e) for s, e, _ in merged]
 
     def _verb_and_noun_trends(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
-        """Trends said with verbs, and those said with a noun that opens the clause as its subject: "The growth of the
-        economy has allowed us to reduce poverty" says both that the economy grew and that poverty fell."""
+        """Trends said with verbs, and those said with nouns, each measure once: "The growth of the economy has allowed
+        us to reduce poverty" says both that the economy grew and that poverty fell; "the war has sent the price of gas
+        soaring and has unleashed a spike in inflation" that prices and inflation rose."""
         said = self._trend(text, m, ctx)
         nouns = self._noun_trend(text, m, ctx)
         if not said:
