@@ -1290,7 +1290,7 @@ def test_an_age_said_of_the_subjects_people_does_not_hide_the_subject() -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     ("While exports fell, we grew by 6 per cent.", [("trend", "exports"), ("change", "gdp")]),
-    ("Since inflation came down, we are growing at 6 per cent.", [("change", "gdp")]),
+    ("Since inflation came down, we are growing at 6 per cent.", [("trend", "inflation"), ("change", "gdp")]),
     ("We grew by 6 per cent.", [("change", "gdp")]),
     ("We grew our exports by 6 per cent.", [("change", "exports")]),  # an object: what grew
 ])
@@ -1391,3 +1391,13 @@ def test_a_whole_said_first_in_a_later_sentence() -> None:
 def test_money_imposed_is_named_by_what_it_is_in(text: str, indicator: str, value: float) -> None:
     c = only(text, about="USA")
     assert (c.kind, c.subject.indicator, c.claimed.value) == ("level", indicator, value)
+
+
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("Inflation has come down sharply.", "inflation", "falling"),
+    ("Unemployment is down.", "unemployment", "falling"),
+    ("Crime is down.", "crime_rate", "falling"),
+])
+def test_come_down_and_is_down_are_falls(text: str, indicator: str, relation: str) -> None:
+    c = only(text, about="KEN")
+    assert (c.kind, c.subject.indicator, c.claimed.relation) == ("trend", indicator, relation)
