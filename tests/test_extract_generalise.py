@@ -1401,3 +1401,18 @@ def test_money_imposed_is_named_by_what_it_is_in(text: str, indicator: str, valu
 def test_come_down_and_is_down_are_falls(text: str, indicator: str, relation: str) -> None:
     c = only(text, about="KEN")
     assert (c.kind, c.subject.indicator, c.claimed.relation) == ("trend", indicator, relation)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Our exports exceed our imports.", [("ratio", "exports", "imports", 1.0, "over")]),
+    ("In 1977 our merchandise exports exceeded imports by a large amount.",
+     [("ratio", "exports", "imports", 1.0, "over")]),
+    ("Israel's external debt exceeds its gross national product.", [("ratio", "external_debt", "gni", 1.0, "over")]),
+    # a figure exceeded is a level, a target exceeded no second series
+    ("The death toll of the conflict has exceeded 400,000.", [("level", "deaths", None, 400000.0, "over")]),
+    ("Our employment rate has exceeded the EU headline targets.", []),
+])
+def test_exceeds_is_higher_than(text: str, found: list[tuple[object, ...]]) -> None:
+    got = [(c.kind, c.subject.indicator, c.against.indicator if c.against else None, c.claimed.value,
+            c.claimed.relation) for c in claims(text, about="USA", date="1978-01") if c.kind != "other"]
+    assert got == found

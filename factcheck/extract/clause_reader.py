@@ -85,8 +85,10 @@ _FROM_FIGURE = re.compile(r"(?i:\bfrom\s+(?:[a-z]+\s+){0,3}[\d$€£])")
 _TO_FIGURE = re.compile(r"(?i:\bto\s+(?:[a-z]+\s+){0,3}[\d$€£])")
 _MOVE_WINDOW = 40  # characters back from a figure to its "from"/"to" and the words between
 GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
+# "exports are now higher than imports", "equal to", "our exports now exceed our imports" (higher, said with a verb)
 HIGHER = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|been|now)\s+(?:\w+\s+)?"
-                     r"(?:(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than|(?P<eq>equal|equivalent)\s+to)\b)")
+                     r"(?:(?P<cmp>higher|larger|greater|bigger|lower|smaller)\s+than|(?P<eq>equal|equivalent)\s+to)\b"
+                     r"|\b(?P<exceeds>exceeds?|exceeded|surpass(?:es|ed)?|outstrips?|outstripped)\b)")
 _WORLD_BEFORE = re.compile(r"(?i:\b(?:global|world|international|world\s+market)\s*$)")
 _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
 _FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+)")

@@ -44,7 +44,7 @@ CANDIDATE = re.compile(
     r"|ris(?:e|es|ing|en)|rose|gr[eo]w\w*|increas(?:e|es|ed|ing)|jump\w*|surg\w+|soar\w*|climb\w*|widen\w*"
     r"|expand\w*|f[ae]ll(?:s|ing|en)?|drop\w*|declin\w+|decreas\w+|shr[aiu]nk\w*|narrow\w*|contract\w*|plung\w+"
     r"|slump\w*|(?:has|have|had)\s+(?:been\s+)?improv\w+|export(?:s|ed|ing|er|ers)?|import(?:s|ed|ing|er|ers)?|trade|turnover|deficit|surplus|balance|price\w*"
-    r"|turning|reorient\w*|pivot\w*|outpac\w+|outstrip\w*|outgr[eo]w\w*|outperform\w*"
+    r"|turning|reorient\w*|pivot\w*|outpac\w+|outstrip\w*|outgr[eo]w\w*|outperform\w*|exceed(?:s|ed)?|surpass\w*"
     r"|main|largest|biggest|leading|highest|lowest|smallest|poorest|richest|wealthiest|fastest\w*|populous|strongest|top"
     r"|ranks?|ranked|ranking|than\s+(?:in\s+)?(?:(?:almost|nearly|virtually|practically)\s+)?any|the\s+most\s+\w+s|trading\s+partners?|accounts?\s+for|accounted\s+for"
     r"|share|sanctions|ban|extended|inflation|unemployment|gdp|latest|(?:is|are|was|were)\s+(?:equal|equivalent)\s+to"

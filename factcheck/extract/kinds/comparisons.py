@@ -56,6 +56,9 @@ _FLIPPED = {"over": "under", "under": "over", "almost": "over"}  # a relation sa
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
 
 
+_AGAINST_A_TARGET = re.compile(r"(?i:[^.;]{0,60}?\b(?:targets?|goals?|expectations?|forecasts?|projections?|thresholds?"
+                               r"|limits?|ceilings?|benchmarks?|commitments?)\b)")
+
 class ComparisonReader(ClauseReader):
     """Growth comparisons, ratios and comparisons with a series' own past."""
 
@@ -260,10 +263,12 @@ class ComparisonReader(ClauseReader):
         than exports to Russia": ``over``)."""
         found = HIGHER.search(text, m.start, m.end)
         if not found or any(x.end <= found.start() <= x.end + 3 or found.end() <= x.start <= found.end() + 3
-                            for x in m.quantities):
+                            or x.start <= found.start() < x.end for x in m.quantities):
             return []  # "20 per cent higher than", "equal to 12.9 per cent of GDP": a figure's, read elsewhere
+        if _AGAINST_A_TARGET.match(text, found.end()):
+            return []  # "has exceeded both the national and EU headline targets": a target met, no second series
         equal = found.group("eq") is not None  # "our reserves are equal to the country's GDP": a ratio of 1
-        lower = not equal and found.group("cmp").lower() in ("lower", "smaller", "less", "fewer")
+        lower = not equal and (found.group("cmp") or "").lower() in ("lower", "smaller", "less", "fewer")
         left = [h for h in m.indicators if h.end <= found.start()]
         if not left:
             return []
