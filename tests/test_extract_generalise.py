@@ -1416,3 +1416,12 @@ def test_exceeds_is_higher_than(text: str, found: list[tuple[object, ...]]) -> N
     got = [(c.kind, c.subject.indicator, c.against.indicator if c.against else None, c.claimed.value,
             c.claimed.relation) for c in claims(text, about="USA", date="1978-01") if c.kind != "other"]
     assert got == found
+
+
+@pytest.mark.parametrize(("text", "indicator", "start"), [
+    ("Maize production fell sharply this year.", "production", "2023"),
+    ("Cocaine use declined last year.", "cocaine_use", "2022"),
+])
+def test_an_unnamed_measure_moved_this_or_last_year(text: str, indicator: str, start: str) -> None:
+    c = only(text, about="KEN", date="2023-09")
+    assert (c.kind, c.subject.indicator, c.period.start) == ("trend", indicator, start)

@@ -55,8 +55,9 @@ GROUP_AFTER = re.compile(r"(?i:\s+of\s+the\s+(?:world['’]s\s+)?(?:richest|poor
 OF_AFTER = re.compile(r"(?i:\s+of\s+)")
 _NEGATIVE_BEFORE = re.compile(r"(?i:\bnegative\s*$)")
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")  # the word after a measure; punctuation or the end: none
-# what may follow a verb with no object: "rose.", "fell in 2020", "grew, and"
-AFTER_INTRANSITIVE = r"\s*(?:[.,;:!?)]|$|(?:in|since|over|during|between|from|compared|as|and|but|while)\b)"
+# what may follow a verb with no object: "rose.", "fell in 2020", "grew, and", "fell sharply this year"
+AFTER_INTRANSITIVE = (r"\s*(?:[.,;:!?)]|$|(?:in|since|over|during|between|from|compared|as|and|but|while)\b"
+                      r"|(?:this|last)\s+(?:year|month|quarter|decade|week)\b)")
 IN_OR_OF = re.compile(r"(?i:\s+(?:in|of)\s+(?:(?:the|our|its|their|his|her)\s+)?)")  # "a rise in (the) exports"
 _BARE_BALANCE = frozenset({"deficit", "deficits", "surplus", "surpluses", "negative balance", "positive balance"})
 TRADE_WORDS = re.compile(r"(?i:\b(?:trade|exports?|imports?|goods)\b)")
