@@ -215,7 +215,9 @@ def test_formatting_does_not_hide_a_superlative(text: str) -> None:
     # the ranking verb's object is the place ranked; a cardinal position with "out of"
     ("The Global Competitiveness Report for 2017-2018 ranked Azerbaijan 35 out of 137 countries with respect to "
      "competitiveness.", "competitiveness", "AZE"),
+    ("Kenya is ranked 35th out of 137 countries for competitiveness.", "competitiveness", "KEN"),
     ("Kenya is ranked 35th out of 137 countries in respect of competitiveness.", "competitiveness", "KEN"),
+    ("The report ranked Georgia thirty-first in terms of freedom from corruption.", "freedom_from_corruption", "GEO"),
     ("Thailand now ranks sixth globally in terms of our health-care system.", "health_care_system", "THA"),
 ])
 def test_a_position_in_a_named_index_ranks_by_that_index(text: str, indicator: str, entity: str) -> None:

@@ -52,15 +52,20 @@ _FIGURE_BEFORE = re.compile(r"(?i:(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|bi
 _FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
 # "we must reduce the national debt, which now stands at $252 billion": a relative clause that says what is now is a
 # fact, whatever the clause before it means to do
-# "$300 billion, which now is 10 per cent of GDP": a relative clause of a figure, which is as much a forecast as it is
+# "$4 billion, or 12 per cent of GDP", "A$28 million, which is 11 per cent of our GDP": said right after a figure
 _FIGURE_JUST_BEFORE = re.compile(r"(?i:(?:\d|%|\b(?:per\s*cent|percent|thousand|million|billion|trillion|dollars"
                                  r"|euros))\W*$)")
+# "will increase to $300 billion, which now is 10 per cent of GDP": a relative clause of a figure to come is to come too
+_TO_FIGURE_BEFORE = re.compile(r"(?i:\b(?:to|reach|reaching)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[$€£]?\s?"
+                               r"\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|thousand|million|billion|trillion|dollars"
+                               r"|euros))?\W*$)")
 _NOW_RELATIVE = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\s+(?:now|currently|today|at\s+present)\s+"
                            r"(?:stands?|amounts?|totals?|is|are|exceeds?|reaches|runs)\b)")
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
 # Deaths said with a verb, only where the verb and the counted people meet: "killed 65 people", "300 people died",
 # "left 292 dead"; never "died at the age of 95" or "300 were killed and 1,000 injured" read as 1,000 deaths
-_DEAD_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around)\s+)?"
+_DEAD_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|approximately|roughly|close\s+to"
+               r"|an\s+estimated|as\s+many\s+as)\s+)?")
 # "400,000", "1.5 million", "half a million", "a quarter of a million", "hundreds of thousands" is no count
 _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
 _KILLED = re.compile(
@@ -75,7 +80,7 @@ _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives", "the loss of 4.6 million lives",
 # "with 2 million lives lost": deaths counted as lives
-_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|loss\s+of)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE
+_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|taken|loss\s+of)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE
                          + _DEAD_COUNT + r"\s+(?:\w+\s+)?lives\b|" + _DEAD_COUNT
                          + r"\s+lives\s+(?:(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "a world of more than 7 billion people", "my country, with 100 million people",
@@ -108,8 +113,8 @@ _WE_GREW = re.compile(r"(?i:\b(?P<we>we)\s+(?:have\s+|had\s+|are\s+|were\s+|have
                       r"(?:(?:about|some|around|nearly|almost|over|more\s+than|close\s+to)\s+)?\d[\d.,]*\s*"
                       r"(?:%|per\s*cent|percent)"
                       # not "we grew by 6 per cent in membership": growth of something else
-                      r"(?!\s+(?:in|of)\s+(?!(?:the\s+)?(?:first|second|third|last|past|same|\d)|\d|(?:19|20)\d\d)"
-                      r"[a-z])))")
+                      r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|numbers|membership|members|size|population|students"
+                      r"|enrol\w*|terms\s+of)\b)))")
 # the word before "industry" or "supplies" when it names one kind: a lowercase noun, not "our", "national", "heavy",
 # "Belarusian"
 _SAID_OF_ONE_KIND = frozenset({"industry", "supplies"})
@@ -152,6 +157,7 @@ _APPOSITION = re.compile(r"(?i:\W*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s
 # "a mandatory 30% quota", "a quota of 36 per cent": the figure of a quota, fixed by a rule
 _QUOTA_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+)?quotas?\b)")
 _QUOTA_BEFORE = re.compile(r"(?i:\bquotas?\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$)")
+_WANT_IT_TO = re.compile(r"(?i:\b(?:want|wants|wanted|wish|wishes)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b))")
 _NEXT_SPAN = re.compile(r"(?i:\b(?:for|within|during)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?"
                         r"(?:years?|months?|decades?|weeks?|days?|quarters?)\b)")
 _BALANCES = ("_balance", "current_account")  # measures a deficit is the negative of
@@ -228,7 +234,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             continues_forecast = _FROM_CONTINUES.match(text, cs) is not None
             forecast = any(cs <= x < ce for x in markers) or (
                 first_marker < cs and (not own_period or continues_forecast)
-                and not (_NOW_RELATIVE.match(text, cs) and not _FIGURE_JUST_BEFORE.search(text, max(0, cs - 20), cs)))
+                and not (_NOW_RELATIVE.match(text, cs) and not _TO_FIGURE_BEFORE.search(text, max(0, cs - 40), cs)))
             if ce > condition_start or forecast:
                 previous = m
                 continue
@@ -321,6 +327,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                           and _DETERMINER_BEFORE.search(text, max(start, h.start - 8), h.start))]
         # "allocated $12 billion for the next five years": a span still to come
         found += [Hit(x.start(), x.end(), "forecast", "forecast") for x in _NEXT_SPAN.finditer(text, start, end)]
+        # "we want public debt to fall to 40 per cent": a wish for its own clause
+        found += [Hit(x.start(), x.end(), "forecast", "forecast", {"clause_only": True})
+                  for x in _WANT_IT_TO.finditer(text, start, end)]
         return sorted(found, key=lambda h: h.start)
 
     def _clauses(self, text: str, start: int, end: int,

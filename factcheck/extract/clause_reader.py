@@ -28,6 +28,7 @@ CUT_IN_HALF = re.compile(r"(?i:\b(?P<verb>cut|cuts|cutting|reduced|reduces|reduc
                           r"(?:[\w'’-]+\s+){1,5}?(?:in|by)\s+half\b)")
 # what may come before a phrase that opens a sentence: "Over the past years", "And over", "Indeed, over"
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][\"”’)]*\s+|\n)[\"“‘(]*(?:[A-Z]\w*,?\s+)?$")
+_IN_GAP = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")  # "inflation in food prices", "unemployment in the oil sector"
 _IN_PLACE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 # "serve in Somalia", "deployed to Mali", "missions such as the Sudan"
 _WHERE_SENT = re.compile(r"(?i:\b(?:in|to|into|such\s+as)\s+(?:the\s+)?$)")
@@ -299,8 +300,12 @@ class ClauseReader:
                       and _THAT_OF.search(text, max(earlier, p.start - 12), p.start)]
             if elided:
                 entity = elided[-1].code
-        # "a spike in inflation" after "the price of gas": inflation is no commodity's (no_commodity in the lexicon)
-        commodity = m.commodities[0].value if m.commodities and ind.value not in words().no_commodity else None
+        # "a spike in inflation" after "the price of gas": inflation is no commodity's (no_commodity in the lexicon);
+        # "food inflation", "inflation in food prices", "unemployment in the oil sector" name one within the measure
+        commodity = m.commodities[0].value if m.commodities else None
+        if ind.value in words().no_commodity:
+            commodity = next((c.value for c in m.commodities if 0 <= ind.start - c.end <= 1
+                              or _IN_GAP.fullmatch(text, ind.end, c.start)), None)
         if ind.value == "price" and (_WORLD_WORD.match(text, ind.start)
                                      or _WORLD_BEFORE.search(text, max(0, ind.start - 20), ind.start)):
             entity, partner = "world", None  # "global prices", "world market prices": the market's price
@@ -330,7 +335,8 @@ class ClauseReader:
                            and not self._said_with_a_change(text, p))]
         growth_rate = GROWTH_WORD.search(text, m.start, m.end) is not None
         # a count of people or deaths adds up over an era the sentence names ("the pandemic has killed 4 million")
-        cumulative = kind == "level" and claimed.unit == "count"
+        cumulative = kind == "level" and claimed.unit == "count" \
+            and indicator.rsplit("_", 1)[-1] in words().cumulative_counts
         period = self._period(kind, periods, ctx, growth_rate, cumulative)
         if ind.extra.get("background") and not periods:
             # "the increasing frequency of crises", "affected by the constant increase in fuel prices": a trend taken as
@@ -445,7 +451,9 @@ class ClauseReader:
         if primary is None or primary.period is None:
             carried = ctx.carried_period()
             era = ctx.era_period(cumulative)
-            if era is not None and carried is None and not now:
+            # a period an earlier sentence named before the era began says nothing of a figure the era dates
+            stale = carried is not None and (carried.end or "") < (era.start[:4] if era else "")
+            if era is not None and (carried is None or stale) and not now:
                 # "the pandemic has led to almost 1 million deaths", "exports fell 10 per cent because of the
                 # pandemic", said in September 2020: from the era's start, not over 2019
                 if not with_base or not (base or implied or growth_rate or kind == "growth"):

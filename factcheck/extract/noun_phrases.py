@@ -73,6 +73,7 @@ class Words:
     hosting_verbs: frozenset[str]  # "Lebanon hosts 1.5 million Syrian refugees": the host's count of them
     hosted_people: frozenset[str]  # heads of such counts; "Syrian", "from Burundi" say where they came from
     presupposing_frames: frozenset[str]  # "amid rising prices": words after which a participle's trend is given
+    cumulative_counts: frozenset[str]  # last words of counts that add up over an era ("deaths", "cases", "doses")
     no_commodity: frozenset[str]  # measures of a whole economy or people that no commodity qualifies (inflation)
     deployed_people: frozenset[str]  # last words of counts of troops ("4,000 peacekeepers serve in Somalia": not SOM's)
 

@@ -182,12 +182,17 @@ def _load_eras() -> tuple[dict[str, Era], re.Pattern[str]]:
 
 
 ERAS, _ERA = _load_eras()
+_BEFORE_ERA = re.compile(r"(?i:\b(?:before|prior\s+to|pre)[\s-]+(?:(?:the|this)\s+)?"
+                         r"(?:(?:onset|start|beginning|outbreak|emergence)\s+of\s+(?:the\s+)?)?$)")
+_ERA_OF = re.compile(r"(?i:\s+of\s+(?!COVID|corona))")
 
 
 def era_started(text: str, start: int, end: int, ref: DateRef) -> str | None:
     """The month an era the sentence speaks of began, when the document is dated within it: "the pandemic has led to
     almost 1 million deaths" said in 2020 counts from January 2020, not over 2019 (lexicons/eras.csv)."""
     for m in _ERA.finditer(text, start, end):
+        if _BEFORE_ERA.search(text, max(start, m.start() - 30), m.start()) or _ERA_OF.match(text, m.end()):
+            continue  # "before the pandemic", "prior to the onset of COVID-19", "pre-COVID", "the pandemic of violence"
         era = ERAS[" ".join(m.group("era").lower().split())]
         if ref.year is not None and int(era.start[:4]) <= ref.year <= era.until:
             return era.start

@@ -20,8 +20,8 @@ _PARTNER_BEFORE = re.compile(
     r"and\s+other|destined\s+for|bound\s+for|imports?\s+of|supplies\s+of|purchases\s+of|goods\s+from|"
     r"products\s+from)\s+(?:the\s+)?(?:countries\s+of\s+(?:the\s+)?)?"
     # "with the neighboring State of Peru", "to the friendly Republic of Cuba": the partner named after its title
-    r"(?:(?:(?:neighbou?ring|friendly|sister|brotherly|fraternal)\s+)?(?:State|Republic|Kingdom|Empire|nation|country)"
-    r"\s+of\s+(?:the\s+)?)?$)"
+    r"(?:(?:(?:neighbou?ring|friendly|sister|brotherly|fraternal|great)\s+)?(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}"
+    r"(?:State|Republic|Kingdom|Empire|nation|country)\s+of\s+(?:the\s+)?)?$)"
 )
 _ENTITY_BEFORE = re.compile(r"(?i:\b(?:in|of|for|by)\s+(?:the\s+)?$)")
 _BETWEEN = re.compile(r"(?i:\bbetween\s+(?:the\s+)?$)")

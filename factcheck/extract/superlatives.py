@@ -146,6 +146,9 @@ def _words() -> _Words:
 # poorest country"
 _COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|became|has\s+become|have\s+become)"
                             r"\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?$)")
+# "relations with China, the most populous nation, are strong": in apposition to a name
+_APPOSED_AFTER_NAME = re.compile(r"(?-i:\b[A-Z][\w'’.-]*),\s*$")
+_NOT_SAID = re.compile(r"(?i:\b(?:not|never|no\s+longer)\b)")
 _RECORD_HEAD = re.compile(r"(?i:\s+records?\b)")
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
 _LOCATIVE = frozenset({"in", "at", "from", "to", "into", "on", "between"})
@@ -160,10 +163,16 @@ _INDEX_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<name>(?:[A-Z
 _RANKING_VERB = re.compile(r"(?i:(?:ranks?|ranked|ranking|placed|places)\b)")
 # the index a report publishes or an edition names: "Global Gender Gap Report", "Doing Business 2019"
 _PUBLISHED_BY = re.compile(r"(?:\s+(?:[Rr]eport|[Rr]ankings?))?\s*$")
-_IN_RESPECT_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of)\s+)")
+# "in terms of competitiveness", "with respect to", "in respect of", and "for" after a position ("ranked 35th out of 137
+# countries for competitiveness")
+_IN_RESPECT_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of|for)\s+)")
+# what "for" introduces that is no measure: "placed 3rd for the second year in a row"
+_NOT_A_MEASURE = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                            r"|\d+(?:st|nd|rd|th)|year|years|time|times|row|consecutive|straight|running)\b)")
+_OF_OR_FROM = re.compile(r"(?i:\s+(?P<joint>of|from)\s+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SCOPE_LEAD = re.compile(r"(?i:\b(?:in|among|of|on|across)\s*(?:the\s*)?$)")
-_IN_TERMS_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of)\b)")
+_IN_TERMS_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of)\b)")  # not "for"
 _NOT_COUNTED = frozenset({"is", "was", "has", "its", "this", "thus", "always", "perhaps", "less", "recent"})
 _PLURAL = re.compile(r"(?i:(?:[^s]s|ies|ones)$)")
 _WORD = re.compile(r"[\w'’]+-?|[^\w\s]")
@@ -229,7 +238,8 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         # it with all the others
         peer = sup in w.implied and noun.lower() in _peers() and not _PLURAL.search(noun) \
             and (_COPULA_BEFORE.search(text, max(start, m.start() - 25), m.start()) is not None
-                 or not text[start:m.start()].strip(" \t\n\"“”'*_"))  # "The most populous nation ... knows that"
+                 or not text[start:m.start()].strip(" \t\n\"“”'*_")  # "The most populous nation ... knows that"
+                 or _APPOSED_AFTER_NAME.search(text, max(start, m.start() - 40), m.start()) is not None)
         among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None
                      or w.per_head.search(after) or peer)
         # "the third-largest in America": nothing ranked before the scope's preposition
@@ -241,8 +251,9 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         found.append(Superlative(m.start(), phrase_end, note, measure, head_end, bare, among))
     for m in w.any_other.finditer(text, start, end):
-        if any(f.start <= m.start() < f.end for f in found):
-            continue  # "more refugees than any other country": a rank said with a comparative
+        if any(f.start <= m.start() < f.end for f in found) \
+                or _NOT_SAID.search(text, max(start, m.start() - 25), m.start()):
+            continue  # "more refugees than any other country": a rank said with a comparative; not "does not produce"
         note = re.sub(r"\s+", " ", m.group()).strip()
         verb = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
         # "produces more silver than any other country": the verb says what is compared
@@ -270,7 +281,13 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             # "ranked 35 out of 137 countries with respect to competitiveness": the measure named after the words
             named_by = _IN_RESPECT_OF.search(text, m.start(), min(end, phrase_end + 40))
             phrase = noun_phrases.whole_after(text, named_by.end(), end) if named_by else None
+            if phrase is not None and _NOT_A_MEASURE.search(text, phrase.start, phrase.end):
+                phrase = None
             measure = phrase.name if phrase is not None else None
+            joint = _OF_OR_FROM.match(text, phrase.end) if phrase is not None else None
+            tail = noun_phrases.whole_after(text, joint.end(), end) if joint else None
+            if measure and joint and tail:
+                measure = f"{measure}_{joint.group('joint').lower()}_{tail.name}"  # "freedom from corruption"
         # "the report ranked Azerbaijan 35th": the rank begins after the place it ranks, which owns it
         begins = m.end("obj") if m.group("obj") else m.start()
         found.append(Superlative(begins, phrase_end, note, measure, min(end, terms.end() + 40) if terms else

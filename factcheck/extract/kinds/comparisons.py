@@ -56,6 +56,7 @@ _FLIPPED = {"over": "under", "under": "over", "almost": "over"}  # a relation sa
 _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
 
 
+_ANY_OTHER = re.compile(r"(?i:\s+(?:in\s+)?(?:(?:almost|nearly|virtually|practically)\s+)?(?:any|all)\s+other\b)")
 _AGAINST_A_TARGET = re.compile(r"(?i:[^.;]{0,60}?\b(?:targets?|goals?|expectations?|forecasts?|projections?|thresholds?"
                                r"|limits?|ceilings?|benchmarks?|commitments?)\b)")
 
@@ -265,8 +266,10 @@ class ComparisonReader(ClauseReader):
         if not found or any(x.end <= found.start() <= x.end + 3 or found.end() <= x.start <= found.end() + 3
                             or x.start <= found.start() < x.end for x in m.quantities):
             return []  # "20 per cent higher than", "equal to 12.9 per cent of GDP": a figure's, read elsewhere
-        if _AGAINST_A_TARGET.match(text, found.end()):
-            return []  # "has exceeded both the national and EU headline targets": a target met, no second series
+        if _AGAINST_A_TARGET.match(text, found.end()) or _ANY_OTHER.match(text, found.end()):
+            # "has exceeded both the national and EU headline targets": a target met, no second series; "far higher
+            # than in almost any other country": a rank (superlatives.py), not a ratio to a region
+            return []
         equal = found.group("eq") is not None  # "our reserves are equal to the country's GDP": a ratio of 1
         lower = not equal and (found.group("cmp") or "").lower() in ("lower", "smaller", "less", "fewer")
         left = [h for h in m.indicators if h.end <= found.start()]

@@ -60,7 +60,12 @@ _ACTOR_OF = re.compile(r"(?i:\b(?:producers?|exporters?|importers?)\s+of\s+)")
 _ONLY_PEER = re.compile(r"(?i:\b(?:the\s+only|one\s+of\s+the\s+(?:very\s+)?few|among\s+the\s+(?:very\s+)?few"
                         r"|one\s+of\s+(?:only\s+)?(?:two|three|four|five))\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:countr(?:y|ies)|nations?|econom(?:y|ies)|states)\b)")
+_GROWING = re.compile(r"(?i:grow(?:th|ing)|grew)")  # "the fastest-growing economy", "the only country that grew"
 _PEER_CLAUSE = re.compile(r"(?i:\b(?:that|which|to|whose)\b)")
+_ANOTHER_CLAUSE = re.compile(r"(?i:[,;]|\b(?:and|but)\b|\b(?:hit|affected|suffer\w*|vulnerable|exposed)\b)")
+_NOT_BEFORE = re.compile(r"(?i:\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$)")
+_COPULA_GAP = re.compile(r"(?i:\s+(?:now\s+|still\s+|also\s+)?(?:is|are|was|were|remains?|remained|has\s+been|became)"
+                         r"\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?)")
 _SHARE_HEAD = re.compile(r"(?i:(?:more|higher|larger|bigger|greater)\s+(?:proportion|share|percentage)\s+of\b)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
@@ -85,8 +90,8 @@ class RankReader(ClauseReader):
             inside = next((h for h in m.indicators if sup.start <= h.start < max(sup.head_end, sup.start + 1)), None)
             indicator = sup.measure if sup.measure and (inside is None or sup.measure != "gdp") else None
             if _SHARE_HEAD.match(text, sup.start):
-                # "Property taxes represent a higher proportion of public income than in any other nation": the part
-                # is ranked, not the whole
+                # "Our exports represent a larger share of GDP than in any other country": the part is ranked, not the
+                # whole; with no measure the lexicon knows before it ("property taxes"), nothing is
                 part = next((h for h in reversed(m.indicators) if h.end <= sup.start), None)
                 if part is None:
                     continue
@@ -113,7 +118,7 @@ class RankReader(ClauseReader):
                 indicator = self._measure_after_field(text, m, sup.start, sup.end)
             if indicator is None and superlatives.growing_peer().search(text, sup.start, sup.end):
                 indicator = "gdp"  # "the sixth fastest-growing country in the world": its economy's growth
-            if indicator == "gdp" and re.search(r"(?i:growing|growth)", sup.note):
+            if indicator == "gdp" and _GROWING.search(sup.note):
                 indicator = "gdp_growth"  # "the fastest-growing economy", "the highest growth" rank growth rates
             if indicator is None or any(d.subject.indicator == indicator for d in drafts):
                 continue
@@ -152,16 +157,21 @@ class RankReader(ClauseReader):
         """"We are the only country of the CIS that had stable economic growth", "Egypt is among the few countries
         that achieved positive growth rates": a country set apart from its peers by a measure said after "that"."""
         only = _ONLY_PEER.search(text, m.start, m.end)
-        if only is None:
-            return []
+        if only is None or _NOT_BEFORE.search(text, max(m.start, only.start() - 12), only.start()):
+            return []  # "we are not the only country that has high inflation"
         measure = next((h for h in m.indicators if only.end() <= h.start <= only.end() + 100), None)
-        if measure is None or not _PEER_CLAUSE.search(text, only.end(), measure.start):
-            return []  # "the only country in the region": set apart by nothing measured
+        if measure is None or not _PEER_CLAUSE.search(text, only.end(), measure.start) \
+                or _ANOTHER_CLAUSE.search(text, only.end(), measure.start):
+            # "the only country in the region": set apart by nothing measured; "the only country that gave up its
+            # arsenal, and its GDP fell", "hit hardest by the fall in oil prices": no measure it stands out by
+            return []
         indicator = measure_named(measure, m)
-        if indicator == "gdp" and re.search(r"(?i:grow(?:th|ing)|grew)", text[only.end():measure.end + 15]):
+        if indicator == "gdp" and _GROWING.search(text, only.end(), measure.end + 15):
             indicator = "gdp_growth"  # "the only country that had stable economic growth": its growth rate
-        owners = [p for p in m.places if p.end <= only.start() and p.role == "entity"]
-        entity = owners[-1].code if owners else ctx.speaker()
+        # "Egypt is among the few countries": the place the copula says it of, else the speaker's ("we are")
+        owner = next((p for p in reversed(m.places) if p.end <= only.start() and p.role == "entity"
+                      and _COPULA_GAP.fullmatch(text, p.end, only.start())), None)
+        entity = owner.code if owner else ctx.speaker()
         note = re.sub(r"\s+", " ", text[only.start():measure.end]).strip()
         return [Draft("rank", Subject(indicator, entity, None), self._period("rank", m.periods, ctx),
                       items=(entity,) if entity else (), note=note)]

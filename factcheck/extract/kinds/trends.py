@@ -67,6 +67,8 @@ _HAPPENED_VERB = re.compile(r"(?i:\b(?:has|have|had)\s+(?:been|[a-z]+ed|brought|
                             r"|\b(?:occurred|took\s+place|happened|set\s+in)\b"
                             r"|\b(?:was|were)\s+[a-z]+\b|\b(?:allowed|enabled|helped|led|brought|made|created"
                             r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b)")
+_NOT_HAPPENED = re.compile(r"(?i:\b(?:rejected|avoided|prevented|proposed|agreed|predicted|expected|forecast|planned"
+                           r"|sought|requested|demanded|blocked|vetoed|discussed|considered|debated|feared|ruled)\b)")
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 _WHEN_CLAUSE = re.compile(r"(?i:(?<!such\s)(?<!well\s)\b(as|when|whenever|if|unless|until|where)"
@@ -89,12 +91,14 @@ _ENABLED_TO = re.compile(r"(?i:\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:a
 # that was
 _MAY_BE = re.compile(r"(?i:\b(?:could|would|might|may|can|cannot|can't|avoid\w*|afford|wants?|possible|potential"
                      r"|risks?|if|unless|nobody|no\s+one|fear\w*|prevent\w*)\b)")
+# "unemployment's rising", "it's growing fast": "is" or "has" contracted; not "China's growing imports" (a noun follows)
+_CONTRACTED_IS = re.compile(r"(?i:['’]s\s+(?:\w+ly\s+|still\s+|now\s+)?$)")
 _AND_BARE = re.compile(r"(?i:\band\s+(?:still\s+|\w+ly\s+)?$)")
-_SENT = re.compile(r"(?i:\b(?P<verb>sent|sends|send|sending)\s+(?:[\w'’-]+\s+){1,5}$)")  # "sent prices soaring"
+_SENT = re.compile(r"(?i:\b(?P<verb>sent)\s+(?:[\w'’-]+\s+){1,5}$)")  # "has sent prices soaring"; not "could send"
 _KEEPS_GAP = re.compile(r"(?i:\s+(?:keeps?|kept|continues?|continued)\s+(?:to\s+)?)")  # "refugees keep growing"
 _KEEPS = re.compile(r"(?i:\b(?:keeps?|kept|continues?|continued)\s+$)")  # "keep rising", not "keep to rising"
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
-_AUXILIARY = re.compile(r"(?i:(?:\b(?:is|are|was|were|been|be|has|have|had)|['’](?:ve|s|re|d))\s+"
+_AUXILIARY = re.compile(r"(?i:(?:\b(?:is|are|was|were|been|be|has|have|had)|['’](?:ve|re))\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
 _WITNESSED = re.compile(
     r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
@@ -448,8 +452,9 @@ class TrendReader(ClauseReader):
         if ind is None or not self._heads_subject(text, m, ind):
             return None  # "the expansion of Federal employment agencies": agencies expanded, not employment
         verb = _HAPPENED_VERB.search(text, ind.end, min(m.end, ind.end + 120))
-        if verb is None or _BOUNDARY_BEFORE_VERB.search(text, ind.end, verb.start()):
-            return None
+        if verb is None or _BOUNDARY_BEFORE_VERB.search(text, ind.end, verb.start()) \
+                or _NOT_HAPPENED.search(text, verb.start(), min(m.end, verb.end() + 12)):
+            return None  # "A rise in the minimum wage was rejected", "an increase in public debt has been avoided"
         return ind
 
     def _noun_trend_subject(self, text: str, m: Mentions, noun: Hit, witnessed: re.Match[str] | None) -> Hit | None:
@@ -493,6 +498,8 @@ class TrendReader(ClauseReader):
             or _KEEPS.search(text, max(m.start, hit.start - 25), hit.start) is not None \
             or _ENABLED_TO.search(text, max(m.start, hit.start - 50), hit.start) is not None \
             or (elided_participle(text, m.start, hit.start) and not self._noun_follows(text, hit.end)) \
+            or (_CONTRACTED_IS.search(text, max(m.start, hit.start - 15), hit.start) is not None
+                and not self._noun_follows(text, hit.end)) \
             or hit.extra.get("elided") is True
         if word.endswith("ing") and not auxiliary:
             return None  # "rising sea levels", "increasing women's power": not a statement that X rises
