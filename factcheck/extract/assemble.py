@@ -50,8 +50,6 @@ _NAMED_ROLES = frozenset({"period", "range", "between", "since"})
 # "8 per cent in 2000", "68 years in 2000", "3 million people in 2000": a period dating the figure before it
 _FIGURE_BEFORE = re.compile(r"(?i:(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|billion|trillion))(?:\s+[a-z]+)?\s*$)")
 _FROM_CONTINUES = re.compile(r"(?i:[\s,;—–-]*(?:up\s+|down\s+)?from\b)")
-# "we must reduce the national debt, which now stands at $252 billion": a relative clause that says what is now is a
-# fact, whatever the clause before it means to do
 # "$4 billion, or 12 per cent of GDP", "A$28 million, which is 11 per cent of our GDP": said right after a figure
 _FIGURE_JUST_BEFORE = re.compile(r"(?i:(?:\d|%|\b(?:per\s*cent|percent|thousand|million|billion|trillion|dollars"
                                  r"|euros))\W*$)")
@@ -59,6 +57,8 @@ _FIGURE_JUST_BEFORE = re.compile(r"(?i:(?:\d|%|\b(?:per\s*cent|percent|thousand|
 _TO_FIGURE_BEFORE = re.compile(r"(?i:\b(?:to|reach|reaching)\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[$€£]?\s?"
                                r"\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|thousand|million|billion|trillion|dollars"
                                r"|euros))?\W*$)")
+# "we must reduce the national debt, which now stands at $252 billion": a relative clause that says what is now is a
+# fact, whatever the clause before it means to do
 _NOW_RELATIVE = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\s+(?:now|currently|today|at\s+present)\s+"
                            r"(?:stands?|amounts?|totals?|is|are|exceeds?|reaches|runs)\b)")
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
@@ -433,8 +433,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             # a figure counts
             verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
             if not any(h.start <= dead.start(verb) < h.end for h in indicators):
-                # "killed 30 Afghans": whose dead they were
-                # "killed 30 Afghans", "claimed half a million Syrian lives": the demonym before "lives"
+                # "killed 30 Afghans", "claimed half a million Syrian lives": whose dead they were
                 said = dead.group().split()
                 adjective = said[-2] if len(said) > 1 and said[-1].lower() == "lives" else ""
                 people = self.lex.people_of(said[-1]) or (

@@ -93,6 +93,7 @@ _MAY_BE = re.compile(r"(?i:\b(?:could|would|might|may|can|cannot|can't|avoid\w*|
                      r"|risks?|if|unless|nobody|no\s+one|fear\w*|prevent\w*)\b)")
 # "unemployment's rising", "it's growing fast": "is" or "has" contracted; not "China's growing imports" (a noun follows)
 _CONTRACTED_IS = re.compile(r"(?i:['’]s\s+(?:\w+ly\s+|still\s+|now\s+)?$)")
+_THE = re.compile(r"(?i:the\s+)")
 _AND_BARE = re.compile(r"(?i:\band\s+(?:still\s+|\w+ly\s+)?$)")
 _SENT = re.compile(r"(?i:\b(?P<verb>sent)\s+(?:[\w'’-]+\s+){1,5}$)")  # "has sent prices soaring"; not "could send"
 _KEEPS_GAP = re.compile(r"(?i:\s+(?:keeps?|kept|continues?|continued)\s+(?:to\s+)?)")  # "refugees keep growing"
@@ -342,20 +343,14 @@ class TrendReader(ClauseReader):
             if witnessed is None and noun.extra.get("before_measure"):
                 witnessed = _PRESUPPOSED_NEAR.search(text, max(m.start, noun.start - 40), noun.start)
                 counted = self._definite_head_of(text, m, noun)
-                counted = replace(counted, extra={**counted.extra, "background": True}) if counted else None
                 if counted is not None:
-                    if not any(d.subject.indicator == counted.value for d in drafts):
-                        drafts.append(self._draft(text, "trend", m, ctx, counted,
-                                                  Quantity(None, None, _signed(noun.value, counted, text, m))))
+                    self._given_trend(text, m, ctx, noun, counted, drafts)
                     continue
             elif witnessed is None and _PRESUPPOSED_NOUN.search(text, max(m.start, noun.start - 50), noun.start) \
                     and not _MAY_BE.search(text, _clause_start(text, noun.start - 80, noun.start), noun.start):
                 # "hit by the rise in prices": the measure is the noun's object, never the frame's subject
                 ind = self._noun_trend_subject(text, m, noun, None)
-                ind = replace(ind, extra={**ind.extra, "background": True}) if ind is not None else None
-                if ind is not None and not any(d.subject.indicator == ind.value for d in drafts):
-                    drafts.append(self._draft(text, "trend", m, ctx, ind,
-                                              Quantity(None, None, _signed(noun.value, ind, text, m))))
+                if ind is not None and self._given_trend(text, m, ctx, noun, ind, drafts):
                     continue
             listed = witnessed is None
             if witnessed is None:
@@ -382,13 +377,25 @@ class TrendReader(ClauseReader):
             drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
         return self._counted_worldwide(text, m, drafts)
 
+    def _given_trend(self, text: str, m: Mentions, ctx: DocContext, noun: Hit, ind: Hit, drafts: list[Draft]) -> bool:
+        """Add the trend a sentence takes as given ("affected by the constant increase in fuel prices", "the growing
+        number of attacks"), dated as the speaker's present, once per measure; whether it was added."""
+        if any(d.subject.indicator == ind.value for d in drafts):
+            return False
+        background = replace(ind, extra={**ind.extra, "background": True})
+        drafts.append(self._draft(text, "trend", m, ctx, background,
+                                  Quantity(None, None, _signed(noun.value, background, text, m))))
+        return True
+
     def _of_something_else(self, text: str, m: Mentions, h: Hit) -> bool:
         """Whether a change noun the lexicon reads as a measure is said of something else: "growth of terrorism", not
         "growth of America" (a place's) nor a measure with no "of" after it."""
         of = OF_AFTER.match(text, h.end)
         if of is None or self.lex["trend_noun"].match_at(text, h.start) is None:
             return False
-        return not any(p.start == of.end() or p.start == of.end() + 4 for p in m.places)  # "of (the) America"
+        the = _THE.match(text, of.end())
+        place_at = the.end() if the else of.end()
+        return not any(p.start == place_at for p in m.places)  # "of America", "of the United States"
 
     def _definite_head_of(self, text: str, m: Mentions, noun: Hit) -> Hit | None:
         """What "the increasing number of attacks", "the increasing frequency and ferocity of natural disasters", "the
