@@ -134,9 +134,8 @@ _FRONTED_FRAME = re.compile(r"(?i:\W*(?:(?:and|so|now|indeed|thus),?\s+)?(?:" + 
 _MADE_PROMISE = re.compile(r"(?i:pledged|promised)")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|his|her|this|these|those)\s+$)")
 # "I should mention", "we would like to add that": the speaker's way of speaking; "It will add $6 billion" is a forecast
-_DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:mention|say|note|add(?!\s+(?:[$€£\d]|more|up|to|another))"
-                        r"|point\s+out|recall|remind|stress|emphasi[sz]e|underline|underscore|highlight|express|thank"
-                        r"|tell|convey|congratulate|commend|reiterate|reaffirm|acknowledge|inform|share\s+with)\b)")
+_DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:add(?!\s+(?:[$€£\d]|more|up|to|another))|"
+                        + alternation(words().discourse_verbs) + r")\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
                            r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b"

@@ -67,8 +67,7 @@ _HAPPENED_VERB = re.compile(r"(?i:\b(?:has|have|had)\s+(?:been|[a-z]+ed|brought|
                             r"|\b(?:occurred|took\s+place|happened|set\s+in)\b"
                             r"|\b(?:was|were)\s+[a-z]+\b|\b(?:allowed|enabled|helped|led|brought|made|created"
                             r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b)")
-_NOT_HAPPENED = re.compile(r"(?i:\b(?:rejected|avoided|prevented|proposed|agreed|predicted|expected|forecast|planned"
-                           r"|sought|requested|demanded|blocked|vetoed|discussed|considered|debated|feared|ruled)\b)")
+_NOT_HAPPENED = re.compile(r"(?i:\b(?:" + alternation(words().not_happened_verbs) + r")\b)")  # "was rejected"
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 _WHEN_CLAUSE = re.compile(r"(?i:(?<!such\s)(?<!well\s)\b(as|when|whenever|if|unless|until|where)"
@@ -89,8 +88,7 @@ _ENABLED_TO = re.compile(r"(?i:\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:a
                          r"(?:\w+ly\s+)?$)")
 # "could be caused by a drop in oil prices", "to avoid being hit by a rise in rates": a cause that may be, not one
 # that was
-_MAY_BE = re.compile(r"(?i:\b(?:could|would|might|may|can|cannot|can't|avoid\w*|afford|wants?|possible|potential"
-                     r"|risks?|if|unless|nobody|no\s+one|fear\w*|prevent\w*)\b)")
+_MAY_BE = re.compile(r"(?i:\b(?:" + alternation(words().may_be_words) + r")(?![\w']))")
 # "unemployment's rising", "it's growing fast": "is" or "has" contracted; not "China's growing imports" (a noun follows)
 _CONTRACTED_IS = re.compile(r"(?i:['’]s\s+(?:\w+ly\s+|still\s+|now\s+)?$)")
 _THE = re.compile(r"(?i:the\s+)")
