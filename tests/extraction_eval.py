@@ -24,6 +24,10 @@ What is measured (see ``tests/data/extraction_gold/README.md``):
   missed figureless records that an unmatched figureless prediction of the same kind could be: one whose indicator
   shares a word with the gold's that is not one of ``GENERIC_NAME_WORDS`` ("child_mortality" for
   "child_mortality_rate"). It says how much of the figureless recall is naming, not finding.
+- Coined names make ``subject.indicator`` a poor guide to whether a claim reaches its evidence. The table also
+  reports, for gold records whose indicator is one SPEC.md names (``SPEC_INDICATORS``: exports, GDP,
+  population, …), how many are matched and how many of those matched carry that name: the claims the checker
+  has series for are the ones a wrong name would send to the wrong evidence.
 """
 
 from __future__ import annotations
@@ -64,6 +68,10 @@ FIELDS = (
 GENERIC_NAME_WORDS = frozenset({"rate", "ratio", "number", "total", "people", "person", "share", "level", "value",
                                 "amount", "of", "in", "on", "to", "for", "and", "with", "per", "capita", "new",
                                 "real", "annual"})
+
+# The indicators SPEC.md names for ``subject.indicator`` (the checker's evidence is filed under these).
+SPEC_INDICATORS = frozenset({"exports", "imports", "trade", "trade_balance", "price", "gdp", "gdp_per_capita",
+                             "inflation", "unemployment", "population"})
 
 ClaimDict = dict[str, Any]
 Extractor = Callable[[Document], Sequence[Claim | ClaimDict]]
@@ -118,6 +126,11 @@ class EvalResult:
     # shared word (reported, not counted as matches), and all missed gold records without a figure.
     figureless_near: int = 0
     figureless_missed: int = 0
+    # Gold records whose indicator is one of SPEC_INDICATORS: all of them, those matched, and those matched
+    # whose prediction carries the same name.
+    spec_named_total: int = 0
+    spec_named_matched: int = 0
+    spec_named_right: int = 0
     # Items where the extractor raised: item id -> "ExceptionType: message".
     errors: dict[str, str] = field(default_factory=dict)
     # Per item: (id, [(field, expected, predicted) for every wrong field], unmatched gold, unmatched preds).
@@ -371,6 +384,7 @@ def evaluate(items: Iterable[GoldItem], extractor: Extractor | None = None) -> E
     other_gold = other_pred = other_matched = other_neg = 0
     fp_neg = neg_with_fp = 0
     figureless_near = figureless_missed = 0
+    spec_total = spec_matched = spec_right = 0
     correct = dict.fromkeys(FIELDS, 0)
     total = dict.fromkeys(FIELDS, 0)
     per_kind: dict[str, list[int]] = {}
@@ -407,6 +421,15 @@ def evaluate(items: Iterable[GoldItem], extractor: Extractor | None = None) -> E
             counts = per_kind.setdefault(str(g.get("kind")), [0, 0])
             counts[0] += i in matched_gold
             counts[1] += 1
+        for i, g in enumerate(gold_c):
+            name = indicator_key(_sub(g, "subject").get("indicator"))
+            if name not in {indicator_key(n) for n in SPEC_INDICATORS}:
+                continue
+            spec_total += 1
+            j = dict(pairs).get(i)
+            if j is not None:
+                spec_matched += 1
+                spec_right += indicator_key(_sub(pred_c[j], "subject").get("indicator")) == name
         wrong = []
         for i, j in pairs:
             for name, (ok, e, p) in compare_fields(gold_c[i], pred_c[j]).items():
@@ -429,6 +452,7 @@ def evaluate(items: Iterable[GoldItem], extractor: Extractor | None = None) -> E
         other_on_negatives=other_neg, fp_on_negatives=fp_neg, negative_items_with_fp=neg_with_fp,
         per_kind={k: (v[0], v[1]) for k, v in sorted(per_kind.items())}, errors=errors, details=details,
         figureless_near=figureless_near, figureless_missed=figureless_missed,
+        spec_named_total=spec_total, spec_named_matched=spec_matched, spec_named_right=spec_right,
     )
 
 
@@ -456,6 +480,8 @@ def format_table(result: EvalResult, title: str = "extraction") -> str:
         f"{k} {m}/{t}" for k, (m, t) in result.per_kind.items()))
     lines.append(f"  missed records without a figure: {result.figureless_missed}, of which {result.figureless_near} "
                  "found under another name (a shared word; not counted above)")
+    lines.append(f"  records of SPEC's named indicators: {result.spec_named_matched}/{result.spec_named_total} "
+                 f"matched, {result.spec_named_right}/{result.spec_named_matched} of them under that name")
     return "\n".join(lines)
 
 

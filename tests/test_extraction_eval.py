@@ -241,3 +241,15 @@ def test_indicator_names_differing_only_in_inflection_or_spelling_are_the_same(
     gold = rec(kind="rank", indicator=gold_name, value=None)
     result = ev.evaluate([item("a", [gold])], fixed({"a": [rec(kind="rank", indicator=predicted, value=None)]}))
     assert (result.tp, result.field_correct.get("subject.indicator", 0)) == ((1, 1) if same else (0, 0))
+
+
+def test_spec_named_indicators_are_reported_apart() -> None:
+    gold = [rec(indicator="exports", value=7.4), rec(indicator="gdp", value=2.0),
+            rec(indicator="unemployment", value=5.0), rec(indicator="smartphones", value=9.0)]
+    predicted = [rec(indicator="export", value=7.4), rec(indicator="gdp_growth", value=2.0),
+                 rec(indicator="phones", value=9.0)]
+    result = ev.evaluate([item("a", gold)], fixed({"a": predicted}))
+    # exports (under its singular) and gdp (under another name) are matched, unemployment is missed,
+    # smartphones is no indicator SPEC.md names
+    assert (result.spec_named_total, result.spec_named_matched, result.spec_named_right) == (3, 2, 1)
+    assert "records of SPEC's named indicators: 2/3 matched, 1/2 of them under that name" in ev.format_table(result)
