@@ -1504,3 +1504,27 @@ def test_the_only_country_is_the_one_the_copula_names() -> None:
 def test_a_contracted_is_before_a_participle_is_a_trend() -> None:
     (c,) = claims("Unemployment's rising fast.", about="USA")
     assert (c.kind, c.subject.indicator, c.claimed.relation) == ("trend", "unemployment", "rising")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Every year we pledge to act together, yet we choose to ignore the 23 million people in Taiwan.",
+     [("level", "population", 23e6)]),
+    ("We will double aid, but public debt has risen by 20 per cent.", [("change", "public_debt", 20.0)]),
+    ("Our aim is to halve poverty by 2030, but today 40 per cent of our people are poor.", [("share", None, 40.0)]),
+    ("We will raise exports to 5 billion dollars, but imports by 2 per cent.", []),  # the aim's own verb
+    ("We will cut taxes, but the deficit will fall by 2 per cent.", []),  # a forecast of its own
+    ("We will double aid, and public debt will rise by 20 per cent.", []),
+])
+def test_a_clause_set_against_an_aim_says_what_is_so(text: str, found: list[tuple]) -> None:
+    got = [(c.kind, c.subject.indicator, c.claimed.value) for c in claims(text, about="KIR", date="2017-09")
+           if c.kind != "other"]
+    assert got == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Our economy is strong so that the deficiency fell.", []),  # the deficiency fell, not the economy
+    ("Exports are high because the economy grew.", ["gdp"]),
+    ("Inflation has fallen since the central bank raised rates.", ["inflation"]),
+])
+def test_a_subordinate_subject_is_the_verbs_not_the_measure_before_it(text: str, found: list[str]) -> None:
+    assert [c.subject.indicator for c in claims(text, about="USA", date="1886-12") if c.kind == "trend"] == found

@@ -61,6 +61,29 @@ _TO_FIGURE_BEFORE = re.compile(r"(?i:\b(?:to|reach|reaching)\s+(?:about\s+|some\
 # fact, whatever the clause before it means to do
 _NOW_RELATIVE = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\s+(?:now|currently|today|at\s+present)\s+"
                            r"(?:stands?|amounts?|totals?|is|are|exceeds?|reaches|runs)\b)")
+# "we pledge to act together, yet we choose to ignore the 23 million people in Taiwan": a clause set against an aim,
+# with a subject of its own, says what is so (not "..., but only 2 million this year", which shares the aim's verb)
+_CONTRAST = alternation(words().contrast_words)
+_CONTRAST_OPENS = re.compile(r"(?i:[\s,;—–-]*(?:(?P<word>" + _CONTRAST + r")[\s,]+)?(?P<subject>(?:"
+                             + alternation(words().clause_subjects | words().present_words) + r")\b)?)")
+_CONTRAST_BEFORE = re.compile(r"(?i:\b(?:" + _CONTRAST + r")[\s,]*$)")
+# "..., but public debt has risen by 20 per cent": a verb of its own before the figure
+_OWN_FINITE = re.compile(r"(?i:\b(?:is|are|was|were|has|have|had)\b)")
+
+
+def _set_against(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``start:end`` opens with a contrast word (at it, or just before it where the clause split
+    took the word) and says something of its own: a subject word ("yet we choose to ignore ..."), a word of the present
+    ("but today 40 per cent ..."), or "is", "has"
+    before its first figure ("but public debt has risen by 20 per cent"); not "but imports by 2 per cent"."""
+    opens = _CONTRAST_OPENS.match(text, start)
+    if opens.group("word") is None and _CONTRAST_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    figure = re.search(r"\d", text[start:end])
+    return opens.group("subject") is not None \
+        or _OWN_FINITE.search(text, start, start + figure.start() if figure else end) is not None
+
+
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
 # Deaths said with a verb, only where the verb and the counted people meet: "killed 65 people", "300 people died",
 # "left 292 dead"; never "died at the age of 95" or "300 were killed and 1,000 injured" read as 1,000 deaths
@@ -232,7 +255,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             # "..., from only $543 in 2005-2006" after "is expected to grow to $1,602": where the forecast starts
             continues_forecast = _FROM_CONTINUES.match(text, cs) is not None
             forecast = any(cs <= x < ce for x in markers) or (
-                first_marker < cs and (not own_period or continues_forecast)
+                first_marker < cs and (not own_period or continues_forecast) and not _set_against(text, cs, ce)
                 and not (_NOW_RELATIVE.match(text, cs) and not _TO_FIGURE_BEFORE.search(text, max(0, cs - 40), cs)))
             if ce > condition_start or forecast:
                 previous = m
@@ -344,11 +367,15 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             # "our emissions are below 0.003 per cent ..., Timor-Leste is committed to ...": a promise after a
             # fact stays apart from it, so the fact is not read as part of the promise
             promise_after_fact = not trigger and merged and merged[-1][2] and bool(self._forecasts(text, s, e))
+            # "we pledge to ..., yet we choose to ignore the 23 million people": the other way round
+            fact_against_promise = trigger and merged and not merged[-1][2] and _set_against(text, s, e) \
+                and bool(self._forecasts(text, merged[-1][0], merged[-1][1]))
             # "Exports rose sharply, by 5 per cent", "has increased--after taxes--by more than 50 percent": the
             # figure completes the verb before it (not "by 1970", a date)
             by = _COMPLETES_VERB.match(text, s)
             completes = merged and by is not None and not any(p.start <= by.end() - 1 < p.end for p in periods)
-            if merged and (not trigger or not merged[-1][2] or completes) and not promise_after_fact:
+            if merged and (not trigger or not merged[-1][2] or completes) and not promise_after_fact \
+                    and not fact_against_promise:
                 merged[-1][1:] = [e, int(merged[-1][2] or trigger)]
             else:
                 merged.append([s, e, int(trigger)])

@@ -69,7 +69,11 @@ _HAPPENED_VERB = re.compile(r"(?i:\b(?:has|have|had)\s+(?:been|[a-z]+ed|brought|
                             r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b)")
 _NOT_HAPPENED = re.compile(r"(?i:\b(?:" + alternation(words().not_happened_verbs) + r")\b)")  # "was rejected"
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
-_OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
+# "Trade came to a halt, and we lost ...", "our economy is strong so that the deficiency fell": another subject stands
+# between a measure and the verb
+_OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b"
+                          r"|\b(?:so\s+that|because|since|although|though|whereas|while|when)\s+"
+                          r"(?:the|a|an|our|its|their|this|these|those)\s+\w)")
 _WHEN_CLAUSE = re.compile(r"(?i:(?<!such\s)(?<!well\s)\b(as|when|whenever|if|unless|until|where)"
                           r"(?!\s+(?:well|much|many|far|long|soon|fast|high|low)\b)\s+[^,;:.!?()—–]*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
