@@ -1528,3 +1528,16 @@ def test_a_clause_set_against_an_aim_says_what_is_so(text: str, found: list[tupl
 ])
 def test_a_subordinate_subject_is_the_verbs_not_the_measure_before_it(text: str, found: list[str]) -> None:
     assert [c.subject.indicator for c in claims(text, about="USA", date="1886-12") if c.kind == "trend"] == found
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("The growth of expenditure was 5 per cent.", "expenditure", "GTM"),  # growth of what the lexicon lacks
+    ("We have reduced the growth of Federal regulations by more than 25 percent.", "federal_regulations", "GTM"),
+    ("The growth of exports was 5 per cent.", "exports", "GTM"),
+    ("The growth of the economy was 5 per cent.", "gdp", "GTM"),
+    ("The growth of Belarus was 3 per cent.", "gdp", "BLR"),  # a place's growth is its economy's
+    ("Our economy attained growth of more than 4 per cent this year.", "gdp", "GTM"),
+])
+def test_growth_of_something_is_that_things_growth(text: str, indicator: str, entity: str) -> None:
+    c = only(text, about="GTM", date="2021-09")
+    assert (c.subject.indicator, c.subject.entity) == (indicator, entity)

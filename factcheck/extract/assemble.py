@@ -144,6 +144,8 @@ _SAID_OF_ONE_KIND = frozenset({"industry", "supplies"})
 _ONE_KIND_BEFORE = re.compile(r"\b(?!(?:" + alternation(words().whole_industry_words)
                               + r")\s)(?-i:[a-z][a-z-]+)\s+$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
+_GROWTH_OF = re.compile(r"(?i:growth)")
+_GROWTH_OF_WHAT = re.compile(r"(?i:\s+of\s+(?:(?:the|its|our|their|this|his|her|a|an)\s+)?(?P<what>[a-z][\w-]*))")
 _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|’)?s|current|constant|present|real|"
                           r"market|comparable)(?:\s+\d{4})?|at\s+\d{4})\s+$)")  # not "In 2019 prices rose"
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
@@ -493,6 +495,14 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         currency_spans = [(q.start, q.end) for q in quantities if q.unit and q.unit.isupper()]
         places = find_places(text, start, end, self.lex, [(h.start, h.end) for h in indicators],
                              currency_spans + period_spans, self_code)
+        # "the growth of expenditure", "the growth of cities": growth of something the lexicon does not know is not
+        # the economy's (the phrase after "of" names the measure); "the growth of exports" is said by "exports",
+        # "the growth of the economy", "of America", "growth of 4 per cent" stay GDP's
+        w = words()
+        indicators = [h for h in indicators if not (
+            _GROWTH_OF.fullmatch(text, h.start, h.end) and (of := _GROWTH_OF_WHAT.match(text, h.end))
+            and not any(x.start == of.start("what") for x in [*indicators, *places])
+            and of.group("what").lower() not in w.economy_words | w.function_words | w.not_kinds)]
         directions = [h for h in self.lex["direction"].find(text, start, end)
                       if not re.match(r"\s+out\b", text[h.end:h.end + 5])
                       and not (text[h.start:h.start + 3].lower() == "on "
