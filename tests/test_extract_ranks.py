@@ -348,3 +348,23 @@ def test_a_country_set_apart_from_its_peers_by_a_measure_is_ranked(text: str, in
 ])
 def test_set_apart_by_nothing_measured_is_no_rank(text: str) -> None:
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("Our country has one of the lowest murder rates in the region.", "murder_rate", "KEN"),
+    ("Jamaica has one of the highest homicide rates in the world.", "homicide_rate", "JAM"),
+    ("The country has one of the highest vaccination rates in the world.", "vaccination_rate", "KEN"),
+    ("Our tax rates are among the lowest in the OECD.", "tax_rate", "KEN"),
+])
+def test_a_compound_ending_in_a_measuring_word_names_the_ranked_measure(text: str, indicator: str,
+                                                                       entity: str) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity) == (indicator, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "We have the lowest rate in the region.",  # a bare "rate" says nothing of what
+    "We are the largest country in the world.",
+])
+def test_no_compound_no_coined_measure(text: str) -> None:
+    assert ranks(text) == []

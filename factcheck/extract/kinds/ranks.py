@@ -18,7 +18,7 @@ from factcheck.extract.clause_reader import (
     measure_named,
 )
 from factcheck.extract.context import DocContext
-from factcheck.extract.noun_phrases import whole_after
+from factcheck.extract.noun_phrases import whole_after, words
 from factcheck.extract.places import Place
 from factcheck.model import Quantity, Subject
 
@@ -113,6 +113,9 @@ class RankReader(ClauseReader):
                 # a measure the lexicon lacks, named by the measuring head and what it measures
                 indicator = self._measure_of(text, m, sup.start, sup.end)
             if indicator is None:
+                # "one of the lowest murder rates in the region": a measure the lexicon lacks, named by its compound
+                indicator = self._measure_compound(text, m, sup)
+            if indicator is None:
                 # "ranked 29th in the world in the ease of doing business", "among the top five countries in Africa
                 # for foreign investment": a measure the lexicon lacks, named after the field of places
                 indicator = self._measure_after_field(text, m, sup.start, sup.end)
@@ -191,6 +194,21 @@ class RankReader(ClauseReader):
             return None
         measure = head.group("head").lower().rstrip("s")
         return phrase.name if measure == "number" else f"{phrase.name}_{measure}"
+
+    @staticmethod
+    def _measure_compound(text: str, m: Mentions, sup: superlatives.Superlative) -> str | None:
+        """The measure a superlative's head names as a compound whose last word measures: "the lowest murder rates in
+        the region" → murder_rate, "the highest poverty levels" → poverty_level; not a bare "rate" nor "the largest
+        country"."""
+        cue = superlatives.cue_pattern().search(text, sup.start, max(sup.start, sup.head_end))
+        if cue is None:
+            return None
+        phrase = whole_after(text, cue.end(), sup.head_end, [(p.start, p.end) for p in m.places])
+        if phrase is None or "_" not in phrase.name:
+            return None
+        *kind, last = phrase.name.split("_")
+        last = last.removesuffix("s")
+        return "_".join([*kind, last]) if last in words().measure_heads else None
 
     @staticmethod
     def _measure_after_field(text: str, m: Mentions, start: int, end: int) -> str | None:
