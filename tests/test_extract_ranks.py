@@ -368,3 +368,24 @@ def test_a_compound_ending_in_a_measuring_word_names_the_ranked_measure(text: st
 ])
 def test_no_compound_no_coined_measure(text: str) -> None:
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity", "commodity"), [
+    ("Africa contributes the least to global emissions.", "emissions", "Africa", None),
+    ("Even though we contribute the least to greenhouse gas emissions, we suffer most.", "emissions", "KEN", None),
+    ("China emits the most carbon dioxide in the world.", "emissions", "CHN", None),
+    ("Kenya produces the most tea in Africa.", "production", "KEN", "tea"),
+])
+def test_a_verb_doing_the_most_or_least_ranks_its_subject(text: str, indicator: str, entity: str,
+                                                          commodity: str | None) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity, rank.subject.commodity) == (indicator, entity, commodity)
+
+
+@pytest.mark.parametrize("text", [
+    "We export the most to China.",  # a partner's rank, no field of countries
+    "The transport sector contributes the most to emissions.",  # no country's
+    "Industry contributes the most to our GDP.",
+])
+def test_doing_the_most_without_a_country_among_countries_is_no_rank(text: str) -> None:
+    assert ranks(text) == []

@@ -43,6 +43,7 @@ class _Words:
     mass_plurals: frozenset[str]  # plural nouns that name an amount ("reserves", "emissions"), not a group
     place_possessive: re.Pattern[str]  # "the world's", "Africa's": a scope said as an owner
     any_other: re.Pattern[str]  # "more refugees than any other country"
+    verb_the_most: re.Pattern[str]  # "emits the most carbon dioxide in the world", "contribute the least to emissions"
     per_head: re.Pattern[str]  # "per capita": a figure per head compares countries without naming a scope
     generic_heads: frozenset[str]  # "the lowest figure in our region": a head that names no measure
 
@@ -65,7 +66,9 @@ def cue_words() -> list[str]:
     """The superlatives and implied-measure adjectives, for the first pass that picks sentences to analyse.
     "most" alone is left out (the first pass takes "the most <plural>" itself): it is in too many sentences."""
     raw = _raw()
-    return sorted((set(raw["superlatives"]) | set(raw["implied"])) - {"most"})
+    verbs = [f"{verb} the {most}" for verb in [*raw["comparing_verbs"], *raw["contributing_verbs"]]
+             for most in ("most", "least")]  # "emits the most carbon dioxide", "contribute the least to emissions"
+    return sorted((set(raw["superlatives"]) | set(raw["implied"]) | set(verbs)) - {"most"})
 
 
 def _compound_ordinal(raw: dict[str, Any]) -> str:
@@ -137,6 +140,9 @@ def _words() -> _Words:
         any_other=re.compile(rf"(?i:\b(?:more|higher|larger|bigger)\s+(?P<what>(?:[\w'’-]+\s+){{0,5}}?)than\s+"
                              rf"(?:in\s+)?(?:(?:almost|nearly|virtually|practically)\s+)?"
                              rf"(?:any\s+other|any|all\s+other)\s+(?:{_alternation(raw['peers'])})\b)"),
+        verb_the_most=re.compile(r"(?i:\b(?P<verb>"
+                                 + _alternation([*raw["comparing_verbs"], *raw["contributing_verbs"]])
+                                 + r")\s+the\s+(?P<sup>most|least)\b(?P<to>\s+to\b)?)"),
         per_head=re.compile(rf"(?i:\bper\s+(?:{_alternation(raw['per_head'])})\b)"),
         generic_heads=frozenset(raw["generic_heads"]),
     )
@@ -148,6 +154,8 @@ _COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|became|
                             r"\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?$)")
 # "relations with China, the most populous nation, are strong": in apposition to a name
 _APPOSED_AFTER_NAME = re.compile(r"(?-i:\b[A-Z][\w'’.-]*),\s*$")
+# "we contribute", "Africa contributes", "China only emits": the verb's own subject, a country or the speaker
+_OWN_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Ww]e|I|[A-Z][\w'’-]+)\s+(?:(?:only|also|still|[a-z]+ly)\s+)?)$")
 _NOT_SAID = re.compile(r"(?i:\b(?:not|never|no\s+longer)\b)")
 _RECORD_HEAD = re.compile(r"(?i:\s+records?\b)")
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
@@ -250,6 +258,18 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             continue  # "punishing the world's poorest": poor people, not a country's rank
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         found.append(Superlative(m.start(), phrase_end, note, measure, head_end, bare, among))
+    for m in w.verb_the_most.finditer(text, start, end):
+        contributes = m.group("verb").lower() not in w.comparing_verbs
+        if any(f.start <= m.start() < f.end for f in found) or (contributes and not m.group("to")) \
+                or not _OWN_SUBJECT_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "the sector that contributes the most": no country's rank
+        phrase_end = _phrase_end(text, m.end(), end, w)
+        scope = w.scope.search(text, m.end(), phrase_end)
+        if scope is None and not contributes:
+            continue  # "we export the most to China": a partner's rank, not ours among countries
+        note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
+        found.append(Superlative(m.start(), phrase_end, note, w.comparing_verbs.get(m.group("verb").lower()),
+                                 scope.start() if scope else phrase_end, bare=False, among_entities=True))
     for m in w.any_other.finditer(text, start, end):
         if any(f.start <= m.start() < f.end for f in found) \
                 or _NOT_SAID.search(text, max(start, m.start() - 25), m.start()):
