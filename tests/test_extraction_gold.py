@@ -78,17 +78,22 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # measured on harder sentences: those four floors are lowered to the new measure less 0.02 for that reason alone. At
 # the session's end (dev 0.938/0.762, heldout 0.883/0.604) dev recall and f1 and heldout period.base were raised to
 # the measure less 0.02; no other floor was lowered.
+# Tenth session (2026-11-29): dev and heldout took 126 more sentences written blind to the extractor (README "Items
+# added on 2026-11-29, tenth session"; first measured at 9eaa921 precision 0.774, recall 0.369, period start 0.67), so
+# dev's recall (0.765 -> 0.740) and heldout's recall (0.604 -> 0.580), f1 (0.717 -> 0.697) and period start
+# (0.867 -> 0.853) are measured on harder sentences: those four floors are lowered to the new measure less 0.02 for
+# that reason alone.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.91, "recall": 0.74, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.55,
+        "precision": 0.91, "recall": 0.72, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.55,
         "field:subject.entity": 0.91, "field:subject.partner": 0.97, "field:against": 0.89, "field:period.start": 0.9,
         "field:period.end": 0.91, "field:period.base": 0.93, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.87, "recall": 0.58, "f1": 0.71, "field:kind": 0.9, "field:subject.indicator": 0.54,
+        "precision": 0.87, "recall": 0.56, "f1": 0.68, "field:kind": 0.9, "field:subject.indicator": 0.54,
         "field:subject.entity": 0.85, "field:subject.partner": 0.95, "field:against": 0.85,
-        "field:period.start": 0.86, "field:period.end": 0.86, "field:period.base": 0.91, "field:claimed.value": 0.96,
+        "field:period.start": 0.83, "field:period.end": 0.86, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
