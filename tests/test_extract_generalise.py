@@ -1541,3 +1541,35 @@ def test_a_subordinate_subject_is_the_verbs_not_the_measure_before_it(text: str,
 def test_growth_of_something_is_that_things_growth(text: str, indicator: str, entity: str) -> None:
     c = only(text, about="GTM", date="2021-09")
     assert (c.subject.indicator, c.subject.entity) == (indicator, entity)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("We note the increase in the number of refugees.", [("refugees", "world", "rising")]),
+    ("We are concerned about the rise in food prices.", [("price", "AZE", "rising")]),
+    ("We welcome the decline in poverty.", [("poverty_rate", "AZE", "falling")]),
+    ("We note with concern the rise in food prices.", [("price", "AZE", "rising")]),
+    ("We must also mention the unprecedented increase in the number of refugees and migrants.",
+     [("refugees", "world", "rising"), ("migrants", "AZE", "rising")]),
+    ("The rise in food prices is alarming.", [("price", "AZE", "rising")]),  # a judgement of what happened
+    ("The decline in poverty has been remarkable.", [("poverty_rate", "AZE", "falling")]),
+    ("We have seen a rise in prices and wages.", [("price", "AZE", "rising"), ("wages", "AZE", "rising")]),
+    ("The immigration into this country is increasing each year.", [("immigrants", "AZE", "rising")]),
+    ("A vast immigration is increasing our population, capital, and labor.", [("population", "AZE", "rising")]),
+    # what may be, or is only wished for, or judged without having happened
+    ("We would welcome an increase in aid.", []),
+    ("We note a possible increase in poverty.", []),
+    ("The growth of the economy is essential.", []),
+    ("A rise in food prices would be alarming.", []),
+])
+def test_a_change_noun_noted_or_judged_is_a_trend_taken_as_given(text: str, found: list[tuple]) -> None:
+    got = [(c.subject.indicator, c.subject.entity, c.claimed.relation) for c in claims(text, about="AZE",
+                                                                                      date="2022-09")
+           if c.kind == "trend"]
+    assert got == found
+
+
+def test_each_year_names_no_measure_and_people_who_die_are_deaths() -> None:
+    assert [c.subject.indicator for c in claims("They are drawing about $50,000,000 each year.", about="USA")
+            if c.kind != "other"] == []
+    (c,) = claims("More than 25,000 persons die each year in terrorist attacks all over the world.", about="AUT")
+    assert (c.subject.indicator, c.subject.entity, c.claimed.value) == ("deaths", "world", 25000)

@@ -98,7 +98,7 @@ _KILLED = re.compile(
     + r"|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
-                   r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|perished|dead)\b)")
+                   r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|die|perished|perish|dead)\b)")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives", "the loss of 4.6 million lives",
@@ -158,8 +158,10 @@ _FRONTED_FRAME = re.compile(r"(?i:\W*(?:(?:and|so|now|indeed|thus),?\s+)?(?:" + 
 # "only 50 per cent of the pledged funding has been provided": a promise made, said of what was done with it
 _MADE_PROMISE = re.compile(r"(?i:pledged|promised)")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|his|her|this|these|those)\s+$)")
-# "I should mention", "we would like to add that": the speaker's way of speaking; "It will add $6 billion" is a forecast
-_DISCOURSE = re.compile(r"(?i:\s+(?:like\s+to\s+)?(?:add(?!\s+(?:[$€£\d]|more|up|to|another))|"
+# "I should mention", "we must also mention", "we would like to add that": the speaker's way of speaking; "It will
+# add $6 billion" is a forecast
+_DISCOURSE = re.compile(r"(?i:\s+(?:also\s+|again\s+|once\s+again\s+|first\s+)?(?:like\s+to\s+)?"
+                        r"(?:add(?!\s+(?:[$€£\d]|more|up|to|another))|"
                         + alternation(words().discourse_verbs) + r")\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"

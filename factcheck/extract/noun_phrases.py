@@ -54,6 +54,7 @@ class Words:
     not_measures: frozenset[str]
     clause_subjects: frozenset[str]  # words that open a relative clause's own subject ("which [the] companies made")
     economy_words: frozenset[str]  # "the growth of the economy": what growth of is the economy's (GDP)
+    evaluative_words: frozenset[str]  # "the rise in prices is alarming": a judgement of a change that happened
     contrast_words: frozenset[str]  # "we pledge to act, yet we ignore 23 million people": a clause set against an aim
     present_words: frozenset[str]  # "..., but today 40 per cent are poor": what is so now, set against an aim
     past_verbs: frozenset[str]  # irregular past forms such a clause's verb may take ("made", "spent")

@@ -66,7 +66,10 @@ _SUBJECT_OPENING = re.compile(r"(?i:[\W_]*(?:(?:and|but|while|as)\s+)?(?:the|thi
 _HAPPENED_VERB = re.compile(r"(?i:\b(?:has|have|had)\s+(?:been|[a-z]+ed|brought|made|led|allowed|enabled|helped)\b"
                             r"|\b(?:occurred|took\s+place|happened|set\s+in)\b"
                             r"|\b(?:was|were)\s+[a-z]+\b|\b(?:allowed|enabled|helped|led|brought|made|created"
-                            r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b)")
+                            r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b"
+                            # "the rise in food prices is alarming": a judgement of a change that happened
+                            r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:"
+                            + alternation(words().evaluative_words) + r")\b)")
 _NOT_HAPPENED = re.compile(r"(?i:\b(?:" + alternation(words().not_happened_verbs) + r")\b)")  # "was rejected"
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 # "Trade came to a halt, and we lost ...", "our economy is strong so that the deficiency fell": another subject stands
@@ -256,8 +259,8 @@ class TrendReader(ClauseReader):
         verb's subject. The list ends right before the verb and its last item follows "and"/"or"; "To bring down
         spending, tax rates, and inflation, employment has climbed" has none."""
         before = [h for h in m.indicators if h.end <= hit.start]
-        if not before or not _UP_TO_VERB.fullmatch(text, before[-1].end, hit.start):
-            return [first]
+        if not before or not _UP_TO_VERB.fullmatch(text, before[-1].end, hit.start) or first.start >= hit.end:
+            return [first]  # "a vast immigration is increasing our population": the object the verb moves
         listed = [before[-1]]
         for h in reversed(before[:-1]):
             join = _LIST_JOIN.fullmatch(text, h.end, listed[0].start)
@@ -353,6 +356,8 @@ class TrendReader(ClauseReader):
                 # "hit by the rise in prices": the measure is the noun's object, never the frame's subject
                 ind = self._noun_trend_subject(text, m, noun, None)
                 if ind is not None and self._given_trend(text, m, ctx, noun, ind, drafts):
+                    for also in self._and_after(text, m, ind):
+                        self._given_trend(text, m, ctx, noun, also, drafts)
                     continue
             listed = witnessed is None
             if witnessed is None:
@@ -375,9 +380,29 @@ class TrendReader(ClauseReader):
             if ind is None or any(d.subject.indicator == ind.value for d in drafts) or (
                     listed and _OWN_PREDICATE.match(text, ind.end)):
                 continue  # "... our concern, and increased investment is needed": a subject of its own verb
-            relation = _signed(noun.value, ind, text, m)
-            drafts.append(self._draft(text, "trend", m, ctx, ind, Quantity(None, None, relation)))
+            for said in [ind, *self._and_after(text, m, ind)]:  # "an increase in the number of refugees and migrants"
+                if not any(d.subject.indicator == said.value for d in drafts):
+                    relation = _signed(noun.value, said, text, m)
+                    drafts.append(self._draft(text, "trend", m, ctx, said, Quantity(None, None, relation)))
         return self._counted_worldwide(text, m, drafts)
+
+    @staticmethod
+    def _and_after(text: str, m: Mentions, ind: Hit) -> list[Hit]:
+        """The measures listed right after a change noun's measure: "a rise in prices and wages", "the number of
+        refugees, migrants and asylum seekers"; a list ends with "and"/"or" before its last item."""
+        listed: list[Hit] = []
+        last, closed = ind, False
+        for h in m.indicators:
+            if h.start < last.end:
+                continue
+            closed = _AND_OR_GAP.fullmatch(text, last.end, h.start) is not None
+            if not closed and re.fullmatch(r"\s*,\s*", text[last.end:h.start]) is None:
+                break
+            listed.append(h)
+            last = h
+            if closed:
+                break
+        return listed if closed else []
 
     def _given_trend(self, text: str, m: Mentions, ctx: DocContext, noun: Hit, ind: Hit, drafts: list[Draft]) -> bool:
         """Add the trend a sentence takes as given ("affected by the constant increase in fuel prices", "the growing
