@@ -389,3 +389,23 @@ def test_a_verb_doing_the_most_or_least_ranks_its_subject(text: str, indicator: 
 ])
 def test_doing_the_most_without_a_country_among_countries_is_no_rank(text: str) -> None:
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("Suriname is the country with the highest forest cover.", "forest_cover", "SUR"),
+    ("We are the country with the highest literacy rate.", "literacy_rate", "KEN"),
+    ("Kenya is ranked 56th out of 190 economies in the ease of doing business.", "ease_of_doing_business", "KEN"),
+    ("We hold the 5th place in the world in coffee exports.", "exports", "KEN"),
+])
+def test_peers_named_before_or_counted_make_a_rank(text: str, indicator: str, entity: str) -> None:
+    (rank,) = ranks(text)
+    assert (rank.subject.indicator, rank.subject.entity) == (indicator, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "Countries with the highest debt levels suffer most.",  # a group, not one country's rank
+    "Our team occupied the first place in the competition.",
+    "Sri Lanka occupies rank 73 out of 191 countries globally.",  # ranked by nothing named
+])
+def test_no_peer_rank_without_one_country_and_a_measure(text: str) -> None:
+    assert ranks(text) == []

@@ -103,7 +103,10 @@ def _ordinal_rank() -> re.Pattern[str]:
     return re.compile(
         # "the report ranked Azerbaijan 35th": a ranking verb's object is the place ranked
         rf"(?i:\b(?:(?:ranks?|ranked|placed|places)\s+(?:(?P<obj>(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
-        rf"{{0,3}}))\s+)?|(?:ranking|came|comes|stands?|stood|is|was|are|were|remains?)\s+)"
+        rf"{{0,3}}))\s+)?|(?:ranking|came|comes|stands?|stood|is|was|are|were|remains?)\s+"
+        # "occupying rank 73 out of 191 countries", "holds the 5th place"
+        rf"|(?:occup(?:y|ies|ying|ied)|holds?|held|holding)\s+(?:the\s+)?(?=(?:rank|place|position)\s+\d|\d|[a-z]+\s+place)"
+        rf"(?:(?:rank|place|position)\s+(?=\d))?)"
         # "35 out of 137 countries": a cardinal position, when "out of" says it is one
         rf"(?:as\s+)?(?:the\s+)?(?:(?P<ord>{ordinal})|\d{{1,3}}(?=\s+out\s+of\b))(?:\s+place)?\s+"
         rf"(?:out\s+of\s+\d+\s+(?:[\w-]+\s+)?)?"  # "ranked 41st out of 126 States in the Rule of Law Index"
@@ -156,6 +159,9 @@ _COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|became|
 _APPOSED_AFTER_NAME = re.compile(r"(?-i:\b[A-Z][\w'’.-]*),\s*$")
 # "we contribute", "Africa contributes", "China only emits": the verb's own subject, a country or the speaker
 _OWN_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Ww]e|I|[A-Z][\w'’-]+)\s+(?:(?:only|also|still|[a-z]+ly)\s+)?)$")
+# "the country with the highest forest cover" (one peer; "countries with the highest debt" are a group)
+_PEER_WITH = re.compile(r"(?i:\b(?:" + "|".join(sorted(p for p in _raw()["peers"] if not p.endswith("s")))
+                        + r")\s+with\s+$)")
 _NOT_SAID = re.compile(r"(?i:\b(?:not|never|no\s+longer)\b)")
 _RECORD_HEAD = re.compile(r"(?i:\s+records?\b)")
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
@@ -248,8 +254,10 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             and (_COPULA_BEFORE.search(text, max(start, m.start() - 25), m.start()) is not None
                  or not text[start:m.start()].strip(" \t\n\"“”'*_")  # "The most populous nation ... knows that"
                  or _APPOSED_AFTER_NAME.search(text, max(start, m.start() - 40), m.start()) is not None)
+        # "Suriname is the country with the highest forest cover": the peers it is set among are named before
+        among_peers = _PEER_WITH.search(text, max(start, m.start() - 30), m.start()) is not None
         among = bool(scope_start is not None or numbered or one_of or owner_scope or actor is not None
-                     or w.per_head.search(after) or peer)
+                     or w.per_head.search(after) or peer or among_peers)
         # "the third-largest in America": nothing ranked before the scope's preposition
         ranked = _SCOPE_LEAD.sub("", after[: max(0, head_end - m.end())]).strip(" -")
         # "1.6 per cent, the lowest figure in our region": a generic head is the clause's measure, as nothing is

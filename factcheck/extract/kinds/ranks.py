@@ -52,7 +52,9 @@ _MEASURE_HEAD_OF = re.compile(r"(?i:\b(?P<head>rates?|levels?|number|share|propo
                               r"(?:the\s+|our\s+|its\s+)?)")
 _AMONG_PLACES = re.compile(r"(?i:\b(?:in|of|on)\s+(?:the\s+)?(?:world|region|planet|globe|continent)\b"
                            r"|\bin\s+(?:the\s+)?(?-i:[A-Z])\w+|\bglobally\b|\bworldwide\b"
-                           r"|\bany\s+(?:other\s+)?(?:great\s+)?(?:country|nation|power))")
+                           r"|\bany\s+(?:other\s+)?(?:great\s+)?(?:country|nation|power)"
+                           # "56th out of 190 economies": the field counted
+                           r"|\bout\s+of\s+\d[\d,]*\s+(?:countries|nations|economies|states|member\s+states)\b)")
 _IN_MEASURE = re.compile(r"(?i:\s+(?:in|for)\s+(?:terms\s+of\s+)?(?:the\s+)?)")  # "... in the world in the ease of"
 _OPINION = re.compile(r"(?i:(?:my|our|your|his|her|their|its|this|that)\b)")
 _ACTOR_OF = re.compile(r"(?i:\b(?:producers?|exporters?|importers?)\s+of\s+)")
