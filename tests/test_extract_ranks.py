@@ -396,6 +396,7 @@ def test_doing_the_most_without_a_country_among_countries_is_no_rank(text: str) 
     ("We are the country with the highest literacy rate.", "literacy_rate", "KEN"),
     ("Kenya is ranked 56th out of 190 economies in the ease of doing business.", "ease_of_doing_business", "KEN"),
     ("We hold the 5th place in the world in coffee exports.", "exports", "KEN"),
+    ("Bahrain has one of the highest numbers of tests per capita in the world.", "tests", "BHR"),  # "numbers of"
 ])
 def test_peers_named_before_or_counted_make_a_rank(text: str, indicator: str, entity: str) -> None:
     (rank,) = ranks(text)

@@ -48,7 +48,7 @@ _NOT_A_NAME = frozenset({"the", "this", "that", "these", "those", "it", "its", "
 _NOT_A_LIST = re.compile(
     r"(?i:(?:not|also|still|now|being|becoming|expected|likely|set|to|very|more|less|so|too|\w+ly)\b)")
 _MEASURED_IN = re.compile(r"(?i:\bin\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?:world|global|international)\s+)?$)")
-_MEASURE_HEAD_OF = re.compile(r"(?i:\b(?P<head>rates?|levels?|number|share|proportion|percentage)\s+of\s+"
+_MEASURE_HEAD_OF = re.compile(r"(?i:\b(?P<head>rates?|levels?|numbers?|shares?|proportions?|percentages?)\s+of\s+"
                               r"(?:the\s+|our\s+|its\s+)?)")
 _AMONG_PLACES = re.compile(r"(?i:\b(?:in|of|on)\s+(?:the\s+)?(?:world|region|planet|globe|continent)\b"
                            r"|\bin\s+(?:the\s+)?(?-i:[A-Z])\w+|\bglobally\b|\bworldwide\b"
