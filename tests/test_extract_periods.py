@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.documents import parse_document
 from factcheck.extract import extract
 from factcheck.extract.periods import DateRef, find_periods
 from factcheck.model import Document, Period
@@ -260,3 +261,17 @@ def test_a_figure_said_of_the_pandemic_runs_from_its_start(text: str, date: str,
     from factcheck.model import Document
     (c,) = [c for c in extract(Document(text=text, path="t.md", slug="t", date=date, about="MDG")) if c.kind != "other"]
     assert (c.period.start, c.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("On top of that, the damage from Hurricane Matthew was equivalent to 32 per cent of GDP.", ("2016", "2016")),
+    ("Following Hurricane Maria, which caused damage estimated at 226 per cent of our GDP, we rebuilt.",
+     ("2017", "2017")),
+    ("Cyclone Idai destroyed 90 per cent of the city of Beira.", ("2019", "2019")),
+    ("Two years after Hurricane Maria, our economy grew by 9 per cent.", ("2018", "2018")),  # not the storm's year
+    ("Since Hurricane Maria, we have built 5,000 homes.", ("2017", "2018")),
+])
+def test_a_named_disaster_dates_what_it_did(text: str, period: tuple[str, str]) -> None:
+    doc = parse_document(f"---\ndate: '2019-09'\nabout: DMA\n---\n{text}\n", "x.md")
+    (c,) = [c for c in extract(doc) if c.kind != "other"]
+    assert (c.period.start, c.period.end) == period

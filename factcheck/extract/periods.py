@@ -115,6 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
            rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century)"
            r"|(?P<hc>half[- ](?:a[- ])?century)|(?P<cent>century(?!\s+and\s+a\s+half)))"))),
     ("since_event", None),  # built from lexicons/events.csv, see _load_events
+    ("disaster", None),  # built from lexicons/disasters.csv, see _load_disasters
     ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_ANY_Y})\b"))),
     # "more than ten years ago" is a time; "higher than two years ago" a base
     ("years_ago", re.compile(_I(r"(?:\b(?P<cmp>(?:as\s+)?compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
@@ -165,6 +166,23 @@ def _load_events() -> tuple[dict[str, Event], dict[str, int], re.Pattern[str]]:
 
 
 EVENTS, INDEPENDENCE, _SINCE_EVENT = _load_events()
+
+
+def _load_disasters() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Named disasters and their years: "the damage from Hurricane Matthew was 32 per cent of GDP" is 2016's."""
+    rows = csv.DictReader(io.StringIO((resources.files("factcheck.extract") / "lexicons" / "disasters.csv")
+                                      .read_text("utf-8")))
+    years = {" ".join(r["phrase"].lower().split()): int(r["year"]) for r in rows}
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(years, key=len, reverse=True))
+    return years, re.compile(rf"(?i:\b(?:super\s+)?(?P<disaster>{alternation})\b)")
+
+
+DISASTERS, _DISASTER = _load_disasters()
+# "two years after Hurricane Maria", "before Cyclone Idai": a time measured from the disaster, not the disaster's; but
+# "Following Hurricane Maria, which caused damage ...": what the disaster did
+_AFTER_DISASTER = re.compile(r"(?i:\b(?:after|before|following|until|till|prior\s+to)\s+(?:the\s+)?$)")
+_DISASTER_DID = re.compile(r"\s*,?\s*(?:which|that)\b")
+_SINCE_DISASTER = re.compile(r"(?i:\bsince\s+(?:the\s+)?$)")  # not "the damage from Hurricane Matthew"
 
 
 @dataclass(frozen=True)
@@ -287,7 +305,7 @@ def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMe
                     if not _COMPARED_BEFORE.search(text, max(start, start + m.start() - 40), start + m.start())]
     sentence_year = window_years[0] if window_years else None
     for name, listed in _PATTERNS:
-        pattern = listed or _SINCE_EVENT
+        pattern = listed or (_DISASTER if name == "disaster" else _SINCE_EVENT)
         for m in pattern.finditer(text, start, end):
             s, e = m.span()
             if s == e or any(a < e and s < b for a, b in taken):
@@ -388,6 +406,15 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
             return None
         year = event.year or INDEPENDENCE.get(ref.about or "")
         return PeriodMention(s, e, "since", Period(start=str(year), end=str(year))) if year else None
+    if name == "disaster":
+        year = str(DISASTERS[" ".join(g["disaster"].lower().split())])
+        before = m.string[max(0, s - 20):s]
+        if _SINCE_DISASTER.search(before):
+            return PeriodMention(s, e, "since", Period(start=year, end=year))
+        if _AFTER_DISASTER.search(before) and not _DISASTER_DID.match(m.string, e):
+            return None
+        # what the disaster did is dated by it; later sentences do not take its year over
+        return PeriodMention(s, e, "period", Period(start=year, end=year), carried=False)
     if name == "present":
         return PeriodMention(s, e, "present")
     if name == "published":
