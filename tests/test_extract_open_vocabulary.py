@@ -1658,3 +1658,14 @@ def test_a_fact_after_the_pledge_it_answers_to_is_kept(text: str, indicator: str
 ])
 def test_a_promise_after_the_pledge_it_answers_to_is_still_a_promise(text: str) -> None:
     assert checkable(text, about="ZMB") == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("More than 200 million women and girls worldwide are victims of such mutilation.", "women_and_girls_victims",
+     200e6),
+    ("More than 50,000 Danish women and men have served in peacekeeping operations.", "women_and_men_served", 50000),
+    ("Some 5 million women and children live in poverty.", "people_in_poverty", 5e6),
+])
+def test_people_listed_together_are_counted_together(text: str, indicator: str, value: float) -> None:
+    c = only(text)
+    assert (c.subject.indicator, c.claimed.value) == (indicator, value)

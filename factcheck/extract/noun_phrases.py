@@ -280,6 +280,15 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
     if not phrase:
         return None
     if phrase[-1].group().lower() in w.people:
+        # "200 million women and girls are victims of ...", "13 million men, women and children in Syria are ...": the
+        # people listed are counted together, by what is said of the last
+        last = phrase[-1]
+        while (more := _MORE_PEOPLE.match(text, last.end(), end)) and more.group("noun").lower() in w.people:
+            last = more
+        listed = text[phrase[-1].start():last.end()]
+        doing = _people_doing(text, last, end, w, listed) if last is not phrase[-1] else None
+        if doing is not None:
+            return doing
         doing = _people_doing(text, phrase[-1], end, w)
         if doing is not None or len(phrase) == 1:
             return doing  # "people living without electricity"; bare "people" says nothing, "needy people" does
@@ -459,12 +468,13 @@ def whole_after(text: str, of_end: int, end: int, masked: list[tuple[int, int]] 
 _ARTICLES = frozenset({"the", "a", "an", "our", "its", "their", "his", "her", "my", "your", "this", "these", "those"})
 _HEAD_OF = re.compile(r"(?i:\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+of\s+)")  # "the total number of"
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "hundred", "thousands", "millions", "billions"})
+_MORE_PEOPLE = re.compile(r"(?i:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<noun>[a-z]+)")  # ", women and children"
 _KEPT_PREPOSITIONS = frozenset({"without", "to"})  # "people without electricity", "people forced to leave"
 _SKIPPED = frozenset({"are", "were", "is", "was", "have", "has", "had", "been", "currently", "now", "still", "already",
-                      "who", "that", "living", "live", "lived", "being"})
+                      "who", "that", "living", "live", "lived", "being", "worldwide", "globally", "nationwide"})
 
 
-def _people_doing(text: str, noun: re.Match[str], end: int, w: Words) -> Phrase | None:
+def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: str | None = None) -> Phrase | None:
     """"1 billion people are currently living without electricity" → people_without_electricity: people are
     counted by what the sentence says of them; bare "people" says nothing."""
     said: list[re.Match[str]] = []
@@ -481,5 +491,6 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words) -> Phrase 
         said.pop()  # "people who previously could not ...": no adverb ends what is said of them
     if not said:
         return None
-    name = re.sub(r"[^a-z0-9]+", "_", " ".join([noun.group()] + [t.group() for t in said]).lower()).strip("_")
+    who = listed if listed is not None else noun.group()
+    name = re.sub(r"[^a-z0-9]+", "_", " ".join([who] + [t.group() for t in said]).lower()).strip("_")
     return Phrase(noun.start(), said[-1].end(), name)
