@@ -410,3 +410,18 @@ def test_peers_named_before_or_counted_make_a_rank(text: str, indicator: str, en
 ])
 def test_no_peer_rank_without_one_country_and_a_measure(text: str) -> None:
     assert ranks(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Ministry of Health spends the most in Africa.", []),  # no country's rank
+    ("If China emits the most in the world, it must act.", []),  # a condition
+    ("Germany invested the most in Africa.", []),  # where the money went
+    ("Norway invests the most in the world in renewable energy.", [("investment", "NOR")]),
+    ("We do not have the lowest murder rates in the region.", []),  # negated
+    ("We are no longer the poorest country in the region.", []),
+    ("Kenya is not only the largest economy in East Africa but also the most diverse.", [("gdp", "KEN")]),
+    ("The highest unemployment rates in the world are found in Africa.", [("unemployment", "Africa")]),
+    ("The highest murder rates are found in cities.", []),
+])
+def test_ranks_said_of_no_country_or_denied_are_none(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r.subject.indicator, r.subject.entity) for r in ranks(text)] == found

@@ -18,6 +18,7 @@ from factcheck.extract.clause_reader import (
     FIRST_PERSON,
     HIGHER,
     INFINITIVE,
+    NEXT_WORD,
     OF_AFTER,
     SHARE_INDICATORS,
     TRADE_WORDS,
@@ -32,7 +33,7 @@ from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
 from factcheck.extract.kinds.trends import TrendReader, elided_participle
 from factcheck.extract.lexicon import Hit, Lexicon
-from factcheck.extract.noun_phrases import alternation, subject_before, words
+from factcheck.extract.noun_phrases import alternation, subject_before, whole_after, words
 from factcheck.extract.periods import DateRef, PeriodMention, era_started, find_periods, is_future
 from factcheck.extract.places import Place, find_places
 from factcheck.extract.quantities import find_quantities
@@ -63,22 +64,34 @@ _NOW_RELATIVE = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\s+(?:now|currently
                            r"(?:stands?|amounts?|totals?|is|are|exceeds?|reaches|runs)\b)")
 # "we pledge to act together, yet we choose to ignore the 23 million people in Taiwan": a clause set against an aim,
 # with a subject of its own, says what is so (not "..., but only 2 million this year", which shares the aim's verb)
-_CONTRAST = alternation(words().contrast_words)
+_CONTRAST = alternation(words().contrast_words | words().reason_words)
+_REASON = alternation(words().reason_words)
+# the speaker, others by pronoun, or the present: "yet we choose to ignore", "but today 40 per cent"
 _CONTRAST_OPENS = re.compile(r"(?i:[\s,;—–-]*(?:(?P<word>" + _CONTRAST + r")[\s,]+)?(?P<subject>(?:"
-                             + alternation(words().clause_subjects | words().present_words) + r")\b)?)")
-_CONTRAST_BEFORE = re.compile(r"(?i:\b(?:" + _CONTRAST + r")[\s,]*$)")
-# "..., but public debt has risen by 20 per cent": a verb of its own before the figure
-_OWN_FINITE = re.compile(r"(?i:\b(?:is|are|was|were|has|have|had)\b)")
+                             + alternation(words().present_words | {"we", "they", "i", "he", "she", "it", "you"})
+                             + r")\b)?)")
+_CONTRAST_BEFORE = re.compile(r"(?i:\b(?P<word>" + _CONTRAST + r")[\s,]*$)")
+# "..., but public debt has risen by 20 per cent": a verb of its own before the figure; not "have to", "is to", "has
+# not", "is important that"
+_OWN_FINITE = re.compile(r"(?i:\b(?:" + alternation(words().finite_verbs) + r")\b(?!\s+(?:to|not|never|no)\b)"
+                         r"(?!\s+(?:\w+\s+)?that\b)(?!n['’]t))")
+_CONDITION = re.compile(r"(?i:\b(?:" + alternation(words().condition_words) + r")\b)")
 
 
 def _set_against(text: str, start: int, end: int) -> bool:
-    """Whether the clause ``start:end`` opens with a contrast word (at it, or just before it where the clause split
-    took the word) and says something of its own: a subject word ("yet we choose to ignore ..."), a word of the present
-    ("but today 40 per cent ..."), or "is", "has"
-    before its first figure ("but public debt has risen by 20 per cent"); not "but imports by 2 per cent"."""
+    """Whether the clause ``start:end`` opens with a contrast word or a reason (at it, or just before it where the
+    clause split took the word) and says what is so: a reason always ("it is important that we rethink ... because
+    42% of medical products are counterfeit"); after a contrast, a subject pronoun ("yet we choose to ignore ..."), a
+    word of the present ("but today 40 per cent ..."), or "is", "has" before its figure ("but public debt has risen by
+    20 per cent"); not "but imports by 2 per cent" (the aim's verb), "but imports have to fall", "but only if exports
+    are raised"."""
     opens = _CONTRAST_OPENS.match(text, start)
-    if opens.group("word") is None and _CONTRAST_BEFORE.search(text, max(0, start - 12), start) is None:
+    before = _CONTRAST_BEFORE.search(text, max(0, start - 25), start)
+    word = opens.group("word") or (before.group("word") if before else None)
+    if word is None or _CONDITION.search(text, start, end):
         return False
+    if re.fullmatch(_REASON, word, re.IGNORECASE):
+        return True
     figure = re.search(r"\d", text[start:end])
     return opens.group("subject") is not None \
         or _OWN_FINITE.search(text, start, start + figure.start() if figure else end) is not None
@@ -144,8 +157,7 @@ _SAID_OF_ONE_KIND = frozenset({"industry", "supplies"})
 _ONE_KIND_BEFORE = re.compile(r"\b(?!(?:" + alternation(words().whole_industry_words)
                               + r")\s)(?-i:[a-z][a-z-]+)\s+$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
-_GROWTH_OF = re.compile(r"(?i:growth)")
-_GROWTH_OF_WHAT = re.compile(r"(?i:\s+of\s+(?:(?:the|its|our|their|this|his|her|a|an)\s+)?(?P<what>[a-z][\w-]*))")
+_OF_WHAT = re.compile(r"(?i:\s+of\s+)")
 _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|’)?s|current|constant|present|real|"
                           r"market|comparable)(?:\s+\d{4})?|at\s+\d{4})\s+$)")  # not "In 2019 prices rose"
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
@@ -225,7 +237,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         # A period after the document's date, or "by <year>" in an undated document, marks a forecast or a
         # target, as do "will", "is expected to", "our goal" (the forecast lexicon).
         future = [p.start for p in periods if p.period and (
-            (p.role in ("period", "range", "deadline") and is_future(p.period, ref))
+            (p.role in ("period", "range", "between", "deadline") and is_future(p.period, ref))
             or (ref.year is None and p.role == "deadline"))]
         forecasts = self._forecasts(text, body, end)
         markers = [h.start for h in forecasts] + future
@@ -443,6 +455,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         quantities = [q for q in find_quantities(text, start, end, self.lex, period_spans)
                       if not (q.unit == "%" and (_QUOTA_AFTER.match(text, q.end)
                                                  or _QUOTA_BEFORE.search(text, max(0, q.start - 25), q.start)))]
+        w = words()
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
         indicators = [h for h in indicators if not _PER_NUMBER.search(text, max(start, h.start - 24), h.start)]
@@ -453,6 +466,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                                                                                 h.start))]
         # "trade-marks", "export-oriented": the first part of a compound word names no measure
         indicators = [h for h in indicators if not _COMPOUND_AFTER.match(text, h.end)]
+        # "5,000 immigration officers", "the refugee budget": people named before a noun they do not count
+        indicators = [h for h in indicators if not (
+            h.value in w.people_counts and (after := NEXT_WORD.match(text, h.end)) is not None
+            and after.group(1).lower() in w.people_modified_heads)]
         # "in terms of today's prices", "at constant 2015 prices": the prices a sum is counted in, no price
         indicators = [h for h in indicators if not (h.value == "price" and _PRICE_BASIS.search(
             text, max(start, h.start - 40), h.start))]
@@ -497,14 +514,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         currency_spans = [(q.start, q.end) for q in quantities if q.unit and q.unit.isupper()]
         places = find_places(text, start, end, self.lex, [(h.start, h.end) for h in indicators],
                              currency_spans + period_spans, self_code)
-        # "the growth of expenditure", "the growth of cities": growth of something the lexicon does not know is not
-        # the economy's (the phrase after "of" names the measure); "the growth of exports" is said by "exports",
-        # "the growth of the economy", "of America", "growth of 4 per cent" stay GDP's
-        w = words()
-        indicators = [h for h in indicators if not (
-            _GROWTH_OF.fullmatch(text, h.start, h.end) and (of := _GROWTH_OF_WHAT.match(text, h.end))
-            and not any(x.start == of.start("what") for x in [*indicators, *places])
-            and of.group("what").lower() not in w.economy_words | w.function_words | w.not_kinds)]
+        indicators = [h for h in indicators if not self._growth_of_something_else(text, end, h, indicators, places)]
         directions = [h for h in self.lex["direction"].find(text, start, end)
                       if not re.match(r"\s+out\b", text[h.end:h.end + 5])
                       and not (text[h.start:h.start + 3].lower() == "on "
@@ -546,6 +556,18 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             return h
         name = re.sub(r"[^a-z0-9]+", "_", " ".join([*modifiers, text[h.start:h.end].lower()])).strip("_")
         return Hit(h.start, h.end, h.type, name, {**h.extra, "open": True})
+
+    @staticmethod
+    def _growth_of_something_else(text: str, end: int, h: Hit, indicators: list[Hit], places: list[Place]) -> bool:
+        """Whether "growth" is said of something the lexicon does not know, so is not the economy's: "the growth of
+        expenditure", "the growth of cities" (the phrase after "of" names the measure). "The growth of exports" is
+        said by "exports"; "of the economy", "of America", "of the European Union", "of advanced economies", "of
+        recent years" and "growth of 4 per cent" stay GDP's."""
+        of = _OF_WHAT.match(text, h.end) if text[h.start:h.end].lower() == "growth" else None
+        if of is None or any(of.end() <= x.start <= of.end() + 4 for x in [*indicators, *places]):
+            return False
+        phrase = whole_after(text, of.end(), end, [(p.start, p.end) for p in places])
+        return phrase is not None and phrase.name.rsplit("_", 1)[-1] not in words().gdp_growth_of
 
     @staticmethod
     def _own_subject(text: str, m: Mentions) -> bool:

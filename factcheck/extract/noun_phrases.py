@@ -53,9 +53,15 @@ class Words:
     determiners: frozenset[str]
     not_measures: frozenset[str]
     clause_subjects: frozenset[str]  # words that open a relative clause's own subject ("which [the] companies made")
-    economy_words: frozenset[str]  # "the growth of the economy": what growth of is the economy's (GDP)
+    gdp_growth_of: frozenset[str]  # "the growth of the economy", "of recent years": last words that keep growth GDP's
     evaluative_words: frozenset[str]  # "the rise in prices is alarming": a judgement of a change that happened
     contrast_words: frozenset[str]  # "we pledge to act, yet we ignore 23 million people": a clause set against an aim
+    reason_words: frozenset[str]  # "it is important that we act because 42% of ...": a reason given for an aim
+    people_counts: frozenset[str]  # counts of people a noun after them may say nothing of ("refugee officers")
+    people_modified_heads: frozenset[str]  # such nouns: "officers", "budget", "policy", "remittances"
+    subordinators: frozenset[str]  # "so that the deficiency fell": a subordinate clause whose subject the verb is
+    finite_verbs: frozenset[str]  # "but public debt has risen": a clause's own verb before its figure
+    condition_words: frozenset[str]  # "but only if exports are raised": what holds only on a condition
     present_words: frozenset[str]  # "..., but today 40 per cent are poor": what is so now, set against an aim
     past_verbs: frozenset[str]  # irregular past forms such a clause's verb may take ("made", "spent")
     relative_blockers: frozenset[str]  # nouns whose "that" clause says what, not which ("the fact that")

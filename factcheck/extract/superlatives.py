@@ -39,6 +39,7 @@ class _Words:
     scope: re.Pattern[str]
     time_scope: re.Pattern[str]
     stops: frozenset[str]
+    spent_where: frozenset[str]  # measures whose "the most in Africa" says where, not among whom ("invested")
     comparing_verbs: dict[str, str]  # "produces more X than any other country" ranks by production
     mass_plurals: frozenset[str]  # plural nouns that name an amount ("reserves", "emissions"), not a group
     place_possessive: re.Pattern[str]  # "the world's", "Africa's": a scope said as an owner
@@ -137,6 +138,7 @@ def _words() -> _Words:
                               rf"(?:{_alternation(raw['time_scopes'])})\b|\bever\b)"),
         stops=frozenset(raw["stops"]),
         comparing_verbs=dict(raw["comparing_verbs"]),
+        spent_where=frozenset(raw["spent_where"]),
         mass_plurals=frozenset(raw["mass_plurals"]),
         place_possessive=re.compile(rf"(?i:^(?:the\s+)?(?:{_alternation([*single, 'america'])})(?:'s|’s)$)"),
         # "more refugees than any other country", "a higher proportion of public income than in almost any other nation"
@@ -158,10 +160,26 @@ _COPULA_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|became|
 # "relations with China, the most populous nation, are strong": in apposition to a name
 _APPOSED_AFTER_NAME = re.compile(r"(?-i:\b[A-Z][\w'’.-]*),\s*$")
 # "we contribute", "Africa contributes", "China only emits": the verb's own subject, a country or the speaker
-_OWN_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Ww]e|I|[A-Z][\w'’-]+)\s+(?:(?:only|also|still|[a-z]+ly)\s+)?)$")
+_SPEAKER_BEFORE = re.compile(r"(?:\b(?:[Ww]e|I)\s+(?:[a-z]+\s+)?)$")  # "we contribute", "we only emit"
+_NAME_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?$")  # "Africa contributes", "China alone emits"
+_CONDITION_BEFORE = re.compile(r"(?i:\b(?:if|unless|whether|when)\b)")
+_WORLD_SCOPE = re.compile(r"(?i:\b(?:world|globe|planet|among|all)\b)")
+
+
+def _said_by_a_country(text: str, start: int, verb: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a verb doing the most or least is said by the speaker or a place named right before it, as a fact:
+    "we contribute the least", "China emits the most"; not "the Ministry of Health spends the most", "if China
+    emits the most"."""
+    clause = start + max((m.end() for m in re.finditer(r"[,;:]", text[start:verb])), default=0)
+    if _CONDITION_BEFORE.search(text, clause, verb):
+        return False
+    if _SPEAKER_BEFORE.search(text, max(start, verb - 30), verb):
+        return True
+    return any(_NAME_BEFORE.fullmatch(text, b, verb) for a, b in places if b <= verb)
 # "the country with the highest forest cover" (one peer; "countries with the highest debt" are a group)
 _PEER_WITH = re.compile(r"(?i:\b(?:" + "|".join(sorted(p for p in _raw()["peers"] if not p.endswith("s")))
                         + r")\s+with\s+$)")
+_NOT_HAVE = re.compile(r"(?i:\b(?:not|never|no\s+longer)\b(?!\s+only\b)(?:\s+[a-z]+){0,2}\s+$)")
 _NOT_SAID = re.compile(r"(?i:\b(?:not|never|no\s+longer)\b)")
 _RECORD_HEAD = re.compile(r"(?i:\s+records?\b)")
 _PREPOSITION_BEFORE = re.compile(r"(?i:\b(in|at|from|to|for|by|into|on|of|than|between|against)\s+$)")
@@ -199,6 +217,8 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
     measure_heads = noun_phrases.words().measure_heads
     found: list[Superlative] = []
     for m in w.pattern.finditer(text, start, end):
+        if _NOT_HAVE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "we do not have the lowest murder rates": no rank said (but "not only the largest" is one)
         phrase_end = _phrase_end(text, m.end(), end, w)
         reaching = w.actors.search(text, m.end(), min(end, phrase_end + 40))
         if reaching is not None and reaching.start() < phrase_end < reaching.end():
@@ -269,12 +289,16 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
     for m in w.verb_the_most.finditer(text, start, end):
         contributes = m.group("verb").lower() not in w.comparing_verbs
         if any(f.start <= m.start() < f.end for f in found) or (contributes and not m.group("to")) \
-                or not _OWN_SUBJECT_BEFORE.search(text, max(start, m.start() - 40), m.start()):
-            continue  # "the sector that contributes the most": no country's rank
+                or not _said_by_a_country(text, start, m.start(), places):
+            continue  # "the sector that contributes the most", "if China emits the most": no country's rank
         phrase_end = _phrase_end(text, m.end(), end, w)
         scope = w.scope.search(text, m.end(), phrase_end)
-        if scope is None and not contributes:
-            continue  # "we export the most to China": a partner's rank, not ours among countries
+        measure = w.comparing_verbs.get(m.group("verb").lower())
+        if (scope is None and not contributes) or (measure in w.spent_where and scope is not None
+                                                    and not _WORLD_SCOPE.search(scope.group())):
+            # "we export the most to China": a partner's rank; "Germany invested the most in Africa": where the money
+            # went, not a field Germany is ranked in
+            continue
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         found.append(Superlative(m.start(), phrase_end, note, w.comparing_verbs.get(m.group("verb").lower()),
                                  scope.start() if scope else phrase_end, bare=False, among_entities=True))

@@ -296,7 +296,7 @@ class AmountReader(ClauseReader):
             direction = change_of[1] if change_of is not None else None if moved_from or ind.extra.get("verb") \
                 or counted_by_verb else self._direction_for(text, m, q)
             if direction == "can":
-                continue
+                continue  # what may happen, or a change said not to have happened
             direction = by_polarity(direction, text, ind)  # "unemployment worsened by 2 points": it rose
             if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
                     and GROWTH_WORD.search(text, max(m.start, ind.start - 12), min(m.end, ind.end + 12)):
@@ -532,7 +532,11 @@ class AmountReader(ClauseReader):
         if updown:
             return "rising" if updown.group(1).lower() == "up" else "falling"
         for hit in reversed(m.directions):
-            if hit.end > q.start or self._negated(text, m.start, hit):
+            if hit.end > q.start:
+                continue
+            if self._negated(text, m.start, hit):
+                if _BY_GAP.match(text[hit.end:q.start]):
+                    return "can"  # "exports did not fall by 10 per cent": no change of that size, and no level
                 continue
             if _CAN_BEFORE.search(text, max(m.start, hit.start - 16), hit.start):
                 return "can"  # "a year of education can increase income by 10 per cent": what may happen, no fact

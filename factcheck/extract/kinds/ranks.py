@@ -39,6 +39,7 @@ _PARTNER_RANK = re.compile(
 )
 _APPOSED = re.compile(r"(?i:\s*,\s*(?:with\s+|which\s+(?:is|has)\s+|now\s+)?)")
 _OTHERS = re.compile(r"(?i:\b(?:they|these|those|he|she)\b)")
+_FOUND_IN = re.compile(r"(?i:\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:found|located|recorded|registered|seen)\s+in\s+)")
 _IS_NAMED = re.compile(r"(?i:[\s,]*(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:now\s+)?)")
 _LAST_BOUNDARY = re.compile(r"(?is:.*(?:[,;:—–(]|\bwhich\b|\bthat\b|\band\b|\bwho\b))")
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -131,6 +132,10 @@ class RankReader(ClauseReader):
             owners = [p for p in m.places if since <= p.start and p.end <= sup.start]  # after the previous rank
             named = _IS_NAMED.match(text, sup.end)
             item = next((p for p in m.places if named and p.start == named.end()), None)
+            found_in = _FOUND_IN.match(text, sup.end)
+            where = next((p for p in m.places if found_in and p.start == found_in.end()), None)
+            if found_in is not None and not owners and where is None:
+                continue  # "The highest murder rates are found in cities": no place ranked
             if item is not None:
                 # "Our largest trading partner is Uganda": the place named after it is the one ranked
                 entity = owners[-1].code if owners else ctx.speaker()
@@ -140,11 +145,13 @@ class RankReader(ClauseReader):
                 # "Wages are far higher than in any other country": a bare comparison whose subject is the measure
                 measure_first = sup.bare and any(h.start == _subject_start(text, since, sup.start)
                                                  for h in m.indicators)
-                if not owners and not measure_first and self._ranks_something_else(text, since, sup.start):
+                if not owners and not where and not measure_first \
+                        and self._ranks_something_else(text, since, sup.start):
                     continue  # "Tourism is the world's largest industry", "Safaricom is the largest investor"
                 # "the World Bank ranks Georgia 26th": the place the ranking verb ranks, not its publisher's "World"
                 ranked = next((p for p in owners if sup.ranked and sup.ranked[0] <= p.start < sup.ranked[1]), None)
-                apposed = ranked or apposed
+                # "The highest murder rates in the world are found in Central America": the place named after
+                apposed = ranked or apposed or (where if not owners else None)
                 # "relations with China, the world's most populous nation": the place the phrase is said of
                 entity = apposed.code if apposed else self._roles(owners, indicator, ctx)[0]
                 items = (entity,) if entity else ()

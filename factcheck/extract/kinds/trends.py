@@ -66,17 +66,20 @@ _SUBJECT_OPENING = re.compile(r"(?i:[\W_]*(?:(?:and|but|while|as)\s+)?(?:the|thi
 _HAPPENED_VERB = re.compile(r"(?i:\b(?:has|have|had)\s+(?:been|[a-z]+ed|brought|made|led|allowed|enabled|helped)\b"
                             r"|\b(?:occurred|took\s+place|happened|set\s+in)\b"
                             r"|\b(?:was|were)\s+[a-z]+\b|\b(?:allowed|enabled|helped|led|brought|made|created"
-                            r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b"
-                            # "the rise in food prices is alarming": a judgement of a change that happened
-                            r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:"
-                            + alternation(words().evaluative_words) + r")\b)")
+                            r"|contributed|boosted|fuelled|fueled|reduced|raised|lifted)\b)")
+# "the rise in food prices is alarming": a judgement of a definite change, one that happened ("an increase in exports
+# is welcome" may be only wished for)
+_JUDGED = re.compile(r"(?i:\b(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:"
+                     + alternation(words().evaluative_words) + r")\b)")
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[a-z-]+\s+){0,2}$)")
 _NOT_HAPPENED = re.compile(r"(?i:\b(?:" + alternation(words().not_happened_verbs) + r")\b)")  # "was rejected"
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
-# "Trade came to a halt, and we lost ...", "our economy is strong so that the deficiency fell": another subject stands
-# between a measure and the verb
-_OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b"
-                          r"|\b(?:so\s+that|because|since|although|though|whereas|while|when)\s+"
-                          r"(?:the|a|an|our|its|their|this|these|those)\s+\w)")
+_OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
+# "our economy is strong so that the deficiency fell": the verb's subject is the subordinate clause's, right before it;
+# not "Exports, because the dollar weakened, rose" (that clause has its verb) nor "poverty since the 1990s has fallen"
+_SUBORDINATE_SUBJECT = re.compile(
+    r"(?i:\b(?:" + alternation(words().subordinators) + r")\s+(?:" + alternation(words().determiners) + r")\s+"
+    r"(?:(?!(?:has|have|had|is|are|was|were|been)\b)[a-z-]+(?<!ed)\s+){1,3}(?:(?:has|have|had|is|are|was|were|been)\s+)*$)")
 _WHEN_CLAUSE = re.compile(r"(?i:(?<!such\s)(?<!well\s)\b(as|when|whenever|if|unless|until|where)"
                           r"(?!\s+(?:well|much|many|far|long|soon|fast|high|low)\b)\s+[^,;:.!?()—–]*$)")
 _OBJECT_GAP = re.compile(r"(?i:\s+(?:(?:its|their|the|our|his|her|of|in)\s+)?(?:[\w-]+\s+)?)")
@@ -148,6 +151,10 @@ _PAST_VERB = re.compile(r"(?i:\w+ed|rose|fell|grew|shrank|sank|slid)")
 _AND_OR_GAP = re.compile(r"(?i:\s*,?\s*(?:and|or)\s+)")  # "real per capita income and real business profits"
 _THEN_AND = re.compile(r"(?i:(?:\s+\w+ly)?\s*,?\s+and\s+)")  # "incomes are soaring and 2.5 million ..."
 _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + AFTER_INTRANSITIVE + ")")  # "rose sharply.", "fell, and"
+# "a rise in prices and wages", "in refugees, migrants and the displaced": nothing but the joint between the items
+# (not "rising exports and falling imports", which says its own direction)
+_AND_ITEM = re.compile(r"(?i:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:the|our|its|their)\s+)?)")
+_ITEM_VERB = re.compile(r"(?i:\s+(?:is|are|was|were|has|have|had|will|would|must|should|needs?|remains?)\b)")
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b"
                         r"|(?<!continue\s)(?<!continues\s)(?<!continued\s)\bto\s+(?:see|witness)\b"  # "we want to see"
@@ -389,18 +396,21 @@ class TrendReader(ClauseReader):
     @staticmethod
     def _and_after(text: str, m: Mentions, ind: Hit) -> list[Hit]:
         """The measures listed right after a change noun's measure: "a rise in prices and wages", "the number of
-        refugees, migrants and asylum seekers"; a list ends with "and"/"or" before its last item."""
+        refugees, migrants and asylum seekers"; a list ends with "and"/"or" before its last item, and an item with a
+        verb of its own starts another clause ("a rise in exports and imports have remained stable")."""
         listed: list[Hit] = []
         last, closed = ind, False
         for h in m.indicators:
             if h.start < last.end:
                 continue
-            closed = _AND_OR_GAP.fullmatch(text, last.end, h.start) is not None
-            if not closed and re.fullmatch(r"\s*,\s*", text[last.end:h.start]) is None:
-                break
+            join = _AND_ITEM.fullmatch(text, last.end, h.start)
+            if join is None or _ITEM_VERB.match(text, h.end) \
+                    or any(h.end <= d.start <= h.end + 2 for d in m.directions):
+                return []
             listed.append(h)
             last = h
-            if closed:
+            if re.search(r"(?i:\b(?:and|or)\b)", join.group()):
+                closed = True
                 break
         return listed if closed else []
 
@@ -486,6 +496,10 @@ class TrendReader(ClauseReader):
         if ind is None or not self._heads_subject(text, m, ind):
             return None  # "the expansion of Federal employment agencies": agencies expanded, not employment
         verb = _HAPPENED_VERB.search(text, ind.end, min(m.end, ind.end + 120))
+        judged = _JUDGED.search(text, ind.end, min(m.end, ind.end + 120))
+        if judged is not None and (verb is None or judged.start() < verb.start()) \
+                and _THE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start):
+            verb = judged
         if verb is None or _BOUNDARY_BEFORE_VERB.search(text, ind.end, verb.start()) \
                 or _NOT_HAPPENED.search(text, verb.start(), min(m.end, verb.end() + 12)):
             return None  # "A rise in the minimum wage was rejected", "an increase in public debt has been avoided"
@@ -562,6 +576,7 @@ class TrendReader(ClauseReader):
         # "Trade with Syria came to a halt, and we lost trade routes": a subject of its own ("we") stands between
         before = [h for h in m.indicators if h.end <= hit.start and hit.start - h.end <= reach
                   and not re.search(r"[;:]", text[h.end:hit.start]) and not _OWN_SUBJECT.search(text, h.end, hit.start)
+                  and not _SUBORDINATE_SUBJECT.search(text, h.end, hit.start)
                   and (self._heads_subject(text, m, h) or _KEEPS_GAP.fullmatch(text, h.end, hit.start))
                   # "the decline in unemployment has boosted consumption": the decline is the subject, not unemployment
                   and not _CHANGE_OF.search(text, max(m.start, h.start - 30), h.start)]
