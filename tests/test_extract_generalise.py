@@ -1615,3 +1615,21 @@ def test_people_before_a_noun_they_do_not_count_name_no_count(text: str, found: 
 ])
 def test_what_did_not_happen_or_must_happen_gives_no_figure(text: str) -> None:
     assert [c for c in claims(text, about="KEN", date="2018-09") if c.kind != "other"] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Natural disasters are becoming more frequent and intense.", [("natural_disasters", "world", "rising")]),
+    ("Droughts are becoming more frequent.", [("droughts", "KEN", "rising")]),
+    ("Floods are becoming less frequent.", [("floods", "KEN", "falling")]),
+    ("Conflicts are multiplying.", [("conflicts", "world", "rising")]),
+    ("Military coups are proliferating in Africa.", [("military_coups", "Africa", "rising")]),
+    # an adjective before its noun says no trend of the sentence's subject; "falling on us" is no decline
+    ("Small islands emit few greenhouse gases and yet suffer from increasingly frequent hurricanes.", []),
+    ("Natural disasters are falling on us one after another.", []),
+    ("If droughts become more frequent, we will suffer.", []),
+])
+def test_events_said_to_grow_more_frequent_are_counted_trends(text: str, found: list[tuple]) -> None:
+    got = [(c.subject.indicator, c.subject.entity, c.claimed.relation) for c in claims(text, about="KEN",
+                                                                                      date="2020-09")
+           if c.kind == "trend"]
+    assert got == found

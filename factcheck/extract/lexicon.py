@@ -12,7 +12,7 @@ Files (validated on load; a broken line raises :class:`LexiconError` naming ``fi
 - ``groups.csv``: ``phrase,group`` (group names as in docs/claim-records.md).
 - ``populations.json``: how many people only the most populous countries have (a larger count is the world's).
 - ``terms.jsonl``: ``{"type": ..., "phrase": ..., "value": ...}`` plus optional ``sign``/``scale``/``weak``/
-  ``with_commodity``/``as_whole``/``before_measure``/``cue``/``clause_only`` (lexicons/README.md).
+  ``with_commodity``/``as_whole``/``before_measure``/``cue``/``predicate``/``clause_only`` (lexicons/README.md).
 """
 
 from __future__ import annotations

@@ -59,6 +59,8 @@ class Words:
     reason_words: frozenset[str]  # "it is important that we act because 42% of ...": a reason given for an aim
     people_counts: frozenset[str]  # counts of people a noun after them may say nothing of ("refugee officers")
     people_modified_heads: frozenset[str]  # such nouns: "officers", "budget", "policy", "remittances"
+    counted_events: frozenset[str]  # "conflicts are multiplying", "droughts are more frequent": counts of events
+    becoming_words: frozenset[str]  # "disasters are becoming more frequent": between a subject and its trend word
     subordinators: frozenset[str]  # "so that the deficiency fell": a subordinate clause whose subject the verb is
     finite_verbs: frozenset[str]  # "but public debt has risen": a clause's own verb before its figure
     condition_words: frozenset[str]  # "but only if exports are raised": what holds only on a condition
@@ -103,8 +105,8 @@ class Words:
     @functools.cached_property
     def before_verb(self) -> frozenset[str]:
         """Words skipped between a subject and its verb: "exports have also sharply"."""
-        return (self.auxiliaries | self.adverbs | {"is", "are", "was", "were"}) - {"by", "to", "at", "than", "as",
-                                                                                 "for"}
+        return (self.auxiliaries | self.adverbs | self.becoming_words | {"is", "are", "was", "were"}) - {
+            "by", "to", "at", "than", "as", "for"}
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -108,7 +108,9 @@ _KEEPS_GAP = re.compile(r"(?i:\s+(?:keeps?|kept|continues?|continued)\s+(?:to\s+
 _KEEPS = re.compile(r"(?i:\b(?:keeps?|kept|continues?|continued)\s+$)")  # "keep rising", not "keep to rising"
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
 _AUXILIARY = re.compile(r"(?i:(?:\b(?:is|are|was|were|been|be|has|have|had)|['’](?:ve|re))\s+"
-                        r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}$)")
+                        r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}"
+                        # "disasters are becoming more frequent", "cyclones have been occurring ever more often"
+                        r"(?:(?:becoming|occurring|happening|getting)\s+)?$)")
 _WITNESSED = re.compile(
     r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
     # up to three words between, none a preposition: "has contributed to the Fund for the reduction of poverty" is no
@@ -154,6 +156,7 @@ _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + AFTER_INTRANSITIVE + ")")  # "ros
 # "a rise in prices and wages", "in refugees, migrants and the displaced": nothing but the joint between the items
 # (not "rising exports and falling imports", which says its own direction)
 _AND_ITEM = re.compile(r"(?i:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:the|our|its|their)\s+)?)")
+_FALLS_ON = re.compile(r"(?i:\s+(?:on|upon)\b)")
 _ITEM_VERB = re.compile(r"(?i:\s+(?:is|are|was|were|has|have|had|will|would|must|should|needs?|remains?)\b)")
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b"
@@ -230,6 +233,10 @@ class TrendReader(ClauseReader):
             return []
         if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
             return []  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
+        if hit.extra.get("predicate") and not _AUXILIARY.search(text, max(m.start, hit.start - 40), hit.start):
+            return []  # "increasingly frequent hurricanes": an adjective before its noun, said of no subject
+        if _FALLS_ON.match(text, hit.end) and text[hit.start:hit.end].lower().startswith(("fall", "fell")):
+            return []  # "disasters are falling on us": coming down on, not declining
         if _LISTED_BEFORE.search(text, max(m.start, hit.start - 6), hit.start) \
                 and (_PARTICIPLE_FORM.fullmatch(text, hit.start, hit.end) or _BASE_FORM.fullmatch(text, hit.start,
                                                                                                    hit.end)) \
@@ -297,7 +304,9 @@ class TrendReader(ClauseReader):
             # rising" stays no statistic (docs/claim-records.md, "Trends without a figure")
             name = f"{of_object.name}_{name}"
         counted = _NUMBER_OF_BEFORE.search(text, max(m.start, phrase.start - 30), phrase.start)
-        if not counted and ("_" not in name or name.rsplit("_", 1)[-1] not in words().trend_heads):
+        w = words()
+        events = name.rsplit("_", 1)[-1] in w.counted_events  # "conflicts are multiplying": a count of them
+        if not counted and not events and ("_" not in name or name.rsplit("_", 1)[-1] not in w.trend_heads):
             return None  # "cocaine use", "homicide rates"; a bare "use" or "demand" says nothing of what
         # "the number of innovative schools is increasing": a count of what the phrase names
         return Hit(phrase.start, phrase.end, "indicator", name, {"open": True})
