@@ -1633,3 +1633,25 @@ def test_events_said_to_grow_more_frequent_are_counted_trends(text: str, found: 
                                                                                       date="2020-09")
            if c.kind == "trend"]
     assert got == found
+
+
+@pytest.mark.parametrize(("text", "partner", "relation", "start"), [
+    ("We had a trade surplus in 2017.", None, "over", "2017"),
+    ("In 2018 Belarus recorded a surplus in foreign trade in goods and services.", None, "over", "2018"),
+    ("We had a trade deficit with China.", "CHN", "under", "2018"),
+])
+def test_a_balance_said_without_a_figure_is_a_ratio_of_exports_to_imports(text: str, partner: str | None,
+                                                                          relation: str, start: str) -> None:
+    (c,) = claims(text, about="BLR", date="2019-09")
+    assert (c.kind, c.subject.indicator, c.subject.partner, c.against.indicator) == ("ratio", "exports", partner,
+                                                                                     "imports")
+    assert (c.claimed.value, c.claimed.relation, c.period.start) == (1.0, relation, start)
+
+
+@pytest.mark.parametrize("text", [
+    "We have never had a trade surplus.",
+    "We had a deficit in 2017.",  # a bare deficit is the budget's
+    "We will have a trade surplus next year.",
+])
+def test_no_balance_ratio_when_denied_budgetary_or_to_come(text: str) -> None:
+    assert [c for c in claims(text, about="BLR", date="2019-09") if c.kind == "ratio"] == []

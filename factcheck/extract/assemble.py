@@ -649,6 +649,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             drafts += self._superlative(text, m, ctx)
         if not any(d.kind in ("trend", "ratio", "growth") for d in drafts):
             drafts += self._higher(text, m, ctx)  # "$1.69 trillion, which was higher than in 2015": both
+        if not drafts:
+            drafts = self._balance_said(text, m, ctx)  # "we had a trade surplus in 2017"
         return drafts
 
     @staticmethod

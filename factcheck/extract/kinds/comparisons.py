@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.extract.clause_reader import HIGHER, LOSS_BEFORE, ClauseReader, Draft, Mentions
+from factcheck.extract.clause_reader import (
+    HIGHER,
+    LOSS_BEFORE,
+    ClauseReader,
+    Draft,
+    Mentions,
+    is_bare_budget_balance,
+)
 from factcheck.extract.context import DocContext
 from factcheck.extract.noun_phrases import whole_after
 from factcheck.extract.periods import shift_years
@@ -57,6 +64,9 @@ _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
 
 
 _ANY_OTHER = re.compile(r"(?i:\s+(?:in\s+)?(?:(?:almost|nearly|virtually|practically)\s+)?(?:any|all)\s+other\b)")
+# "we had a trade surplus", "America achieved a trade surplus in 1973", "there was a trade deficit": a balance's sign
+_HAD_BALANCE = re.compile(r"(?i:\b(?:had|has|have|achieved|recorded|registered|ran|run|posted|showed|enjoyed"
+                          r"|maintained|there\s+(?:was|is|has\s+been))\s+(?:a|an|our|its)?\s*(?:[a-z-]+\s+){0,2}$)")
 _AGAINST_A_TARGET = re.compile(r"(?i:[^.;]{0,60}?\b(?:targets?|goals?|expectations?|forecasts?|projections?|thresholds?"
                                r"|limits?|ceilings?|benchmarks?|commitments?)\b)")
 
@@ -257,6 +267,24 @@ class ComparisonReader(ClauseReader):
                                 against=Subject(against_ind, a_entity, a_partner, a_commodity),
                                 claimed=Quantity(round(value, 6), "ratio", relation, None, 1.0), figure_at=q.start))
         return drafts
+
+    def _balance_said(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
+        """"We had a trade surplus in 2017", "America achieved a trade surplus in 1973": the sign of the balance of
+        trade said without a figure is a ratio of exports to imports of 1, ``over`` for a surplus, ``under`` for a
+        deficit (a budget's bare "deficit" is not trade's)."""
+        if m.quantities:
+            return []
+        for ind in m.indicators:
+            sign = ind.extra.get("sign")
+            if ind.value != "trade_balance" or not sign or is_bare_budget_balance(text, m, ind) \
+                    or not _HAD_BALANCE.search(text, max(m.start, ind.start - 40), ind.start) \
+                    or self._negated(text, m.start, ind):
+                continue
+            entity, partner = self._roles(m.places, "exports", ctx)
+            return [Draft("ratio", Subject("exports", entity, partner), self._period("ratio", m.periods, ctx),
+                          against=Subject("imports", entity, partner),
+                          claimed=Quantity(1.0, "ratio", "over" if sign > 0 else "under", None, 1.0))]
+        return []
 
     def _higher(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"higher than" with no figure: against an earlier year a trend ("spending in 2016 was $1.69 trillion,
