@@ -27,6 +27,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N files")
     args = parser.parse_args()
     files = sorted(args.corpus.rglob("*.txt"))[: args.limit]
+    if not files:
+        raise SystemExit(f"extract_speed: no .txt files under {args.corpus} (pass --corpus)")
     documents = [read_document(path) for path in files]
     words = sum(len(doc.text.split()) for doc in documents)
 

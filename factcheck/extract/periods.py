@@ -168,16 +168,18 @@ def _load_events() -> tuple[dict[str, Event], dict[str, int], re.Pattern[str]]:
 EVENTS, INDEPENDENCE, _SINCE_EVENT = _load_events()
 
 
-def _load_disasters() -> tuple[dict[str, int], re.Pattern[str]]:
-    """Named disasters and their years: "the damage from Hurricane Matthew was 32 per cent of GDP" is 2016's."""
+def _load_disasters() -> tuple[dict[str, int], re.Pattern[str], frozenset[str]]:
+    """Named disasters and their years: "the damage from Hurricane Matthew was 32 per cent of GDP" is 2016's; and the
+    word of each name that is not "the", to look for before the pattern is run."""
     rows = csv.DictReader(io.StringIO((resources.files("factcheck.extract") / "lexicons" / "disasters.csv")
                                       .read_text("utf-8")))
     years = {" ".join(r["phrase"].lower().split()): int(r["year"]) for r in rows}
     alternation = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(years, key=len, reverse=True))
-    return years, re.compile(rf"(?i:\b(?:super\s+)?(?P<disaster>{alternation})\b)")
+    first_words = frozenset(next(w for w in p.split() if w != "the") for p in years)
+    return years, re.compile(rf"(?i:\b(?:super\s+)?(?P<disaster>{alternation})\b)"), first_words
 
 
-DISASTERS, _DISASTER = _load_disasters()
+DISASTERS, _DISASTER, _DISASTER_WORDS = _load_disasters()
 # "two years after Hurricane Maria", "before Cyclone Idai": a time measured from the disaster, not the disaster's; but
 # "Following Hurricane Maria, which caused damage ...": what the disaster did
 _AFTER_DISASTER = re.compile(r"(?i:\b(?:after|before|following|until|till|prior\s+to)\s+(?:the\s+)?$)")
@@ -304,7 +306,12 @@ def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMe
     window_years = [int(m.group()) for m in re.finditer(_Y, text[start:end])
                     if not _COMPARED_BEFORE.search(text, max(start, start + m.start() - 40), start + m.start())]
     sentence_year = window_years[0] if window_years else None
+    # named disasters are rare: their long pattern runs only where one of their words is ("hurricane", "beirut")
+    low = text[start:end].lower()
+    disaster_named = any(word in low for word in _DISASTER_WORDS)
     for name, listed in _PATTERNS:
+        if name == "disaster" and not disaster_named:
+            continue
         pattern = listed or (_DISASTER if name == "disaster" else _SINCE_EVENT)
         for m in pattern.finditer(text, start, end):
             s, e = m.span()

@@ -505,9 +505,9 @@ class TrendReader(ClauseReader):
         if ind is None or not self._heads_subject(text, m, ind):
             return None  # "the expansion of Federal employment agencies": agencies expanded, not employment
         verb = _HAPPENED_VERB.search(text, ind.end, min(m.end, ind.end + 120))
-        judged = _JUDGED.search(text, ind.end, min(m.end, ind.end + 120))
-        if judged is not None and (verb is None or judged.start() < verb.start()) \
-                and _THE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start):
+        definite = _THE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is not None
+        judged = _JUDGED.search(text, ind.end, min(m.end, ind.end + 120)) if definite else None
+        if judged is not None and (verb is None or judged.start() < verb.start()):
             verb = judged
         if verb is None or _BOUNDARY_BEFORE_VERB.search(text, ind.end, verb.start()) \
                 or _NOT_HAPPENED.search(text, verb.start(), min(m.end, verb.end() + 12)):
