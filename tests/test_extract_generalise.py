@@ -1655,3 +1655,23 @@ def test_a_balance_said_without_a_figure_is_a_ratio_of_exports_to_imports(text: 
 ])
 def test_no_balance_ratio_when_denied_budgetary_or_to_come(text: str) -> None:
     assert [c for c in claims(text, about="BLR", date="2019-09") if c.kind == "ratio"] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("I note the failure to achieve the 0.7 per cent objective set for development assistance.", []),  # an aim
+    ("We have a 2 per cent inflation target.", []),
+    ("We exceeded the 20 per cent renewable energy target.", [("renewable_energy_share", 20.0)]),  # met: a fact
+    ("I have been asked whether 1 per cent for development aid is still necessary.", []),
+    ("They are authorized to issue notes amounting to 90 per cent of the bonds deposited.", []),  # a rule
+    ("The President made it compulsory for 30 per cent of all appointments to be set aside for women.", []),
+    ("A deal must be reached so that our country can avoid ill effects on as much as half of the population.", []),
+    # the purpose is its own clause: what is said before it stays a fact
+    ("Food support has been provided to 194,000 families through various food assistance programmes, and we "
+     "encourage families to organize so that they can produce quality food.", [("food_aid", 194000.0)]),
+    ("Thanks to free and obligatory education, 99 per cent of five-year-old children are in school.",
+     [(None, 99.0)]),  # an adjective, no rule: the share stays (its name is another matter)
+])
+def test_aims_rules_and_purposes_are_not_facts(text: str, found: list[tuple]) -> None:
+    got = [(c.subject.indicator, c.claimed.value) for c in claims(text, about="KEN", date="2021-09")
+           if c.kind != "other"]
+    assert got == found

@@ -194,7 +194,11 @@ _APPOSITION = re.compile(r"(?i:\W*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s
                          r"|represented|equals?|equalled|equaled))\b)")
 # "a mandatory 30% quota", "a quota of 36 per cent": the figure of a quota, fixed by a rule
 _QUOTA_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+)?quotas?\b)")
+_TARGET_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:" + alternation(words().target_words) + r")\b)")
+_TARGET_MET = re.compile(r"(?i:(?<!failure\sto\s)(?<!failed\sto\s)\b(?:" + alternation(words().target_met_verbs)
+                         + r")\s+(?:the\s+|its\s+|our\s+|their\s+|a\s+)?$)")
 _QUOTA_BEFORE = re.compile(r"(?i:\bquotas?\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$)")
+_PURPOSE = re.compile(r"(?i:\bso\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:can|could|will|would|may|might|shall)\b)")
 _WANT_IT_TO = re.compile(r"(?i:\b(?:want|wants|wanted|wish|wishes)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b))")
 _NEXT_SPAN = re.compile(r"(?i:\b(?:for|within|during)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?"
                         r"(?:years?|months?|decades?|weeks?|days?|quarters?)\b)")
@@ -368,6 +372,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         # "we want public debt to fall to 40 per cent": a wish for its own clause
         found += [Hit(x.start(), x.end(), "forecast", "forecast", {"clause_only": True})
                   for x in _WANT_IT_TO.finditer(text, start, end)]
+        # "so that our country can avoid ill effects on as much as half of the population": a purpose, its own clause
+        found += [Hit(x.start(), x.end(), "forecast", "forecast", {"clause_only": True})
+                  for x in _PURPOSE.finditer(text, start, end)]
         return sorted(found, key=lambda h: h.start)
 
     def _clauses(self, text: str, start: int, end: int,
@@ -451,10 +458,14 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
     def _mentions(self, text: str, start: int, end: int, periods: list[PeriodMention],
                   self_code: str | None = None) -> Mentions:
         period_spans = [(p.start, p.end) for p in periods if p.start < end and start < p.end]
-        # "a mandatory 30% quota", "a quota of 36 per cent" (not "3,000 quota refugees"): a share fixed by a rule
+        # "a mandatory 30% quota", "a quota of 36 per cent" (not "3,000 quota refugees"): a share fixed by a rule; "the
+        # 0.7 per cent objective", "a 2 per cent target": an aim, unless said to be met ("has met the 0.7 per cent
+        # target" is a fact of the level reached)
         quantities = [q for q in find_quantities(text, start, end, self.lex, period_spans)
                       if not (q.unit == "%" and (_QUOTA_AFTER.match(text, q.end)
-                                                 or _QUOTA_BEFORE.search(text, max(0, q.start - 25), q.start)))]
+                                                 or _QUOTA_BEFORE.search(text, max(0, q.start - 25), q.start)
+                                                 or (_TARGET_AFTER.match(text, q.end) and not _TARGET_MET.search(
+                                                     text, max(start, q.start - 40), q.start))))]
         w = words()
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures

@@ -61,6 +61,8 @@ class Words:
     people_modified_heads: frozenset[str]  # such nouns: "officers", "budget", "policy", "remittances"
     counted_events: frozenset[str]  # "conflicts are multiplying", "droughts are more frequent": counts of events
     becoming_words: frozenset[str]  # "disasters are becoming more frequent": between a subject and its trend word
+    target_words: frozenset[str]  # "the 0.7 per cent objective": a per cent figure that names an aim
+    target_met_verbs: frozenset[str]  # "has met the 0.7 per cent target": the aim said to be reached, a fact
     subordinators: frozenset[str]  # "so that the deficiency fell": a subordinate clause whose subject the verb is
     finite_verbs: frozenset[str]  # "but public debt has risen": a clause's own verb before its figure
     condition_words: frozenset[str]  # "but only if exports are raised": what holds only on a condition

@@ -145,7 +145,8 @@ def is_candidate(text: str, start: int, end: int) -> bool:
 # Clause boundaries inside a sentence: "while", "whereas", "; ", commas, dashes, "and" before a subject. The
 # analyser joins a piece back to its neighbour unless both hold a number or a trend verb.
 _CLAUSE = re.compile(r"(?i:\s+and\s+(?=(?:\w+\s+){0,3}(?:will|expected|is\s+projected|projected|forecast|planned)\b)"
-                     r"|;\s+|,?\s+(?:while|whereas|but|although|even\s+though|though|because)\s+|,\s+and\s+|,\s+|—\s*|"
+                     r"|;\s+|,?\s+(?:while|whereas|but|although|even\s+though|though|because)\s+"
+                     r"|,?\s+(?=so\s+that\s)|,\s+and\s+|,\s+|—\s*|"  # "so that" stays with its clause (a purpose)
                      r"(?=(?:its|their|the)\s+\w+\s+(?:rose|fell|grew|increased|decreased|declined|dropped))"
                      r"|\s+and\s+(?=(?:its\s+|their\s+|the\s+)?(?:exports|imports|trade|prices|gdp|inflation|unemployment)\b)"
                      r"|\s+and\s+(?=(?:we|they|I)\s))")  # "... on the planet and we are committed to ..."
