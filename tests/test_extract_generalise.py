@@ -1675,3 +1675,16 @@ def test_aims_rules_and_purposes_are_not_facts(text: str, found: list[tuple]) ->
     got = [(c.subject.indicator, c.claimed.value) for c in claims(text, about="KEN", date="2021-09")
            if c.kind != "other"]
     assert got == found
+
+
+@pytest.mark.parametrize(("text", "kind", "entity", "against_entity", "value"), [
+    ("Our GDP is only 10 per cent of Germany's GDP.", "ratio", "JOR", "DEU", 0.1),  # the same measure of two
+    ("Kenya's GDP is 10 per cent of the GDP of South Africa.", "ratio", "KEN", "ZAF", 0.1),
+    ("Syrian refugees make up 25 per cent of Lebanon's population.", "share", "LBN", "LBN", 25.0),  # counted there
+    ("China's investment equals 10 per cent of Kenya's GDP.", "share", "CHN", "KEN", 10.0),  # a sum in % of GDP
+    ("Half of the world's population lives in cities.", "share", "world", "world", 50.0),
+])
+def test_a_part_of_another_countrys_same_measure_is_a_ratio(text: str, kind: str, entity: str, against_entity: str,
+                                                             value: float) -> None:
+    (c,) = [c for c in claims(text, about="JOR", date="2018-09") if c.kind != "other"]
+    assert (c.kind, c.subject.entity, c.against.entity, c.claimed.value) == (kind, entity, against_entity, value)

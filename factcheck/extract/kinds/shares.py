@@ -166,13 +166,25 @@ class ShareReader(ClauseReader):
                         and not self._whole_of_a_figure(text, m, h)][-1:]
                 if part and _CLAUSE_WORD.search(text, part[-1].end, q.start):
                     part = []  # "the industrial potential ..., despite the loss of one quarter of its population"
-                if not part and any(h.end <= q.start and h.value == ind and not self._whole_of_a_figure(text, m, h)
-                                    for h in m.indicators):
+                other = _other_whole(text, m, after[0].start)
+                if not part and other is None and any(
+                        h.end <= q.start and h.value == ind and not self._whole_of_a_figure(text, m, h)
+                        for h in m.indicators):
                     continue  # "growth of more than 4 per cent of our GDP": a growth rate, not a share
                 entity, whole_entity = self._owners(text, m, q, after[0].start, ctx, first=True)
                 named = ("budget_balance" if is_bare_budget_balance(text, m, part[0])
                          else lacked(text, m, part[0], part[0].value)) if part \
                     else self._part_before(text, m, q, ind) or self._part_after(text, m, q, ind)
+                if other is not None and (named or ind) == whole_name and entity != whole_entity \
+                        and self.lex.countries.get(entity or "") and self.lex.countries.get(whole_entity or ""):
+                    # "our GDP is 10 per cent of Germany's GDP": one country's measure is no part of another's same
+                    # measure, a ratio of the two ("China's investment is 10 per cent of Kenya's GDP" stays a share
+                    # of GDP, as any sum in per cent of GDP is)
+                    ratio = Quantity(round((claimed.value or 0) / 100, 6), "ratio", claimed.relation, None, 1.0)
+                    drafts.append(Draft("ratio", Subject(named or ind, entity, None, commodity),
+                                        self._period("ratio", m.periods, ctx),
+                                        against=Subject(whole_name, whole_entity, None), claimed=ratio))
+                    continue
                 drafts.append(Draft("share", Subject(named, entity, None, commodity), period,
                                     against=Subject(whole_name, whole_entity, None), claimed=claimed))
                 continue
@@ -325,6 +337,18 @@ class ShareReader(ClauseReader):
             q.end <= p.start < whole_start) or (first and p.start >= whole_start))]
         entity = (owners[0].code if first else owners[-1].code) if owners else ctx.default_entity()
         whole_entity = entity
+        # "10 per cent of Germany's GDP", "one third of the area of Australia": the whole is another country's; the
+        # part is the one named before the figure, or the speaker's
+        other = _other_whole(text, m, whole_start)
+        if other is not None:
+            # "Syrian refugees are 25 per cent of Lebanon's population": people named by an adjective are counted in
+            # the whole's country, a share of it
+            before = [p for p in owners if p is not other and p.start < q.start and p.form != "adjective"]
+            if before:
+                return before[-1].code, other.code
+            if FIRST_PERSON.search(text, m.start, q.start):
+                return ctx.speaker() or entity, other.code
+            return other.code, other.code
         if _OUR_WHOLE.search(text, max(m.start, whole_start - 30), whole_start):
             whole_entity = ctx.speaker() or entity
             earlier = max((x.end for x in m.quantities if x.end <= q.start), default=m.start)
@@ -376,6 +400,18 @@ def _as_percent(q: QuantityMention) -> Quantity:
     if q.unit == "%":
         return Quantity(q.value, "%", q.relation, q.decimals, 1.0)
     return Quantity(round(q.value * 100, 6), "%", q.relation, None, 1.0)
+
+
+def _other_whole(text: str, m: Mentions, whole_start: int) -> Place | None:
+    """The country whose whole a share's figure is taken of, said with the whole: "Germany's GDP", "the area of
+    Australia" (not "the world's population", which the share rules read as the world's total)."""
+    return next((p for p in m.places if p.role == "entity" and p.form != "group" and p.code != "world" and (
+        (p.end <= whole_start and _possessive(text, p) and _JUST_BEFORE_WHOLE.fullmatch(text, p.end, whole_start))
+        or (p.start > whole_start and _OF_PLACE_AFTER.fullmatch(text, whole_start, p.start)))), None)
+
+
+_JUST_BEFORE_WHOLE = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}")  # "Germany's [gross domestic] product"
+_OF_PLACE_AFTER = re.compile(r"(?i:[a-z-]+(?:\s+[a-z-]+){0,2}\s+of\s+(?:the\s+)?)")  # "area of [the] Australia"
 
 
 def _possessive(text: str, place: Place) -> bool:
