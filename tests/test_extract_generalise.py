@@ -1626,7 +1626,11 @@ def test_what_did_not_happen_or_must_happen_gives_no_figure(text: str) -> None:
     # an adjective before its noun says no trend of the sentence's subject; "falling on us" is no decline
     ("Small islands emit few greenhouse gases and yet suffer from increasingly frequent hurricanes.", []),
     ("Natural disasters are falling on us one after another.", []),
-    ("If droughts become more frequent, we will suffer.", []),
+    ("If droughts are becoming more frequent, we will suffer.", []),  # a condition
+    ("Natural disasters have become more frequent.", [("natural_disasters", "world", "rising")]),
+    ("Droughts are getting more frequent.", [("droughts", "KEN", "rising")]),
+    ("Price increases are becoming more frequent.", []),  # only events are counted by how often they happen
+    ("Oil prices are falling on world markets.", [("price", "world", "falling")]),  # a decline all the same
 ])
 def test_events_said_to_grow_more_frequent_are_counted_trends(text: str, found: list[tuple]) -> None:
     got = [(c.subject.indicator, c.subject.entity, c.claimed.relation) for c in claims(text, about="KEN",
@@ -1688,3 +1692,14 @@ def test_a_part_of_another_countrys_same_measure_is_a_ratio(text: str, kind: str
                                                              value: float) -> None:
     (c,) = [c for c in claims(text, about="JOR", date="2018-09") if c.kind != "other"]
     assert (c.kind, c.subject.entity, c.against.entity, c.claimed.value) == (kind, entity, against_entity, value)
+
+
+@pytest.mark.parametrize("text", [
+    "We had no trade surplus in 2017.",
+    "We have eliminated the trade deficit.",
+    "They had a trade surplus with us in 2017.",  # someone else's balance
+    "We had a trade surplus in agricultural products.",  # a part of trade
+    "We used to have a trade surplus.",
+])
+def test_no_balance_ratio_for_denied_others_parts_or_undated_balances(text: str) -> None:
+    assert [c for c in claims(text, about="BLR", date="2019-09") if c.kind == "ratio"] == []

@@ -275,3 +275,21 @@ def test_a_named_disaster_dates_what_it_did(text: str, period: tuple[str, str]) 
     doc = parse_document(f"---\ndate: '2019-09'\nabout: DMA\n---\n{text}\n", "x.md")
     (c,) = [c for c in extract(doc) if c.kind != "other"]
     assert (c.period.start, c.period.end) == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("The damage from the Haiti earthquake of August 2021 was 10 per cent of GDP.", ("2021-08", "2021-08")),
+    ("The Haiti earthquake relief fund has disbursed 40 per cent of its resources.", ("2021", "2021")),  # a modifier
+    ("Dominica has rebuilt 80 per cent of the homes destroyed by Hurricane Maria.", ("2021", "2021")),  # rebuilt since
+])
+def test_a_named_disaster_dates_only_what_it_did_when_nothing_else_does(text: str, period: tuple[str, str]) -> None:
+    doc = parse_document(f"---\ndate: '2022-09'\nabout: DMA\n---\n{text}\n", "x.md")
+    (c,) = [c for c in extract(doc) if c.kind != "other"]
+    assert (c.period.start, c.period.end) == period
+
+
+def test_a_disaster_after_the_speech_is_an_earlier_storm_of_that_name() -> None:
+    doc = parse_document("---\ndate: '2018-09'\nabout: GRD\n---\nThe damage from Hurricane Beryl was 5 per cent of "
+                         "GDP.\n", "x.md")
+    (c,) = [c for c in extract(doc) if c.kind != "other"]
+    assert (c.period.start, c.claimed.value) == ("2017", 5.0)

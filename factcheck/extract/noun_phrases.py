@@ -60,9 +60,13 @@ class Words:
     people_counts: frozenset[str]  # counts of people a noun after them may say nothing of ("refugee officers")
     people_modified_heads: frozenset[str]  # such nouns: "officers", "budget", "policy", "remittances"
     counted_events: frozenset[str]  # "conflicts are multiplying", "droughts are more frequent": counts of events
-    becoming_words: frozenset[str]  # "disasters are becoming more frequent": between a subject and its trend word
+    becoming_verbs: frozenset[str]  # "disasters are becoming more frequent": a verb before a trend said of its subject
+    becoming_words: frozenset[str]  # "more", "increasingly": words between such a verb and the trend word
     target_words: frozenset[str]  # "the 0.7 per cent objective": a per cent figure that names an aim
     target_met_verbs: frozenset[str]  # "has met the 0.7 per cent target": the aim said to be reached, a fact
+    balance_verbs: frozenset[str]  # "we had a trade surplus": verbs that say a balance's sign was so
+    disaster_verbs: frozenset[str]  # "Hurricane Maria destroyed ...": what a named disaster did, dated by it
+    damage_nouns: frozenset[str]  # "the damage from Hurricane Matthew": its damage, dated by it
     subordinators: frozenset[str]  # "so that the deficiency fell": a subordinate clause whose subject the verb is
     finite_verbs: frozenset[str]  # "but public debt has risen": a clause's own verb before its figure
     condition_words: frozenset[str]  # "but only if exports are raised": what holds only on a condition
@@ -107,7 +111,8 @@ class Words:
     @functools.cached_property
     def before_verb(self) -> frozenset[str]:
         """Words skipped between a subject and its verb: "exports have also sharply"."""
-        return (self.auxiliaries | self.adverbs | self.becoming_words | {"is", "are", "was", "were"}) - {
+        return (self.auxiliaries | self.adverbs | self.becoming_verbs | self.becoming_words
+                | {"is", "are", "was", "were"}) - {
             "by", "to", "at", "than", "as", "for"}
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from importlib import resources
 
+from factcheck.extract.noun_phrases import alternation, words
 from factcheck.model import Period
 
 MONTHS = {
@@ -180,10 +181,13 @@ def _load_disasters() -> tuple[dict[str, int], re.Pattern[str], frozenset[str]]:
 
 
 DISASTERS, _DISASTER, _DISASTER_WORDS = _load_disasters()
-# "two years after Hurricane Maria", "before Cyclone Idai": a time measured from the disaster, not the disaster's; but
-# "Following Hurricane Maria, which caused damage ...": what the disaster did
-_AFTER_DISASTER = re.compile(r"(?i:\b(?:after|before|following|until|till|prior\s+to)\s+(?:the\s+)?$)")
-_DISASTER_DID = re.compile(r"\s*,?\s*(?:which|that)\b")
+# what a disaster did, said after its name or of its damage (before its name): "Hurricane Maria destroyed",
+# "the damage from Hurricane Matthew" (noun_phrases.json: disaster_verbs, damage_nouns)
+_DISASTER_DID = re.compile(r"(?i:\s*,?\s*(?:(?:which|that)\b|(?:has\s+|had\s+)?(?:"
+                           + alternation(words().disaster_verbs) + r")\b))")
+_DAMAGE_FROM = re.compile(r"(?i:\b(?:" + alternation(words().damage_nouns)
+                          + r")\s+(?:from|of|caused\s+by|wrought\s+by)\s+(?:the\s+)?$)")
+_OWN_TIME_ROLES = ("period", "range", "between", "since", "present", "base", "deadline")
 _SINCE_DISASTER = re.compile(r"(?i:\bsince\s+(?:the\s+)?$)")  # not "the damage from Hurricane Matthew"
 
 
@@ -326,6 +330,13 @@ def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMe
                 mention = replace(mention, carried=False)
             taken.append((s, e))
             out.append(mention)
+    if disaster_named:
+        # "the damage from the Haiti earthquake of August 2021", "Typhoon Yolanda destroyed ..., while in 2012 ...":
+        # a period the sentence names itself dates its figures, not the disaster's year
+        disasters = [p for p in out
+                     if p.role == "period" and not p.carried and _DISASTER.fullmatch(text, p.start, p.end)]
+        if disasters and any(p.role in _OWN_TIME_ROLES and p not in disasters for p in out):
+            out = [p for p in out if p not in disasters]
     out.sort(key=lambda p: p.start)
     return out
 
@@ -414,14 +425,19 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         year = event.year or INDEPENDENCE.get(ref.about or "")
         return PeriodMention(s, e, "since", Period(start=str(year), end=str(year))) if year else None
     if name == "disaster":
-        year = str(DISASTERS[" ".join(g["disaster"].lower().split())])
-        before = m.string[max(0, s - 20):s]
+        year = DISASTERS[" ".join(g["disaster"].lower().split())]
+        if ref.year is not None and year > ref.year:
+            return None  # "Hurricane Beryl" in a 2018 speech is an earlier storm of that name
+        before = m.string[max(0, s - 40):s]
         if _SINCE_DISASTER.search(before):
-            return PeriodMention(s, e, "since", Period(start=year, end=year))
-        if _AFTER_DISASTER.search(before) and not _DISASTER_DID.match(m.string, e):
+            return PeriodMention(s, e, "since", Period(start=str(year), end=str(year)))
+        # what the disaster did is dated by it ("Hurricane Maria destroyed ...", "the damage from Hurricane Matthew",
+        # "Hurricane Maria, which caused ..."); not "the Hurricane Maria recovery fund", "homes destroyed by Hurricane
+        # Maria" (rebuilt since), "a storm like Hurricane Maria"
+        if not (_DISASTER_DID.match(m.string, e) or _DAMAGE_FROM.search(before)):
             return None
-        # what the disaster did is dated by it; later sentences do not take its year over
-        return PeriodMention(s, e, "period", Period(start=year, end=year), carried=False)
+        # later sentences do not take its year over
+        return PeriodMention(s, e, "period", Period(start=str(year), end=str(year)), carried=False)
     if name == "present":
         return PeriodMention(s, e, "present")
     if name == "published":

@@ -73,8 +73,8 @@ def cue_words() -> list[str]:
 def said_the_most(text: str, start: int, end: int) -> bool:
     """Whether a verb does the most or the least in ``text[start:end]`` ("emits the most carbon dioxide", "contribute
     the least to emissions"); the pattern runs only where the plain words are, which is cheap."""
-    chunk = text[start:end].lower()
-    return ("the most" in chunk or "the least" in chunk) and _words().verb_the_most.search(text, start, end) is not None
+    return _THE_MOST.search(text, start, end) is not None \
+        and _words().verb_the_most.search(text, start, end) is not None
 
 
 def _compound_ordinal(raw: dict[str, Any]) -> str:
@@ -181,9 +181,11 @@ def _said_by_a_country(text: str, start: int, verb: int, places: list[tuple[int,
     if _SPEAKER_BEFORE.search(text, max(start, verb - 30), verb):
         return True
     return any(_NAME_BEFORE.fullmatch(text, b, verb) for a, b in places if b <= verb)
-# "the country with the highest forest cover" (one peer; "countries with the highest debt" are a group)
-_PEER_WITH = re.compile(r"(?i:\b(?:" + "|".join(sorted(p for p in _raw()["peers"] if not p.endswith("s")))
-                        + r")\s+with\s+$)")
+# "the country with the highest forest cover" (one peer; "countries with the highest debt" are a group, "the second
+# country with the highest forest cover" a position the rank would lose)
+_PEER_WITH = re.compile(r"(?i:\bthe\s+(?:only\s+)?(?:"
+                        + "|".join(sorted(p for p in _raw()["peers"] if not p.endswith("s"))) + r")\s+with\s+$)")
+_THE_MOST = re.compile(r"(?i:\bthe\s+(?:most|least)\b)")
 _NOT_HAVE = re.compile(r"(?i:\b(?:not|never|no\s+longer)\b(?!\s+only\b)(?:\s+[a-z]+){0,2}\s+$)")
 _NOT_SAID = re.compile(r"(?i:\b(?:not|never|no\s+longer)\b)")
 _RECORD_HEAD = re.compile(r"(?i:\s+records?\b)")

@@ -15,7 +15,7 @@ from factcheck.extract.clause_reader import (
     is_bare_budget_balance,
 )
 from factcheck.extract.context import DocContext
-from factcheck.extract.noun_phrases import whole_after
+from factcheck.extract.noun_phrases import alternation, whole_after, words
 from factcheck.extract.periods import shift_years
 from factcheck.extract.places import THERE
 from factcheck.extract.quantities import QuantityMention
@@ -65,8 +65,15 @@ _WORLD_AFTER = re.compile(r"(?i:\s+(?:the\s+)?(?:global|world|worldwide)\b)")
 
 _ANY_OTHER = re.compile(r"(?i:\s+(?:in\s+)?(?:(?:almost|nearly|virtually|practically)\s+)?(?:any|all)\s+other\b)")
 # "we had a trade surplus", "America achieved a trade surplus in 1973", "there was a trade deficit": a balance's sign
-_HAD_BALANCE = re.compile(r"(?i:\b(?:had|has|have|achieved|recorded|registered|ran|run|posted|showed|enjoyed"
-                          r"|maintained|there\s+(?:was|is|has\s+been))\s+(?:a|an|our|its)?\s*(?:[a-z-]+\s+){0,2}$)")
+_HAD_BALANCE = re.compile(r"(?i:\b(?:" + alternation(words().balance_verbs) + r")\s+(?:a|an|our|its)?\s*"
+                          # "a large trade surplus", "a positive"; not "no", "eliminated the", "overcome"
+                          r"(?:(?!(?:no|not|never|any)\b)[a-z-]+(?<!ed)(?<!ing)\s+){0,2}$)")
+_IN_A_PART = re.compile(r"(?i:\s+in\s+(?!\d|the\s+(?:first|second|third|fourth|last|past)\b"
+                        r"|(?:(?:its|our|their)\s+)?(?:(?:foreign|external|overall|total)\s+)?trade\b)[a-z])")
+# "a trade surplus with us", "they used to have", "until 2015", "in agricultural products": someone else's balance, a
+# time the sentence does not date, or a part of trade
+_NOT_OUR_BALANCE = re.compile(r"(?i:\bwith\s+us\b|\bused\s+to\b|\buntil\b|\bbefore\b|\bunlike\b|\b(?:they|their|"
+                              r"partners?)\b)")
 _AGAINST_A_TARGET = re.compile(r"(?i:[^.;]{0,60}?\b(?:targets?|goals?|expectations?|forecasts?|projections?|thresholds?"
                                r"|limits?|ceilings?|benchmarks?|commitments?)\b)")
 
@@ -278,7 +285,8 @@ class ComparisonReader(ClauseReader):
             sign = ind.extra.get("sign")
             if ind.value != "trade_balance" or not sign or is_bare_budget_balance(text, m, ind) \
                     or not _HAD_BALANCE.search(text, max(m.start, ind.start - 40), ind.start) \
-                    or self._negated(text, m.start, ind):
+                    or self._negated(text, m.start, ind) or _NOT_OUR_BALANCE.search(text, m.start, m.end) \
+                    or m.commodities or _IN_A_PART.match(text, ind.end):
                 continue
             entity, partner = self._roles(m.places, "exports", ctx)
             return [Draft("ratio", Subject("exports", entity, partner), self._period("ratio", m.periods, ctx),

@@ -109,8 +109,9 @@ _KEEPS = re.compile(r"(?i:\b(?:keeps?|kept|continues?|continued)\s+$)")  # "keep
 _CONTINUES = re.compile(r"(?i:\b(?:continues?|continued|continuing|keeps?|kept|keeping)\s+(?:to\s+)?$)")
 _AUXILIARY = re.compile(r"(?i:(?:\b(?:is|are|was|were|been|be|has|have|had)|['’](?:ve|re))\s+"
                         r"(?:(?:\w+ly|also|still|now|not|already|further|again|even)\s+){0,2}"
-                        # "disasters are becoming more frequent", "cyclones have been occurring ever more often"
-                        r"(?:(?:becoming|occurring|happening|getting)\s+)?$)")
+                        # "disasters are becoming more frequent", "droughts are getting more frequent"
+                        r"(?:(?:" + alternation(words().becoming_verbs) + r")\s+)?$"
+                        r"|\b(?:" + alternation(words().becoming_verbs) + r")\s+(?:ever\s+|even\s+)?$)")
 _WITNESSED = re.compile(
     r"(?i:\b(?:there\s+(?:has|have|had)\s+been|there\s+(?:was|were|is|are)|(?:(?:is|are|was|were)\s+)?"
     # up to three words between, none a preposition: "has contributed to the Fund for the reduction of poverty" is no
@@ -156,7 +157,7 @@ _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + AFTER_INTRANSITIVE + ")")  # "ros
 # "a rise in prices and wages", "in refugees, migrants and the displaced": nothing but the joint between the items
 # (not "rising exports and falling imports", which says its own direction)
 _AND_ITEM = re.compile(r"(?i:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:the|our|its|their)\s+)?)")
-_FALLS_ON = re.compile(r"(?i:\s+(?:on|upon)\b)")
+_FALLS_ON = re.compile(r"(?i:\s+(?:on|upon)\s+(?:us|them|you|our|their|the\s+(?:people|poor))\b)")
 _ITEM_VERB = re.compile(r"(?i:\s+(?:is|are|was|were|has|have|had|will|would|must|should|needs?|remains?)\b)")
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b"
@@ -236,7 +237,7 @@ class TrendReader(ClauseReader):
         if hit.extra.get("predicate") and not _AUXILIARY.search(text, max(m.start, hit.start - 40), hit.start):
             return []  # "increasingly frequent hurricanes": an adjective before its noun, said of no subject
         if _FALLS_ON.match(text, hit.end) and text[hit.start:hit.end].lower().startswith(("fall", "fell")):
-            return []  # "disasters are falling on us": coming down on, not declining
+            return []  # "disasters are falling on us": coming down on people, not declining
         if _LISTED_BEFORE.search(text, max(m.start, hit.start - 6), hit.start) \
                 and (_PARTICIPLE_FORM.fullmatch(text, hit.start, hit.end) or _BASE_FORM.fullmatch(text, hit.start,
                                                                                                    hit.end)) \
@@ -253,6 +254,8 @@ class TrendReader(ClauseReader):
             return []
         if hit.extra.get("halt") and _CHANGE_OF.search(text, max(m.start, ind.start - 20), ind.start):
             return []  # "the rise in unemployment came to a halt": a change stopped, the level did not fall
+        if hit.extra.get("predicate") and ind.value.rsplit("_", 1)[-1] not in words().counted_events:
+            return []  # "price increases are more frequent": only events are counted by how often they happen
         listed = self._listed_with(text, m, ind, hit)
         last = self._open_trend_subject(text, m, hit) if not ind.extra.get("open") else None
         if last is not None and last.start >= listed[-1].end \
