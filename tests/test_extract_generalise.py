@@ -1630,6 +1630,8 @@ def test_what_did_not_happen_or_must_happen_gives_no_figure(text: str) -> None:
     ("Natural disasters have become more frequent.", [("natural_disasters", "world", "rising")]),
     ("Droughts are getting more frequent.", [("droughts", "KEN", "rising")]),
     ("Price increases are becoming more frequent.", []),  # only events are counted by how often they happen
+    ("Storms of criticism are becoming more frequent.", []),
+    ("Floods are more frequent in the north than in the south.", []),  # places compared
     ("Oil prices are falling on world markets.", [("price", "world", "falling")]),  # a decline all the same
 ])
 def test_events_said_to_grow_more_frequent_are_counted_trends(text: str, found: list[tuple]) -> None:

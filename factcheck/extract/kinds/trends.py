@@ -157,6 +157,7 @@ _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + AFTER_INTRANSITIVE + ")")  # "ros
 # "a rise in prices and wages", "in refugees, migrants and the displaced": nothing but the joint between the items
 # (not "rising exports and falling imports", which says its own direction)
 _AND_ITEM = re.compile(r"(?i:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:the|our|its|their)\s+)?)")
+_THAN_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bthan\b)")
 _FALLS_ON = re.compile(r"(?i:\s+(?:on|upon)\s+(?:us|them|you|our|their|the\s+(?:people|poor))\b)")
 _ITEM_VERB = re.compile(r"(?i:\s+(?:is|are|was|were|has|have|had|will|would|must|should|needs?|remains?)\b)")
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
@@ -254,8 +255,11 @@ class TrendReader(ClauseReader):
             return []
         if hit.extra.get("halt") and _CHANGE_OF.search(text, max(m.start, ind.start - 20), ind.start):
             return []  # "the rise in unemployment came to a halt": a change stopped, the level did not fall
-        if hit.extra.get("predicate") and ind.value.rsplit("_", 1)[-1] not in words().counted_events:
-            return []  # "price increases are more frequent": only events are counted by how often they happen
+        if hit.extra.get("predicate") and (ind.value.rsplit("_", 1)[-1] not in words().counted_events
+                                           or _THAN_AFTER.match(text, hit.end) or OF_AFTER.match(text, ind.end)):
+            # "price increases are more frequent": only events are counted by how often they happen; "floods are
+            # more frequent in the north than in the south" compares places; "storms of criticism" are no storms
+            return []
         listed = self._listed_with(text, m, ind, hit)
         last = self._open_trend_subject(text, m, hit) if not ind.extra.get("open") else None
         if last is not None and last.start >= listed[-1].end \
