@@ -157,7 +157,6 @@ _SAID_OF_ONE_KIND = frozenset({"industry", "supplies"})
 _ONE_KIND_BEFORE = re.compile(r"\b(?!(?:" + alternation(words().whole_industry_words)
                               + r")\s)(?-i:[a-z][a-z-]+)\s+$")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
-_OF_WHAT = re.compile(r"(?i:\s+of\s+)")
 _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|’)?s|current|constant|present|real|"
                           r"market|comparable)(?:\s+\d{4})?|at\s+\d{4})\s+$)")  # not "In 2019 prices rose"
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
@@ -574,7 +573,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         expenditure", "the growth of cities" (the phrase after "of" names the measure). "The growth of exports" is
         said by "exports"; "of the economy", "of America", "of the European Union", "of advanced economies", "of
         recent years" and "growth of 4 per cent" stay GDP's."""
-        of = _OF_WHAT.match(text, h.end) if text[h.start:h.end].lower() == "growth" else None
+        of = OF_AFTER.match(text, h.end) if text[h.start:h.end].lower() == "growth" else None
         if of is None or any(of.end() <= x.start <= of.end() + 4 for x in [*indicators, *places]):
             return False
         phrase = whole_after(text, of.end(), end, [(p.start, p.end) for p in places])
