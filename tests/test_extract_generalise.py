@@ -1705,3 +1705,17 @@ def test_a_part_of_another_countrys_same_measure_is_a_ratio(text: str, kind: str
 ])
 def test_no_balance_ratio_for_denied_others_parts_or_undated_balances(text: str) -> None:
     assert [c for c in claims(text, about="BLR", date="2019-09") if c.kind == "ratio"] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Every day 15,000 children die of preventable causes.", []),  # a daily rate is no year's total
+    ("The country loses $5 million a day to corruption.", []),
+    ("About 800 people cross the border every day.", []),
+    ("We produce 2 million barrels of oil per day.", []),  # no measure named, but not dropped for its "per day"
+    ("Each year 15,000 children die.", [("deaths", 15000.0)]),
+    ("Last month we broke the world record, planting more than 350 million trees in a single day.",
+     [("trees", 350e6)]),  # that day's count
+])
+def test_figures_per_day_or_week_give_no_level_of_the_year(text: str, found: list[tuple]) -> None:
+    assert [(c.subject.indicator, c.claimed.value) for c in claims(text, about="NGA", date="2019-09")
+            if c.kind != "other"] == found

@@ -36,7 +36,7 @@ from factcheck.extract.lexicon import Hit, Lexicon
 from factcheck.extract.noun_phrases import alternation, subject_before, whole_after, words
 from factcheck.extract.periods import DateRef, PeriodMention, era_started, find_periods, is_future
 from factcheck.extract.places import Place, find_places
-from factcheck.extract.quantities import find_quantities
+from factcheck.extract.quantities import QuantityMention, find_quantities
 from factcheck.extract.sentences import clauses
 from factcheck.model import Period, Quantity, Subject
 
@@ -197,6 +197,14 @@ _TARGET_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:" + alternation(words().tar
 _TARGET_MET = re.compile(r"(?i:(?<!failure\sto\s)(?<!failed\sto\s)\b(?:" + alternation(words().target_met_verbs)
                          + r")\s+(?:the\s+|its\s+|our\s+|their\s+|a\s+)?$)")
 _QUOTA_BEFORE = re.compile(r"(?i:\bquotas?\s+of\s+(?:at\s+least\s+|some\s+|about\s+)?$)")
+_SHORT_TIME = r"(?:" + alternation(words().short_time_units) + r")"
+# "loses $5 million a day", "800 people cross the border every day", "1 million in a single day"
+_PER_SHORT_TIME_AFTER = re.compile(r"(?i:[^.;:,]{0,50}?(?<!\bin\s)(?<!\bsingle\s)\b(?:a|per|each|every)\s+"
+                                   + _SHORT_TIME + r"\b)")
+_PER_DAY_UNIT = re.compile(r"(?i:\s+(?:" + alternation(words().per_day_units) + r")\b)")
+# "Every day 15,000 children die"
+_PER_SHORT_TIME_BEFORE = re.compile(r"(?i:\b(?:every|each|per)\s+(?:single\s+)?" + _SHORT_TIME
+                                    + r"\b[,\s]*(?:[\w'’-]+\s+){0,3}$)")
 _PURPOSE = re.compile(r"(?i:\bso\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:can|could|will|would|may|might|shall)\b)")
 _WANT_IT_TO = re.compile(r"(?i:\b(?:want|wants|wanted|wish|wishes)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b))")
 _NEXT_SPAN = re.compile(r"(?i:\b(?:for|within|during)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?"
@@ -464,7 +472,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                       if not (q.unit == "%" and (_QUOTA_AFTER.match(text, q.end)
                                                  or _QUOTA_BEFORE.search(text, max(0, q.start - 25), q.start)
                                                  or (_TARGET_AFTER.match(text, q.end) and not _TARGET_MET.search(
-                                                     text, max(start, q.start - 40), q.start))))]
+                                                     text, max(start, q.start - 40), q.start))))
+                      and not self._per_short_time(text, start, end, q)]
         w = words()
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
@@ -566,6 +575,16 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             return h
         name = re.sub(r"[^a-z0-9]+", "_", " ".join([*modifiers, text[h.start:h.end].lower()])).strip("_")
         return Hit(h.start, h.end, h.type, name, {**h.extra, "open": True})
+
+    @staticmethod
+    def _per_short_time(text: str, start: int, end: int, q: QuantityMention) -> bool:
+        """Whether a count or a sum is said per day, hour or week ("every day 15,000 children die", "loses $5 million a
+        day"): a rate the record's year would misread as the year's total ("350 million trees in a single day" is a
+        count of that day, kept)."""
+        if q.unit in ("%", "pp", "ratio") or q.kind != "amount" or _PER_DAY_UNIT.match(text, q.end):
+            return False  # "2 million barrels per day": oil is measured per day
+        return _PER_SHORT_TIME_AFTER.match(text, q.end, end) is not None \
+            or _PER_SHORT_TIME_BEFORE.search(text, max(start, q.start - 40), q.start) is not None
 
     @staticmethod
     def _growth_of_something_else(text: str, end: int, h: Hit, indicators: list[Hit], places: list[Place]) -> bool:

@@ -67,6 +67,8 @@ class Words:
     balance_verbs: frozenset[str]  # "we had a trade surplus": verbs that say a balance's sign was so
     disaster_verbs: frozenset[str]  # "Hurricane Maria destroyed ...": what a named disaster did, dated by it
     damage_nouns: frozenset[str]  # "the damage from Hurricane Matthew": its damage, dated by it
+    short_time_units: frozenset[str]  # "loses $5 million a day": a figure per such a unit is no year's total
+    per_day_units: frozenset[str]  # "2 million barrels per day": units measured per day, kept
     subordinators: frozenset[str]  # "so that the deficiency fell": a subordinate clause whose subject the verb is
     finite_verbs: frozenset[str]  # "but public debt has risen": a clause's own verb before its figure
     condition_words: frozenset[str]  # "but only if exports are raised": what holds only on a condition
