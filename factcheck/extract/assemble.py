@@ -465,6 +465,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
     def _mentions(self, text: str, start: int, end: int, periods: list[PeriodMention],
                   self_code: str | None = None) -> Mentions:
         period_spans = [(p.start, p.end) for p in periods if p.start < end and start < p.end]
+        low = text[start:end].lower()
+        per_time = any(unit in low for unit in words().short_time_units)  # cheap before the patterns below
         # "a mandatory 30% quota", "a quota of 36 per cent" (not "3,000 quota refugees"): a share fixed by a rule; "the
         # 0.7 per cent objective", "a 2 per cent target": an aim, unless said to be met ("has met the 0.7 per cent
         # target" is a fact of the level reached)
@@ -473,7 +475,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                                                  or _QUOTA_BEFORE.search(text, max(0, q.start - 25), q.start)
                                                  or (_TARGET_AFTER.match(text, q.end) and not _TARGET_MET.search(
                                                      text, max(start, q.start - 40), q.start))))
-                      and not self._per_short_time(text, start, end, q)]
+                      and not (per_time and self._per_short_time(text, start, end, q))]
         w = words()
         indicators = self.lex["indicator"].find(text, start, end)
         # "75 per 100,000 inhabitants": the denominator's noun is not what the figure measures
