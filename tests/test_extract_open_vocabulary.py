@@ -1669,3 +1669,14 @@ def test_a_promise_after_the_pledge_it_answers_to_is_still_a_promise(text: str) 
 def test_people_listed_together_are_counted_together(text: str, indicator: str, value: float) -> None:
     c = only(text)
     assert (c.subject.indicator, c.claimed.value) == (indicator, value)
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("Our diaspora, numbering some 3 million people, sends money home.", "diaspora", 3e6),
+    ("Our armed forces, numbering 40,000 soldiers, are ready.", "soldiers", 40000),
+    ("As the project stands today, a financing package totalling $27 million has been signed.", "financing_package",
+     27e6),
+])
+def test_a_count_or_sum_said_in_apposition_is_its_nouns(text: str, indicator: str, value: float) -> None:
+    c = only(text)
+    assert (c.subject.indicator, c.claimed.value) == (indicator, value)

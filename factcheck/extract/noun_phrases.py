@@ -69,6 +69,7 @@ class Words:
     damage_nouns: frozenset[str]  # "the damage from Hurricane Matthew": its damage, dated by it
     short_time_units: frozenset[str]  # "loses $5 million a day": a figure per such a unit is no year's total
     per_day_units: frozenset[str]  # "2 million barrels per day": units measured per day, kept
+    apposed_counts: frozenset[str]  # "Our diaspora, numbering some 3 million people": a count said of the noun before
     subordinators: frozenset[str]  # "so that the deficiency fell": a subordinate clause whose subject the verb is
     finite_verbs: frozenset[str]  # "but public debt has risen": a clause's own verb before its figure
     condition_words: frozenset[str]  # "but only if exports are raised": what holds only on a condition
@@ -169,6 +170,7 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
         i -= 1  # "grew last year at a rate of": the period said after the verb
     if i < 0 or tokens[i].group().lower() not in w.verbs:
         return None
+    apposed = tokens[i].group().lower() in w.apposed_counts  # "Our diaspora, numbering some 3 million people"
     aside = _ASIDE_BEFORE_VERB.search(text, start, tokens[i].start())
     if aside is not None:
         # "the number of patents granted, including reissues and labels, was 25,619": the aside is no subject
@@ -178,6 +180,8 @@ def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, i
     while i >= 0 and (tokens[i].group().lower() in w.before_verb
                       or any(a <= tokens[i].start() < b for a, b in periods or [])):
         i -= 1  # "housing starts last year were up": the period said between the subject and its verb
+    if apposed and i >= 0 and tokens[i].group() == ",":
+        i -= 1  # the count said in apposition to its noun
     if i > 0 and _AGE_WORD.fullmatch(tokens[i].group()) and tokens[i - 1].group().lower() in _AGE_LEADS:
         i -= 2  # "the mortality of children under 5 has fallen": an age said of the subject's people
     if i > 0 and tokens[i].group().lower() in ("that", "which"):
