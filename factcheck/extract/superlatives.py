@@ -184,7 +184,7 @@ def _said_by_a_country(text: str, start: int, verb: int, places: list[tuple[int,
 # "the country with the highest forest cover" (one peer; "countries with the highest debt" are a group, "the second
 # country with the highest forest cover" a position the rank would lose)
 _PEER_WITH = re.compile(r"(?i:\bthe\s+(?:only\s+)?(?:"
-                        + "|".join(sorted(p for p in _raw()["peers"] if not p.endswith("s"))) + r")\s+with\s+$)")
+                        + "|".join(sorted(p for p in _peers() if not p.endswith("s"))) + r")\s+with\s+$)")
 _THE_MOST = re.compile(r"(?i:\bthe\s+(?:most|least)\b)")
 _NOT_HAVE = re.compile(r"(?i:\b(?:not|never|no\s+longer)\b(?!\s+only\b)(?:\s+[a-z]+){0,2}\s+$)")
 _NOT_SAID = re.compile(r"(?i:\b(?:not|never|no\s+longer)\b)")
@@ -293,7 +293,8 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             continue  # "punishing the world's poorest": poor people, not a country's rank
         note = re.sub(r"\s+", " ", text[m.start():phrase_end]).strip(" ,;:")
         found.append(Superlative(m.start(), phrase_end, note, measure, head_end, bare, among))
-    for m in w.verb_the_most.finditer(text, start, end) if said_the_most(text, start, end) else ():
+    # the verb pattern runs only where "the most"/"the least" is (finditer finds the verb itself, once)
+    for m in w.verb_the_most.finditer(text, start, end) if _THE_MOST.search(text, start, end) else ():
         contributes = m.group("verb").lower() not in w.comparing_verbs
         if any(f.start <= m.start() < f.end for f in found) or (contributes and not m.group("to")) \
                 or not _said_by_a_country(text, start, m.start(), places):
