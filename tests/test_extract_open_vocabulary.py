@@ -1680,3 +1680,26 @@ def test_people_listed_together_are_counted_together(text: str, indicator: str, 
 def test_a_count_or_sum_said_in_apposition_is_its_nouns(text: str, indicator: str, value: float) -> None:
     c = only(text)
     assert (c.subject.indicator, c.claimed.value) == (indicator, value)
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity", "value"), [
+    # no verb of having: what is said of the people is what they are counted by
+    ("About 1 billion children live in countries where the goals are out of reach.", "children_in_countries",
+     "world", 1e9),
+    ("More than 13 million men, women and children in Syria are dependent on humanitarian aid.",
+     "men_women_and_children_dependent_on_humanitarian_aid", "SYR", 13e6),
+    ("Nearly 700,000 people in the flooded areas have been supported.", "people_in_flooded_areas", "ZMB", 7e5),
+    ("Over 60 million people are on the move worldwide.", "people_on_move_worldwide", "world", 60e6),
+])
+def test_people_are_counted_by_what_is_said_of_them(text: str, indicator: str, entity: str, value: float) -> None:
+    c = only(text, about="ZMB")
+    assert (c.kind, c.subject.indicator, c.subject.entity, c.claimed.value) == ("level", indicator, entity, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The Western world of 1 billion people is rich.",  # said of the world
+    "We want 2 million children to go to school.",  # what is wanted
+    "We will help 5 million people in Syria.",  # a promise
+])
+def test_people_counted_by_what_is_said_of_something_else_are_not(text: str) -> None:
+    assert checkable(text, about="ZMB") == []

@@ -490,8 +490,14 @@ _ARTICLES = frozenset({"the", "a", "an", "our", "its", "their", "his", "her", "m
 _HEAD_OF = re.compile(r"(?i:\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+of\s+)")  # "the total number of"
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "hundred", "thousands", "millions", "billions"})
 _MORE_PEOPLE = re.compile(r"(?i:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<noun>[a-z]+)")  # ", women and children"
-_KEPT_PREPOSITIONS = frozenset({"without", "to"})  # "people without electricity", "people forced to leave"
-_SKIPPED = frozenset({"are", "were", "is", "was", "have", "has", "had", "been", "currently", "now", "still", "already",
+# "people without electricity", "people forced to leave", "people dependent on aid", "people with disabilities"; "in"
+# is kept right after them and before a common noun only ("people (living) in poverty", not "people in Syria" nor
+# "women who served in peacekeeping operations")
+_KEPT_PREPOSITIONS = frozenset({"without", "to", "on", "with"})
+_SINGULAR_VERBS = frozenset({"is", "was", "has"})
+_PLURAL_VERBS = frozenset({"are", "were", "have", "had"})
+_WHERE_PREPOSITIONS = frozenset({"in", "on"})
+_SKIPPED = frozenset({"are", "were", "have", "had", "been", "currently", "now", "still", "already",
                       "who", "that", "living", "live", "lived", "being", "worldwide", "globally", "nationwide"})
 
 
@@ -499,13 +505,32 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
     """"1 billion people are currently living without electricity" → people_without_electricity: people are
     counted by what the sentence says of them; bare "people" says nothing."""
     said: list[re.Match[str]] = []
-    for token in _WORD.finditer(text, noun.end(), end):
-        low = token.group().lower()
+    tokens = list(_WORD.finditer(text, noun.end(), end))
+    i = -1
+    while (i := i + 1) < len(tokens):
+        token, low = tokens[i], tokens[i].group().lower()
+        following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if not said and low in _WHERE_PREPOSITIONS and following[:1].isupper():
+            # "13 million men, women and children in Syria are dependent on aid", "700,000 people in the flooded
+            # areas have been supported": where they are, then what is said of them, after its verb
+            verb = next((k for k in range(i + 1, min(len(tokens), i + 7))
+                         if tokens[k].group().lower() in _PLURAL_VERBS), None)
+            if verb is None or any(not t.group()[0].isalpha() or t.group().lower() in w.boundaries
+                                   for t in tokens[i + 1:verb]):
+                break  # "more than 14,000 people in our country to be heard": no verb of theirs
+            i = verb - 1
+            continue
+        # "people living in poverty", "children in school": "in" before what they are in; not "in over 80 countries"
+        in_what = low == "in" and not said and following[:1].isalpha() and following[:1].islower() \
+            and not any(t.group()[0].isdigit() for t in tokens[i + 1:i + 3])
         if not token.group()[0].isalpha() or len(said) == 4 or (low in w.boundaries and low not in _SKIPPED) \
-                or (low in w.prepositions and low not in _KEPT_PREPOSITIONS) or token.group()[0].isupper():
+                or (low in w.prepositions and low not in _KEPT_PREPOSITIONS and not in_what) \
+                or token.group()[0].isupper():
             break  # "50,000 men at the outset", "people shot in the Brest fortress": where or when, not what
         if low in _SKIPPED and not said:
             continue
+        if low in _SINGULAR_VERBS and not said:
+            return None  # "the Western world of 1 billion people is rich": said of the world, not of the people
         said.append(token)
     while said and (said[-1].group().lower() in w.prepositions | w.determiners | w.adverbs
                     or said[-1].group().lower().endswith("ly")):
@@ -513,5 +538,6 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
     if not said:
         return None
     who = listed if listed is not None else noun.group()
-    name = re.sub(r"[^a-z0-9]+", "_", " ".join([who] + [t.group() for t in said]).lower()).strip("_")
+    kept = [t.group() for t in said if t.group().lower() not in w.determiners and not t.group().lower().endswith("ly")]
+    name = re.sub(r"[^a-z0-9]+", "_", " ".join([who, *kept]).lower()).strip("_")
     return Phrase(noun.start(), said[-1].end(), name)

@@ -417,8 +417,11 @@ class AmountReader(ClauseReader):
         demonym = first.endswith("s") and self.lex.people_of(first) is not None  # not "Danish kroner"
         plural = noun is not None and (noun.name.endswith("s") or noun.name.rsplit("_", 1)[-1] in people
                                        or first in people or demonym)
+        # "1 billion children live in countries where ...", "13 million men, women and children in Syria are dependent
+        # on aid": people counted by what the sentence says of them need no verb of having
+        described = noun is not None and first in people and noun.name != first
         if noun is None or not plural \
-                or not _COUNT_VERB.search(text, m.start, m.end) \
+                or not (described or _COUNT_VERB.search(text, m.start, m.end)) \
                 or INFINITIVE.search(text, max(m.start, q.start - 30), q.start) \
                 or AIMED.search(text, max(m.start, q.start - 80), q.start):
             # "planting 350 million trees" is too open a verb ("to plant 10 billion trees", "killed 10 million
