@@ -40,7 +40,7 @@ GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU
           "Central America",
           # groups of old speeches, entities of their own (docs/claim-records.md, "Old speeches")
           "CMEA", "NATO", "developing", "developed", "LDC", "LLDC", "SIDS", "middle-income"}
-CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD", "XOF"}  # ISO 4217 codes the gold uses
+CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD", "XOF", "VUV"}  # ISO 4217 codes the gold uses
 PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2", "years"}  # years: life expectancy
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
@@ -83,17 +83,21 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # dev's recall (0.765 -> 0.740) and heldout's recall (0.604 -> 0.580), f1 (0.717 -> 0.697) and period start
 # (0.867 -> 0.853) are measured on harder sentences: those four floors are lowered to the new measure less 0.02 for
 # that reason alone.
+# Eleventh session (2026-11-29): dev and heldout took 125 more sentences written blind to the extractor (README "Items
+# added on 2026-11-29, eleventh session"; first measured at f2988cd precision 0.700, recall 0.400), so dev's f1
+# (0.836 -> 0.815) and heldout's indicator (0.542 -> 0.536) and period end (0.860 -> 0.852) are measured on harder
+# sentences: those three floors are lowered to the new measure less 0.02 for that reason alone.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.91, "recall": 0.72, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.55,
+        "precision": 0.91, "recall": 0.72, "f1": 0.79, "field:kind": 0.95, "field:subject.indicator": 0.55,
         "field:subject.entity": 0.91, "field:subject.partner": 0.97, "field:against": 0.89, "field:period.start": 0.9,
         "field:period.end": 0.91, "field:period.base": 0.93, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.87, "recall": 0.56, "f1": 0.68, "field:kind": 0.9, "field:subject.indicator": 0.54,
+        "precision": 0.87, "recall": 0.56, "f1": 0.68, "field:kind": 0.9, "field:subject.indicator": 0.51,
         "field:subject.entity": 0.85, "field:subject.partner": 0.95, "field:against": 0.85,
-        "field:period.start": 0.83, "field:period.end": 0.86, "field:period.base": 0.91, "field:claimed.value": 0.96,
+        "field:period.start": 0.83, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
