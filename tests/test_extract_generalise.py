@@ -1617,6 +1617,15 @@ def test_what_did_not_happen_or_must_happen_gives_no_figure(text: str) -> None:
     assert [c for c in claims(text, about="KEN", date="2018-09") if c.kind != "other"] == []
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mauritius was not spared and our GDP contracted by 14.9 per cent in 2020.", -14.9),
+    ("Exports did not rise but fell by 5 per cent in 2017.", -5.0),
+])
+def test_a_denial_ends_at_the_next_clause(text: str, value: float) -> None:
+    found = [c for c in claims(text, about="KEN", date="2018-09") if c.kind != "other"]
+    assert [(c.kind, c.claimed.value) for c in found] == [("change", value)]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("Natural disasters are becoming more frequent and intense.", [("natural_disasters", "world", "rising")]),
     ("Droughts are becoming more frequent.", [("droughts", "KEN", "rising")]),
