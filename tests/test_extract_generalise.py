@@ -1728,3 +1728,19 @@ def test_no_balance_ratio_for_denied_others_parts_or_undated_balances(text: str)
 def test_figures_per_day_or_week_give_no_level_of_the_year(text: str, found: list[tuple]) -> None:
     assert [(c.subject.indicator, c.claimed.value) for c in claims(text, about="NGA", date="2019-09")
             if c.kind != "other"] == found
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("In a mere eight hours we lost 34 souls.", "GRD", 34),
+    ("The war claimed nearly 18 million victims worldwide.", "world", 18e6),
+    ("The pandemic has affected more than 200 million people, killing nearly 5 million.", "GRD", 5e6),  # not 200m
+])
+def test_deaths_counted_as_souls_victims_or_bare_millions(text: str, entity: str, value: float) -> None:
+    found = [c for c in claims(text, about="GRD", date="2021-09") if c.kind != "other"]
+    assert [(c.subject.indicator, c.subject.entity, c.claimed.value) for c in found] == [("deaths", entity, value)]
+
+
+def test_the_residents_of_a_place_are_its_population() -> None:
+    (c,) = [c for c in claims("The UN remains blind to the 23 million residents of Taiwan.", about="VCT",
+                              date="2018-09") if c.kind != "other"]
+    assert (c.subject.indicator, c.subject.entity, c.claimed.value) == ("population", "TWN", 23e6)

@@ -270,6 +270,8 @@ def test_a_figure_said_of_the_pandemic_runs_from_its_start(text: str, date: str,
     ("Cyclone Idai destroyed 90 per cent of the city of Beira.", ("2019", "2019")),
     ("Two years after Hurricane Maria, our economy grew by 9 per cent.", ("2018", "2018")),  # not the storm's year
     ("Since Hurricane Maria, we have built 5,000 homes.", ("2017", "2018")),
+    ("The Second World War claimed nearly 18 million victims worldwide.", ("1939", "1945")),  # a war: its years
+    ("Since the Second World War, exports have grown by 40 per cent.", ("2018", "2018")),  # based on its end
 ])
 def test_a_named_disaster_dates_what_it_did(text: str, period: tuple[str, str]) -> None:
     doc = parse_document(f"---\ndate: '2019-09'\nabout: DMA\n---\n{text}\n", "x.md")

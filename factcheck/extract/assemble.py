@@ -105,9 +105,11 @@ _DEAD_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|arou
 # "400,000", "1.5 million", "half a million", "a quarter of a million", "hundreds of thousands" is no count
 _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
 _KILLED = re.compile(
-    r"(?i:\b(?P<verb>killed|(?:claimed|took|cost)\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
-    # "claimed the lives of more than 200 Tanzanians": a people named by its demonym
-    + r"\s+(?:people|persons|civilians|children|women|men|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
+    r"(?i:\b(?P<verb>killed|killing|(?:claimed|took|cost)\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
+    # "claimed the lives of more than 200 Tanzanians": a people named by its demonym; "killing nearly 5 million.":
+    # a count of millions or thousands with no noun counts people too
+    + r"(?:\s+(?:people|persons|civilians|children|women|men|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
+    + r"|(?<=thousand|\smillion)(?=\s*(?:[.,;:!?)]|$|and\b)))"
     + r"|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
@@ -115,9 +117,9 @@ _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|chil
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives", "the loss of 4.6 million lives",
-# "with 2 million lives lost": deaths counted as lives
+# "with 2 million lives lost", "we lost 34 souls", "the war claimed 18 million victims": deaths counted as lives
 _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|taken|loss\s+of)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE
-                         + _DEAD_COUNT + r"\s+(?:\w+\s+)?lives\b|" + _DEAD_COUNT
+                         + _DEAD_COUNT + r"\s+(?:\w+\s+)?(?:lives|souls|victims)\b|" + _DEAD_COUNT
                          + r"\s+lives\s+(?:(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "a world of more than 7 billion people", "my country, with 100 million people",
 # "Nigeria's 200 million people", "Taiwan and its 23 million people", "we have 8 million people", "Africa is home to 1.2
@@ -130,13 +132,14 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(
                             r"(?:have|has|had|(?:is|are)\s+home\s+to))\s+"
                             r"(?:(?:about|some|nearly|almost"
                             r"|over|more\s+than|fewer\s+than|less\s+than|just|only|around|roughly)\s+)?[\d.,]+(?:\s*(?:million"
-                            r"|billion|thousand))?\s+(?P<noun>people|inhabitants|citizens|souls)"
+                            r"|billion|thousand))?\s+(?P<noun>" + alternation(words().population_nouns) + ")"
                             # "2 million people out of work", "people living in poverty": some of them, not all
                             r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced|suffering"
                             r"|facing|need|needing|going|lacking|lack|still|hungry)\b))")
 # "the 23 million people in Taiwan", "the 2 million inhabitants of Gaza": all the people of the place named next
 _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|more\s+than|around)\s+)?[\d.,]+\s*"
-                              r"(?:thousand|million|billion)\s+(?P<noun>people|inhabitants|citizens)\s+(?:of|in|living\s+in)"
+                              r"(?:thousand|million|billion)\s+(?P<noun>" + alternation(words().population_nouns)
+                              + r")\s+(?:of|in|living\s+in)"
                               # the whole name, atomic, so "South Sudan who are hungry" cannot stop at "South"
                               r"\s+(?:the\s+)?(?>(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}))"
                               # "the 200 million people in Africa who are hungry": some of them, not all

@@ -169,14 +169,16 @@ def _load_events() -> tuple[dict[str, Event], dict[str, int], re.Pattern[str]]:
 EVENTS, INDEPENDENCE, _SINCE_EVENT = _load_events()
 
 
-def _load_disasters() -> tuple[dict[str, int], re.Pattern[str], frozenset[str]]:
-    """Named disasters and their years: "the damage from Hurricane Matthew was 32 per cent of GDP" is 2016's; and the
-    word of each name that is not "the", to look for before the pattern is run."""
+def _load_disasters() -> tuple[dict[str, tuple[int, int]], re.Pattern[str], frozenset[str]]:
+    """Named disasters and wars and the years they struck (first and last): "the damage from Hurricane Matthew was 32
+    per cent of GDP" is 2016's, "the Second World War claimed 18 million victims" 1939-1945's; and the word of each
+    name that is not "the", to look for before the pattern is run."""
     rows = csv.DictReader(io.StringIO((resources.files("factcheck.extract") / "lexicons" / "disasters.csv")
                                       .read_text("utf-8")))
-    years = {" ".join(r["phrase"].lower().split()): int(r["year"]) for r in rows}
+    years = {" ".join(r["phrase"].lower().split()): (int(r["year"]), int(r["until"] or r["year"])) for r in rows}
     alternation = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(years, key=len, reverse=True))
-    first_words = frozenset(next(w for w in p.split() if w != "the") for p in years)
+    # the gate's word: not "the", nor "world" (in most sentences), so the pattern runs only where a name may be
+    first_words = frozenset(next(w for w in p.split() if w not in ("the", "world")) for p in years)
     return years, re.compile(rf"(?i:\b(?:super\s+)?(?P<disaster>{alternation})\b)"), first_words
 
 
@@ -425,19 +427,19 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         year = event.year or INDEPENDENCE.get(ref.about or "")
         return PeriodMention(s, e, "since", Period(start=str(year), end=str(year))) if year else None
     if name == "disaster":
-        year = DISASTERS[" ".join(g["disaster"].lower().split())]
+        year, until = DISASTERS[" ".join(g["disaster"].lower().split())]
         if ref.year is not None and year > ref.year:
             return None  # "Hurricane Beryl" in a 2018 speech is an earlier storm of that name
         before = m.string[max(0, s - 40):s]
         if _SINCE_DISASTER.search(before):
-            return PeriodMention(s, e, "since", Period(start=str(year), end=str(year)))
+            return PeriodMention(s, e, "since", Period(start=str(until), end=str(until)))
         # what the disaster did is dated by it ("Hurricane Maria destroyed ...", "the damage from Hurricane Matthew",
         # "Hurricane Maria, which caused ..."); not "the Hurricane Maria recovery fund", "homes destroyed by Hurricane
         # Maria" (rebuilt since), "a storm like Hurricane Maria"
         if not (_DISASTER_DID.match(m.string, e) or _DAMAGE_FROM.search(before)):
             return None
         # later sentences do not take its year over
-        return PeriodMention(s, e, "period", Period(start=str(year), end=str(year)), carried=False)
+        return PeriodMention(s, e, "period", Period(start=str(year), end=str(until)), carried=False)
     if name == "present":
         return PeriodMention(s, e, "present")
     if name == "published":

@@ -285,8 +285,11 @@ class AmountReader(ClauseReader):
             if change_of is not None:
                 ind = change_of[0]  # "the growth of exports was 5 per cent": exports, not the "growth" said first
             said = ind.extra.get("said") if ind is not None else None
-            if said is not None and not said[0] <= q.num_start < said[1] and self._said_of_others(text, q):
-                continue  # "claimed 800 lives and left 10,000 homeless": deaths are only the figures their verb counts
+            if said is not None and not said[0] <= q.num_start < said[1] \
+                    and (q.num_start < said[0] or self._said_of_others(text, q)):
+                # "claimed 800 lives and left 10,000 homeless", "affecting 200 million people and killing nearly 5
+                # million": deaths are only the figures their verb counts
+                continue
             if ind is None:
                 continue
             if q.unit and q.unit.isupper() and is_rate(ind.value):
