@@ -1744,3 +1744,18 @@ def test_the_residents_of_a_place_are_its_population() -> None:
     (c,) = [c for c in claims("The UN remains blind to the 23 million residents of Taiwan.", about="VCT",
                               date="2018-09") if c.kind != "other"]
     assert (c.subject.indicator, c.subject.entity, c.claimed.value) == ("population", "TWN", 23e6)
+
+
+@pytest.mark.parametrize("text", [
+    "Three new loans have been effected, each for 3,000,000 florins - one at Antwerp, at the annual interest of 4.5%, "
+    "with an allowance of 4% in lieu of all charges.",  # a currency the extractor cannot convert, and loan terms
+    "Two loans were made at the annual interest of 4%, with an allowance of 5.5% in one case and of 5% in the other.",
+])
+def test_loan_terms_and_unconverted_currencies_are_no_levels(text: str) -> None:
+    assert [c for c in claims(text, about="USA", date="1792-11") if c.kind != "other"] == []
+
+
+def test_an_interest_rate_said_as_a_level_is_kept() -> None:
+    (c,) = [c for c in claims("The central bank cut the interest rate to 4 per cent.", about="USA", date="2019-09")
+            if c.kind != "other"]
+    assert (c.subject.indicator, c.claimed.value) == ("interest_rate", 4.0)

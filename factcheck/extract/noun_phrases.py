@@ -100,6 +100,7 @@ class Words:
     cumulative_counts: frozenset[str]  # last words of counts that add up over an era ("deaths", "cases", "doses")
     no_commodity: frozenset[str]  # measures of a whole economy or people that no commodity qualifies (inflation)
     deployed_people: frozenset[str]  # last words of counts of troops ("4,000 peacekeepers serve in Somalia": not SOM's)
+    loan_term_nouns: frozenset[str]  # "at the annual interest of 4.5%": the per cent a loan's terms set, no level
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
 
     @functools.cached_property

@@ -108,6 +108,10 @@ _NOT_BEFORE = re.compile(r"(?i:\bnot\s+(?:only\s+|just\s+|even\s+)?(?:by\s+)?$)"
 # "a 0.2 per cent levy on imports": the rate of a tax, not a figure about the flow it is levied on
 _RATE_NOUN_AFTER = re.compile(r"(?i:\s*(?:[\w-]+\s+){0,2}?(?:levy|levies|tax|taxes|tariffs?|duty|duties|surcharge|vat"
                               r"|fee|fees|commission|interest\s+rate|discount)\b)")
+# "at the annual interest of 4.5%", "with an allowance of 5.5% in one case and of 5% in the other": a loan's terms,
+# no level
+_LOAN_TERM_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().loan_term_nouns) + r")\s+(?:of|at)\s+"
+                               r"(?:[^;]{0,40}\band\s+(?:of|at)\s+)?(?:about\s+|only\s+)?$)")
 # "at a real rate of", "at a rate of only"
 # "grew at the rate of 13 percent"; "at the rate of about 13 percent" (the hedge took the "of")
 _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate|pace)\s+(?:of\s+)?"
@@ -229,7 +233,9 @@ class AmountReader(ClauseReader):
                     or GROUP_AFTER.match(text, q.end, m.end):
                 continue  # "the wealthiest 10 per cent hold 46 times more", "1 per cent of the richest": who
             if _NOT_BEFORE.search(text, max(m.start, q.start - 20), q.start) or (
-                    q.unit in ("%", "pp") and _RATE_NOUN_AFTER.match(text, q.end, m.end)) or \
+                    q.unit in ("%", "pp") and (_RATE_NOUN_AFTER.match(text, q.end, m.end)
+                                               or _LOAN_TERM_BEFORE.search(text, max(0, q.start - 80),
+                                                                           q.start))) or \
                     _AIM_BEFORE.search(text, m.start, q.start) or (
                     OF_AFTER.match(text, q.end, m.end) and AIMED.search(text, max(m.start, q.start - 80), q.start)):
                 continue  # "rose not 4.5 percent, but 13.5", "a 0.2 per cent levy", "plans on reducing by 70%"
