@@ -1718,6 +1718,7 @@ def test_no_balance_ratio_for_denied_others_parts_or_undated_balances(text: str)
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Every day 15,000 children die of preventable causes.", []),  # a daily rate is no year's total
+    ("Every minute, as I speak, 12 children die of hunger.", []),  # an aside between the time and the figure
     ("The country loses $5 million a day to corruption.", []),
     ("About 800 people cross the border every day.", []),
     ("We produce 2 million barrels of oil per day.", []),  # no measure named, but not dropped for its "per day"

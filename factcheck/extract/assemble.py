@@ -205,9 +205,9 @@ _SHORT_TIME = r"(?:" + alternation(words().short_time_units) + r")"
 _PER_SHORT_TIME_AFTER = re.compile(r"(?i:[^.;:,]{0,50}?(?<!\bin\s)(?<!\bsingle\s)\b(?:a|per|each|every)\s+"
                                    + _SHORT_TIME + r"\b)")
 _PER_DAY_UNIT = re.compile(r"(?i:\s+(?:" + alternation(words().per_day_units) + r")\b)")
-# "Every day 15,000 children die"
+# "Every day 15,000 children die", "Every minute, as I speak, 12 children die"
 _PER_SHORT_TIME_BEFORE = re.compile(r"(?i:\b(?:every|each|per)\s+(?:single\s+)?" + _SHORT_TIME
-                                    + r"\b[,\s]*(?:[\w'’-]+\s+){0,3}$)")
+                                    + r"\b[,\s]*(?:[\w'’-]+[,\s]+){0,4}$)")
 _PURPOSE = re.compile(r"(?i:\bso\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:can|could|will|would|may|might|shall)\b)")
 _WANT_IT_TO = re.compile(r"(?i:\b(?:want|wants|wanted|wish|wishes)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!the\b|a\b|an\b))")
 _NEXT_SPAN = re.compile(r"(?i:\b(?:for|within|during)\s+the\s+(?:next|coming)\s+(?:[\w-]+\s+)?"
