@@ -1760,3 +1760,11 @@ def test_an_interest_rate_said_as_a_level_is_kept() -> None:
     (c,) = [c for c in claims("The central bank cut the interest rate to 4 per cent.", about="USA", date="2019-09")
             if c.kind != "other"]
     assert (c.subject.indicator, c.claimed.value) == ("interest_rate", 4.0)
+
+
+def test_a_share_after_a_clause_with_its_own_named_subject_takes_no_measure_from_before() -> None:
+    text = ("The invasion violently displaced hundreds of thousands of Cypriots, and Turkey continues to occupy "
+            "approximately 37 per cent of the territory of the Republic of Cyprus.")
+    (c,) = [c for c in claims(text, about="CYP", date="2023-09") if c.kind != "other"]
+    assert (c.kind, c.subject.indicator, c.against.indicator, c.against.entity, c.claimed.value) == (
+        "share", None, "land_area", "CYP", 37.0)

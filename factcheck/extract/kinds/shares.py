@@ -55,8 +55,9 @@ _SPACE_BEFORE_NOUN = re.compile(r"\s+(?=[a-z])")
 _DESTROYED_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().damage_verbs) + r")\b[^.;]*$)")
 _OF_THE = re.compile(r"(?i:\s+of\s+(?:the\s+)?)")
 _OUR_WHOLE = re.compile(r"(?i:\b(?:our|my\s+country's|my\s+country’s)\s+(?:[\w-]+\s+){0,2}$)")
+# ", and Turkey continues to occupy 37 per cent of ...": a clause with a subject of its own by name
 _CLAUSE_WORD = re.compile(r"(?i:[;:]|\b(?:despite|although|though|while|whereas|but|because|in\s+spite\s+of"
-                          r"|and\s+made)\b)")
+                          r"|and\s+made)\b|,\s*and\s+(?-i:[A-Z]))")
 _COMPARED_FIGURE = re.compile(r"(?i:\b(?:compared\s+(?:to|with)|as\s+against|versus|up\s+from|down\s+from)\s+$)")
 _WHOLE_WORDS = (r"(?:(?:the|our|its|their|his|her|this|all|total|overall|entire|whole|national"
                 r"|" + alternation(words().whole_modifiers)  # "of our adult population"
@@ -411,7 +412,8 @@ def _other_whole(text: str, m: Mentions, whole_start: int) -> Place | None:
 
 
 _JUST_BEFORE_WHOLE = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}")  # "Germany's [gross domestic] product"
-_OF_PLACE_AFTER = re.compile(r"(?i:[a-z-]+(?:\s+[a-z-]+){0,2}\s+of\s+(?:the\s+)?)")  # "area of [the] Australia"
+# "area of [the] Australia", "the territory of the Republic of Cyprus"
+_OF_PLACE_AFTER = re.compile(r"(?i:[a-z-]+(?:\s+[a-z-]+){0,2}\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?)")
 
 
 def _possessive(text: str, place: Place) -> bool:
