@@ -1733,7 +1733,7 @@ def test_figures_per_day_or_week_give_no_level_of_the_year(text: str, found: lis
 
 @pytest.mark.parametrize(("text", "entity", "value"), [
     ("In a mere eight hours we lost 34 souls.", "GRD", 34),
-    ("The war claimed nearly 18 million victims worldwide.", "world", 18e6),
+    ("The war claimed nearly 18 million lives worldwide.", "world", 18e6),
     ("The pandemic has affected more than 200 million people, killing nearly 5 million.", "GRD", 5e6),  # not 200m
 ])
 def test_deaths_counted_as_souls_victims_or_bare_millions(text: str, entity: str, value: float) -> None:
@@ -1768,3 +1768,21 @@ def test_a_share_after_a_clause_with_its_own_named_subject_takes_no_measure_from
     (c,) = [c for c in claims(text, about="CYP", date="2023-09") if c.kind != "other"]
     assert (c.kind, c.subject.indicator, c.against.indicator, c.against.entity, c.claimed.value) == (
         "share", None, "land_area", "CYP", 37.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Human trafficking claimed 25 million victims last year.",  # victims are not all dead
+    "This famine risks killing 2 million.",  # what may happen
+    "Unemployment has not yet fallen below 4 percent.",  # "yet" is no new clause
+    "We have not seen wages and salaries rise by 10 percent last year.",  # "and" between two nouns
+    "The 8 million residents of New York City deserve better.",  # a city's people, no country's population
+])
+def test_no_deaths_changes_or_populations_where_none_were_said(text: str) -> None:
+    assert [c for c in claims(text, about="USA", date="2024-01") if c.kind != "other"] == []
+
+
+def test_the_measure_before_a_killing_verb_keeps_its_figure() -> None:
+    found = claims("Our population of 50 million people lost 4,000 souls to the floods.", about="KEN",
+                   date="2024-01")
+    assert [(c.subject.indicator, c.claimed.value) for c in found if c.kind != "other"] == [
+        ("population", 50e6), ("deaths", 4000)]

@@ -1690,6 +1690,7 @@ def test_a_count_or_sum_said_in_apposition_is_its_nouns(text: str, indicator: st
      "men_women_and_children_dependent_on_humanitarian_aid", "SYR", 13e6),
     ("Nearly 700,000 people in the flooded areas have been supported.", "people_in_flooded_areas", "ZMB", 7e5),
     ("Over 60 million people are on the move worldwide.", "people_on_move_worldwide", "world", 60e6),
+    ("Nearly 2 million children in foster care are waiting for a family.", "children_in_foster_care", "ZMB", 2e6),
 ])
 def test_people_are_counted_by_what_is_said_of_them(text: str, indicator: str, entity: str, value: float) -> None:
     c = only(text, about="ZMB")

@@ -270,7 +270,8 @@ def test_a_figure_said_of_the_pandemic_runs_from_its_start(text: str, date: str,
     ("Cyclone Idai destroyed 90 per cent of the city of Beira.", ("2019", "2019")),
     ("Two years after Hurricane Maria, our economy grew by 9 per cent.", ("2018", "2018")),  # not the storm's year
     ("Since Hurricane Maria, we have built 5,000 homes.", ("2017", "2018")),
-    ("The Second World War claimed nearly 18 million victims worldwide.", ("1939", "1945")),  # a war: its years
+    ("The Second World War claimed nearly 18 million lives worldwide.", ("1939", "1945")),  # a war: its years
+    ("In the Second World War, we lost 3 million souls.", ("1939", "1945")),
     ("Since the Second World War, exports have grown by 40 per cent.", ("2018", "2018")),  # based on its end
 ])
 def test_a_named_disaster_dates_what_it_did(text: str, period: tuple[str, str]) -> None:
@@ -295,3 +296,10 @@ def test_a_disaster_after_the_speech_is_an_earlier_storm_of_that_name() -> None:
                          "GDP.\n", "x.md")
     (c,) = [c for c in extract(doc) if c.kind != "other"]
     assert (c.period.start, c.claimed.value) == ("2017", 5.0)
+
+
+def test_a_war_still_going_on_runs_up_to_the_speech() -> None:
+    doc = parse_document("---\ndate: '1968-01'\nabout: USA\n---\nThe Vietnam War has claimed 20,000 American lives.\n",
+                         "x.md")
+    (c,) = [c for c in extract(doc) if c.kind != "other"]
+    assert (c.period.start, c.period.end, c.claimed.value) == ("1955", "1968", 20000)

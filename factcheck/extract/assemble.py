@@ -105,11 +105,14 @@ _DEAD_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|arou
 # "400,000", "1.5 million", "half a million", "a quarter of a million", "hundreds of thousands" is no count
 _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
 _KILLED = re.compile(
-    r"(?i:\b(?P<verb>killed|killing|(?:claimed|took|cost)\s+the\s+lives\s+of)\s+" + _DEAD_HEDGE + _DEAD_COUNT
+    # not "risks killing 2 million": what may happen
+    r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|killing|(?:claimed|took|cost)\s+the\s+lives\s+of)\s+"
+    + _DEAD_HEDGE + _DEAD_COUNT
     # "claimed the lives of more than 200 Tanzanians": a people named by its demonym; "killing nearly 5 million.":
     # a count of millions or thousands with no noun counts people too
     + r"(?:\s+(?:people|persons|civilians|children|women|men|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
-    + r"|(?<=thousand|\smillion)(?=\s*(?:[.,;:!?)]|$|and\b)))"
+    # (both look-behind options are 8 characters: Python's look-behind is of fixed width)
+    + r"|(?<=thousand|\smillion)(?=\s*(?:[.,;:!?)—–]|$|and\b|a\s+year\b)))"
     + r"|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
@@ -117,9 +120,9 @@ _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|chil
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives", "the loss of 4.6 million lives",
-# "with 2 million lives lost", "we lost 34 souls", "the war claimed 18 million victims": deaths counted as lives
+# "with 2 million lives lost", "we lost 34 souls": deaths counted as lives (not "victims": of trafficking, of mines)
 _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|taken|loss\s+of)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE
-                         + _DEAD_COUNT + r"\s+(?:\w+\s+)?(?:lives|souls|victims)\b|" + _DEAD_COUNT
+                         + _DEAD_COUNT + r"\s+(?:\w+\s+)?(?:lives|souls)\b|" + _DEAD_COUNT
                          + r"\s+lives\s+(?:(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "a world of more than 7 billion people", "my country, with 100 million people",
 # "Nigeria's 200 million people", "Taiwan and its 23 million people", "we have 8 million people", "Africa is home to 1.2
@@ -145,6 +148,7 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
                               # "the 200 million people in Africa who are hungry": some of them, not all
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")
+_PEOPLE_OF_THE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "people of [the] Gambia"
 # "we grew by 6 per cent", "we are growing at 7 per cent a year": a country that grows with no object grows its economy
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
 _WE_GREW = re.compile(r"(?i:\b(?P<we>we)\s+(?:have\s+|had\s+|are\s+|were\s+|have\s+been\s+)?"
@@ -539,6 +543,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         places = find_places(text, start, end, self.lex, [(h.start, h.end) for h in indicators],
                              currency_spans + period_spans, self_code)
         indicators = [h for h in indicators if not self._growth_of_something_else(text, end, h, indicators, places)]
+        # "the 8 million residents of New York City", "of Mosul": a city's people, no country's population
+        indicators = [h for h in indicators if not h.extra.get("of_place") or any(
+            _PEOPLE_OF_THE.fullmatch(text, h.end, p.start) for p in places)]
         directions = [h for h in self.lex["direction"].find(text, start, end)
                       if not re.match(r"\s+out\b", text[h.end:h.end + 5])
                       and not (text[h.start:h.start + 3].lower() == "on "

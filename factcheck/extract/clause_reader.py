@@ -18,9 +18,11 @@ from factcheck.model import Period, Quantity, Subject
 # A share names a part of a flow: exports to a partner, or of a commodity, as a share of all exports.
 SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
 COMPARISON_KINDS = frozenset({"change", "growth", "trend", "shift"})
-# "wages haven't gone up"; not "Mauritius was not spared and our GDP contracted": a conjunction ends what "not" denies
+# "wages haven't gone up", "we have not seen wages and salaries rise"; not "Mauritius was not spared and our GDP
+# contracted": a conjunction before a new subject ("our", "the", "we", a name) ends what "not" denies
 _NEGATION = re.compile(r"(?i:(?:\b(?:not|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b|n['’]t\b)"
-                       r"(?:(?!\b(?:and|but|while|whereas|yet)\b)[\w\s]){0,25}$)")
+                       r"(?:(?!\b(?:and|but|while|whereas)\s+(?:our|its|their|the|we|they|(?-i:[A-Z]))"
+                       r")[\w\s]){0,25}$)")
 # "to halve poverty", "could double exports": an aim or a possibility; not "in addition to cutting", "thanks to"
 INFINITIVE = re.compile(r"(?i:\b(?:(?<!addition\s)(?<!thanks\s)(?<!due\s)(?<!owing\s)to|will|would|could|should|can|may"
                         r"|might|must|shall)\s+(?:\w+ly\s+)?$)")

@@ -522,9 +522,10 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
                 break  # "more than 14,000 people in our country to be heard": no verb of theirs
             i = verb - 1
             continue
-        # "people living in poverty", "children in school": "in" before what they are in; not "in over 80 countries"
+        # "people living in poverty", "children in school": "in" before what they are in; not "in over 80 countries",
+        # "in more than 80 countries" (a figure within three words is where, not what)
         in_what = low == "in" and not said and following[:1].isalpha() and following[:1].islower() \
-            and not any(t.group()[0].isdigit() for t in tokens[i + 1:i + 3])
+            and not any(t.group()[0].isdigit() for t in tokens[i + 1:i + 4])
         if not token.group()[0].isalpha() or len(said) == 4 or (low in w.boundaries and low not in _SKIPPED) \
                 or (low in w.prepositions and low not in _KEPT_PREPOSITIONS and not in_what) \
                 or token.group()[0].isupper():
@@ -533,6 +534,8 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
             continue
         if low in _SINGULAR_VERBS and not said:
             return None  # "the Western world of 1 billion people is rich": said of the world, not of the people
+        if said and low in _PLURAL_VERBS | _SINGULAR_VERBS:
+            break  # "2 million children in foster care are waiting": who they are ends at their verb
         said.append(token)
     while said and (said[-1].group().lower() in w.prepositions | w.determiners | w.adverbs
                     or said[-1].group().lower().endswith("ly")):

@@ -191,6 +191,7 @@ _DAMAGE_FROM = re.compile(r"(?i:\b(?:" + alternation(words().damage_nouns)
                           + r")\s+(?:from|of|caused\s+by|wrought\s+by)\s+(?:the\s+)?$)")
 _OWN_TIME_ROLES = ("period", "range", "between", "since", "present", "base", "deadline")
 _SINCE_DISASTER = re.compile(r"(?i:\bsince\s+(?:the\s+)?$)")  # not "the damage from Hurricane Matthew"
+_DURING = re.compile(r"(?i:\b(?:in|during|throughout)\s+(?:the\s+)?$)")  # "In the Second World War, Belarus lost ..."
 
 
 @dataclass(frozen=True)
@@ -436,8 +437,10 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         # what the disaster did is dated by it ("Hurricane Maria destroyed ...", "the damage from Hurricane Matthew",
         # "Hurricane Maria, which caused ..."); not "the Hurricane Maria recovery fund", "homes destroyed by Hurricane
         # Maria" (rebuilt since), "a storm like Hurricane Maria"
-        if not (_DISASTER_DID.match(m.string, e) or _DAMAGE_FROM.search(before)):
+        if not (_DISASTER_DID.match(m.string, e) or _DAMAGE_FROM.search(before) or _DURING.search(before)):
             return None
+        if ref.year is not None:
+            until = min(until, ref.year)  # "the Vietnam War has claimed 20,000 lives" in 1968: up to the speech
         # later sentences do not take its year over
         return PeriodMention(s, e, "period", Period(start=str(year), end=str(until)), carried=False)
     if name == "present":

@@ -294,8 +294,12 @@ class AmountReader(ClauseReader):
             if said is not None and not said[0] <= q.num_start < said[1] \
                     and (q.num_start < said[0] or self._said_of_others(text, q)):
                 # "claimed 800 lives and left 10,000 homeless", "affecting 200 million people and killing nearly 5
-                # million": deaths are only the figures their verb counts
-                continue
+                # million": deaths are only the figures their verb counts ("our population of 50 million people lost
+                # 4,000 souls": the measure named before the figure is its own)
+                ind = next((h for h in reversed(m.indicators) if h.end <= q.start and not h.extra.get("said")), None)
+                if ind is None:
+                    continue
+                said = None
             if ind is None:
                 continue
             if q.unit and q.unit.isupper() and is_rate(ind.value):
