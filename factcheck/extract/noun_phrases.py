@@ -101,6 +101,12 @@ class Words:
     no_commodity: frozenset[str]  # measures of a whole economy or people that no commodity qualifies (inflation)
     deployed_people: frozenset[str]  # last words of counts of troops ("4,000 peacekeepers serve in Somalia": not SOM's)
     loan_term_nouns: frozenset[str]  # "at the annual interest of 4.5%": the per cent a loan's terms set, no level
+    # what is said of people counted ("1 billion people are currently living without electricity"):
+    people_kept_prepositions: frozenset[str]  # "without electricity", "forced to leave", "dependent on aid"
+    people_skipped: frozenset[str]  # words before what is said of them ("are currently living")
+    singular_verbs: frozenset[str]  # "the Western world of 1 billion people is rich": said of something else
+    plural_verbs: frozenset[str]  # their own verb, after where they are ("in Syria are dependent on aid")
+    where_prepositions: frozenset[str]  # "in Syria", "on Lesbos": where they are, skipped up to their verb
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
 
     @functools.cached_property
@@ -492,15 +498,6 @@ _ARTICLES = frozenset({"the", "a", "an", "our", "its", "their", "his", "her", "m
 _HEAD_OF = re.compile(r"(?i:\s+(?:[a-z]+\s+){0,2}?(?P<head>[a-z]+)\s+of\s+)")  # "the total number of"
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "hundred", "thousands", "millions", "billions"})
 _MORE_PEOPLE = re.compile(r"(?i:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<noun>[a-z]+)")  # ", women and children"
-# "people without electricity", "people forced to leave", "people dependent on aid", "people with disabilities"; "in"
-# is kept right after them and before a common noun only ("people (living) in poverty", not "people in Syria" nor
-# "women who served in peacekeeping operations")
-_KEPT_PREPOSITIONS = frozenset({"without", "to", "on", "with"})
-_SINGULAR_VERBS = frozenset({"is", "was", "has"})
-_PLURAL_VERBS = frozenset({"are", "were", "have", "had"})
-_WHERE_PREPOSITIONS = frozenset({"in", "on"})
-_SKIPPED = frozenset({"are", "were", "have", "had", "been", "currently", "now", "still", "already",
-                      "who", "that", "living", "live", "lived", "being", "worldwide", "globally", "nationwide"})
 
 
 def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: str | None = None) -> Phrase | None:
@@ -512,11 +509,11 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
     while (i := i + 1) < len(tokens):
         token, low = tokens[i], tokens[i].group().lower()
         following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-        if not said and low in _WHERE_PREPOSITIONS and following[:1].isupper():
+        if not said and low in w.where_prepositions and following[:1].isupper():
             # "13 million men, women and children in Syria are dependent on aid", "700,000 people in the flooded
             # areas have been supported": where they are, then what is said of them, after its verb
             verb = next((k for k in range(i + 1, min(len(tokens), i + 7))
-                         if tokens[k].group().lower() in _PLURAL_VERBS), None)
+                         if tokens[k].group().lower() in w.plural_verbs), None)
             if verb is None or any(not t.group()[0].isalpha() or t.group().lower() in w.boundaries
                                    for t in tokens[i + 1:verb]):
                 break  # "more than 14,000 people in our country to be heard": no verb of theirs
@@ -526,15 +523,15 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
         # "in more than 80 countries" (a figure within three words is where, not what)
         in_what = low == "in" and not said and following[:1].isalpha() and following[:1].islower() \
             and not any(t.group()[0].isdigit() for t in tokens[i + 1:i + 4])
-        if not token.group()[0].isalpha() or len(said) == 4 or (low in w.boundaries and low not in _SKIPPED) \
-                or (low in w.prepositions and low not in _KEPT_PREPOSITIONS and not in_what) \
+        if not token.group()[0].isalpha() or len(said) == 4 or (low in w.boundaries and low not in w.people_skipped) \
+                or (low in w.prepositions and low not in w.people_kept_prepositions and not in_what) \
                 or token.group()[0].isupper():
             break  # "50,000 men at the outset", "people shot in the Brest fortress": where or when, not what
-        if low in _SKIPPED and not said:
+        if low in w.people_skipped and not said:
             continue
-        if low in _SINGULAR_VERBS and not said:
+        if low in w.singular_verbs and not said:
             return None  # "the Western world of 1 billion people is rich": said of the world, not of the people
-        if said and low in _PLURAL_VERBS | _SINGULAR_VERBS:
+        if said and low in w.plural_verbs | w.singular_verbs:
             break  # "2 million children in foster care are waiting": who they are ends at their verb
         said.append(token)
     while said and (said[-1].group().lower() in w.prepositions | w.determiners | w.adverbs
