@@ -510,8 +510,8 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
         token, low = tokens[i], tokens[i].group().lower()
         following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
         if not said and low in w.where_prepositions and following[:1].isupper():
-            # "13 million men, women and children in Syria are dependent on aid", "700,000 people in the flooded
-            # areas have been supported": where they are, then what is said of them, after its verb
+            # "13 million men, women and children in Syria are dependent on aid": where they are (a name), then what
+            # is said of them, after their verb ("people in the flooded areas" keeps "in": what they are in)
             verb = next((k for k in range(i + 1, min(len(tokens), i + 7))
                          if tokens[k].group().lower() in w.plural_verbs), None)
             if verb is None or any(not t.group()[0].isalpha() or t.group().lower() in w.boundaries
