@@ -284,6 +284,7 @@ def test_a_named_disaster_dates_what_it_did(text: str, period: tuple[str, str]) 
     ("The damage from the Haiti earthquake of August 2021 was 10 per cent of GDP.", ("2021-08", "2021-08")),
     ("The Haiti earthquake relief fund has disbursed 40 per cent of its resources.", ("2021", "2021")),  # a modifier
     ("Dominica has rebuilt 80 per cent of the homes destroyed by Hurricane Maria.", ("2021", "2021")),  # rebuilt since
+    ("Dominica has rebuilt 80 per cent of the homes destroyed in Hurricane Maria.", ("2021", "2021")),
 ])
 def test_a_named_disaster_dates_only_what_it_did_when_nothing_else_does(text: str, period: tuple[str, str]) -> None:
     doc = parse_document(f"---\ndate: '2022-09'\nabout: DMA\n---\n{text}\n", "x.md")

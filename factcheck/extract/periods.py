@@ -171,7 +171,7 @@ EVENTS, INDEPENDENCE, _SINCE_EVENT = _load_events()
 
 def _load_disasters() -> tuple[dict[str, tuple[int, int]], re.Pattern[str], frozenset[str]]:
     """Named disasters and wars and the years they struck (first and last): "the damage from Hurricane Matthew was 32
-    per cent of GDP" is 2016's, "the Second World War claimed 18 million victims" 1939-1945's; and the word of each
+    per cent of GDP" is 2016's, "the Second World War claimed 18 million lives" 1939-1945's; and the word of each
     name that is not "the", to look for before the pattern is run."""
     rows = csv.DictReader(io.StringIO((resources.files("factcheck.extract") / "lexicons" / "disasters.csv")
                                       .read_text("utf-8")))
@@ -191,7 +191,9 @@ _DAMAGE_FROM = re.compile(r"(?i:\b(?:" + alternation(words().damage_nouns)
                           + r")\s+(?:from|of|caused\s+by|wrought\s+by)\s+(?:the\s+)?$)")
 _OWN_TIME_ROLES = ("period", "range", "between", "since", "present", "base", "deadline")
 _SINCE_DISASTER = re.compile(r"(?i:\bsince\s+(?:the\s+)?$)")  # not "the damage from Hurricane Matthew"
-_DURING = re.compile(r"(?i:\b(?:in|during|throughout)\s+(?:the\s+)?$)")  # "In the Second World War, Belarus lost ..."
+# "In the Second World War, Belarus lost ...", "..., during the Korean War, ...": opening its sentence or clause (not
+# "the homes destroyed in Hurricane Maria", rebuilt since)
+_DURING = re.compile(r"(?i:(?:^|[,;:—(]\s*)(?:in|during|throughout)\s+(?:the\s+)?$)")
 
 
 @dataclass(frozen=True)
@@ -437,7 +439,8 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         # what the disaster did is dated by it ("Hurricane Maria destroyed ...", "the damage from Hurricane Matthew",
         # "Hurricane Maria, which caused ..."); not "the Hurricane Maria recovery fund", "homes destroyed by Hurricane
         # Maria" (rebuilt since), "a storm like Hurricane Maria"
-        if not (_DISASTER_DID.match(m.string, e) or _DAMAGE_FROM.search(before) or _DURING.search(before)):
+        if not (_DISASTER_DID.match(m.string, e) or _DAMAGE_FROM.search(before)
+                or _DURING.search(m.string, max(0, s - 40), s)):
             return None
         if ref.year is not None:
             until = min(until, ref.year)  # "the Vietnam War has claimed 20,000 lives" in 1968: up to the speech
