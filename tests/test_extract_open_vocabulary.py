@@ -962,6 +962,8 @@ def test_a_change_noun_after_a_cause_needs_its_own_measure(text: str) -> None:
     ("Families suffer from the rising cost of living.", "inflation", "rising"),
     ("Despite the falling oil prices, we grew.", "price", "falling"),
     ("Jobs are scarce because of the decreasing number of job opportunities.", "job_opportunities", "falling"),
+    ("Its growing population needs jobs.", "population", "rising"),  # a possessive is as definite
+    ("Our growing exports are a sign of strength.", "exports", "rising"),
 ])
 def test_a_definite_participle_takes_its_measures_trend_as_given(text: str, indicator: str, relation: str) -> None:
     found = [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="BTN")]
