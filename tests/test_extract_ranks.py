@@ -355,6 +355,8 @@ def test_set_apart_by_nothing_measured_is_no_rank(text: str) -> None:
     ("Jamaica has one of the highest homicide rates in the world.", "homicide_rate", "JAM"),
     ("The country has one of the highest vaccination rates in the world.", "vaccination_rate", "KEN"),
     ("Our tax rates are among the lowest in the OECD.", "tax_rate", "KEN"),
+    ("With the lowest deforestation rate in the world, we play our part.", "deforestation_rate", "KEN"),  # not its area
+    ("We have one of the highest inflation rates in the world.", "inflation", "KEN"),  # a rate already
 ])
 def test_a_compound_ending_in_a_measuring_word_names_the_ranked_measure(text: str, indicator: str,
                                                                        entity: str) -> None:
