@@ -1786,3 +1786,14 @@ def test_the_measure_before_a_killing_verb_keeps_its_figure() -> None:
                    date="2024-01")
     assert [(c.subject.indicator, c.claimed.value) for c in found if c.kind != "other"] == [
         ("population", 50e6), ("deaths", 4000)]
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("Deforestation rates have dropped significantly.", "deforestation_rate"),  # the rate, not the area cut
+    ("The employment rate rose to 70 per cent.", "employment_rate"),
+    ("The population growth rate is 3 per cent.", "population"),  # a growth rate: the population's growth
+    ("The unemployment rate fell to 5 per cent.", "unemployment"),  # a rate already
+])
+def test_a_measure_followed_by_rate_is_its_rate(text: str, indicator: str) -> None:
+    (c,) = [c for c in claims(text, about="IDN", date="2021-09") if c.kind != "other"]
+    assert c.subject.indicator == indicator

@@ -148,6 +148,7 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
                               # "the 200 million people in Africa who are hungry": some of them, not all
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")
+_RATE_AFTER = re.compile(r"(?i:\s+rates?\b)")
 _PEOPLE_OF_THE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "people of [the] Gambia"
 # "we grew by 6 per cent", "we are growing at 7 per cent a year": a country that grows with no object grows its economy
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
@@ -501,7 +502,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         # "in terms of today's prices", "at constant 2015 prices": the prices a sum is counted in, no price
         indicators = [h for h in indicators if not (h.value == "price" and _PRICE_BASIS.search(
             text, max(start, h.start - 40), h.start))]
-        indicators = [self._modified(text, start, h) for h in indicators]
+        indicators = [self._rated(text, self._modified(text, start, h)) for h in indicators]
         lives = list(_LIVES_LOST.finditer(text, start, end))
         for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end), *lives]:
             # "killed 65 people", "300 people died", "left 292 dead", "4.7 million lives have been lost": the deaths
@@ -587,6 +588,16 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             return h
         name = re.sub(r"[^a-z0-9]+", "_", " ".join([*modifiers, text[h.start:h.end].lower()])).strip("_")
         return Hit(h.start, h.end, h.type, name, {**h.extra, "open": True})
+
+    @staticmethod
+    def _rated(text: str, h: Hit) -> Hit:
+        """A measure named with "rate" after it, when the lexicon's phrase stops short of it: "the deforestation rate",
+        "employment rates" → deforestation_rate, employment_rate; not a rate already ("poverty rates"), nor a growth
+        rate ("the population growth rate" is the population's growth)."""
+        after = _RATE_AFTER.match(text, h.end)
+        if after is None or is_rate(h.value) or text[h.start:h.end].lower().endswith("growth"):
+            return h
+        return Hit(h.start, after.end(), h.type, f"{h.value}_rate", h.extra)
 
     @staticmethod
     def _per_short_time(text: str, start: int, end: int, q: QuantityMention) -> bool:

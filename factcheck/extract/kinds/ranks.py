@@ -18,7 +18,6 @@ from factcheck.extract.clause_reader import (
     measure_named,
 )
 from factcheck.extract.context import DocContext
-from factcheck.extract.kinds.amounts import is_rate
 from factcheck.extract.noun_phrases import whole_after, words
 from factcheck.extract.places import Place
 from factcheck.model import Quantity, Subject
@@ -70,7 +69,6 @@ _ANOTHER_CLAUSE = re.compile(r"(?i:[,;]|\b(?:and|but)\b|\b(?:hit|affected|suffer
 _NOT_BEFORE = re.compile(r"(?i:\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$)")
 _COPULA_GAP = re.compile(r"(?i:\s+(?:now\s+|still\s+|also\s+)?(?:is|are|was|were|remains?|remained|has\s+been|became)"
                          r"\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?)")
-_RATE_AFTER = re.compile(r"(?i:\s+rates?\b)")
 _SHARE_HEAD = re.compile(r"(?i:(?:more|higher|larger|bigger|greater)\s+(?:proportion|share|percentage)\s+of\b)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
@@ -102,9 +100,6 @@ class RankReader(ClauseReader):
                     continue
                 inside, indicator = part, measure_named(part, m)
             indicator = indicator or (measure_named(inside, m) if inside else None)
-            if inside is not None and indicator == inside.value and _RATE_AFTER.match(text, inside.end) \
-                    and not is_rate(indicator):
-                indicator = f"{indicator}_rate"  # "the lowest deforestation rate": its rate, not how much was cut
             if indicator is None and sup.bare:
                 # "the literacy rate stands at 92 per cent, one of the highest in the world": the clause's measure
                 before = next((h for h in reversed(m.indicators) if h.end <= sup.start), None)
