@@ -1793,6 +1793,7 @@ def test_the_measure_before_a_killing_verb_keeps_its_figure() -> None:
     ("The employment rate rose to 70 per cent.", "employment_rate"),
     ("The population growth rate is 3 per cent.", "population"),  # a growth rate: the population's growth
     ("The unemployment rate fell to 5 per cent.", "unemployment"),  # a rate already
+    ("The youth unemployment rate fell to 15 per cent.", "youth_unemployment"),
 ])
 def test_a_measure_followed_by_rate_is_its_rate(text: str, indicator: str) -> None:
     (c,) = [c for c in claims(text, about="IDN", date="2021-09") if c.kind != "other"]

@@ -595,8 +595,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         "employment rates" → deforestation_rate, employment_rate; not a rate already ("poverty rates"), nor a growth
         rate ("the population growth rate" is the population's growth)."""
         after = _RATE_AFTER.match(text, h.end)
-        if after is None or is_rate(h.value) or text[h.start:h.end].lower().endswith("growth"):
-            return h
+        if after is None or is_rate(h.value) or is_rate(h.value.rsplit("_", 1)[-1]) \
+                or text[h.start:h.end].lower().endswith("growth"):
+            return h  # "youth unemployment rates" stay youth_unemployment
         return Hit(h.start, after.end(), h.type, f"{h.value}_rate", h.extra)
 
     @staticmethod
