@@ -1798,3 +1798,13 @@ def test_the_measure_before_a_killing_verb_keeps_its_figure() -> None:
 def test_a_measure_followed_by_rate_is_its_rate(text: str, indicator: str) -> None:
     (c,) = [c for c in claims(text, about="IDN", date="2021-09") if c.kind != "other"]
     assert c.subject.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("The number of displaced amounts to one-third of its population.", "share", 33.333333),  # a part of the whole
+    ("Our debt amounts to half of our GDP.", "share", 50.0),
+    ("Our GDP is one tenth of Germany's GDP.", "ratio", 0.1),  # another country's whole: a ratio
+])
+def test_a_fraction_said_of_a_whole_is_a_share(text: str, kind: str, value: float) -> None:
+    (c,) = [c for c in claims(text, about="LBN", date="2020-09") if c.kind != "other"]
+    assert (c.kind, c.claimed.value) == (kind, value)

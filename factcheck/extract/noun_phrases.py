@@ -107,6 +107,7 @@ class Words:
     singular_verbs: frozenset[str]  # "the Western world of 1 billion people is rich": said of something else
     plural_verbs: frozenset[str]  # their own verb, after where they are ("in Syria are dependent on aid")
     where_prepositions: frozenset[str]  # "in Syria", "on Lesbos": where they are, skipped up to their verb
+    share_wholes: frozenset[str]  # "amounts to one third of its population": wholes a fraction said of is a share of
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
 
     @functools.cached_property

@@ -45,6 +45,8 @@ _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|tha
                           r"(?=\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)"
                           r"\s+ago|last\s+year)\b))\b)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
+_FRACTION_OF_A_WHOLE = re.compile(r"(?i:\s+of\s+(?:its|our|their|the)\s+(?:total\s+|entire\s+|whole\s+)?(?:"
+                                  + alternation(words().share_wholes) + r")\b)")
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_AVERAGE = re.compile(r"(?i:\s+(?:the|its)\s+(?:(?P<world>world|global|international|worldwide)\s+|[\w-]+\s+)?"
                             r"average\b)")
@@ -99,7 +101,9 @@ class ComparisonReader(ClauseReader):
             growth = _GROWTH_AFTER.match(text, q.end, m.end)
             ratio = None if growth else _RATIO_AFTER.match(text, q.end, m.end)
             of_ratio = None
-            if not growth and not ratio and _RATIO_BEFORE.search(text, m.start, q.start):
+            if not growth and not ratio and _RATIO_BEFORE.search(text, m.start, q.start) \
+                    and not (q.kind == "fraction" and _FRACTION_OF_A_WHOLE.match(text, q.end, m.end)):
+                # "the number of displaced amounts to one-third of its population": a share of the whole (shares.py)
                 of_ratio = _RATIO_OF.match(text, q.end, m.end)
             if not growth and not ratio and not of_ratio and q.kind == "times":
                 of_ratio = _RATIO_SIZE.match(text, q.end, m.end)
