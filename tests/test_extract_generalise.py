@@ -1808,3 +1808,12 @@ def test_a_measure_followed_by_rate_is_its_rate(text: str, indicator: str) -> No
 def test_a_fraction_said_of_a_whole_is_a_share(text: str, kind: str, value: float) -> None:
     (c,) = [c for c in claims(text, about="LBN", date="2020-09") if c.kind != "other"]
     assert (c.kind, c.claimed.value) == (kind, value)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("In 2020 we had a recession of 14.6 per cent.", [("change", "gdp", -14.6)]),  # a fall of GDP by its size
+    ("We must avoid a recession.", []),
+])
+def test_a_recession_of_a_size_is_a_fall_of_gdp(text: str, found: list[tuple]) -> None:
+    assert [(c.kind, c.subject.indicator, c.claimed.value) for c in claims(text, about="CPV", date="2023-09")
+            if c.kind != "other"] == found
