@@ -94,6 +94,8 @@ def test_people_lost_and_losses_beyond_the_whole_stay_shares(text: str, against:
     ("We support Taiwan and its 23 million people.", "TWN", 23e6),
     ("We live on a planet of 8 billion people.", "world", 8e9),  # the world's people, whoever speaks
     ("A world of more than 7 billion people looks to this Assembly.", "world", 7e9),
+    ("Only this democratic government can represent its 23 million people.", "CHL", 23e6),  # a possessive
+    ("Our 10 million citizens deserve better.", "CHL", 10e6),
 ])
 def test_how_many_people_a_country_has_is_its_population(text: str, entity: str, value: float) -> None:
     c = only(text)

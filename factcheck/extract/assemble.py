@@ -125,12 +125,13 @@ _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|taken|loss\s+of
                          + _DEAD_COUNT + r"\s+(?:\w+\s+)?(?:lives|souls)\b|" + _DEAD_COUNT
                          + r"\s+lives\s+(?:(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "a world of more than 7 billion people", "my country, with 100 million people",
-# "Nigeria's 200 million people", "Taiwan and its 23 million people", "we have 8 million people", "Africa is home to 1.2
+# "Nigeria's 200 million people", "Taiwan and its 23 million people", "can represent its 23 million people", "our 10
+# million citizens", "we have 8 million people", "Africa is home to 1.2
 # billion people": how many people a country (or the world) has
 _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(?:\s+of|,?\s+with)"
                             # "a world of 7 billion people"; not "the Arab world, with", "a world with 800 million"
                             r"|\ba\s+(?:world|planet)\s+of"
-                            r"|(?<=\w)(?:'s|’s)|\b(?:and|with)\s+its"
+                            r"|(?<=\w)(?:'s|’s)|\b(?:its|our|their)"
                             r"|\b(?:we|(?-i:[A-Z][\w.’'-]*))\s+(?:now\s+|still\s+|already\s+)?"
                             r"(?:have|has|had|(?:is|are)\s+home\s+to))\s+"
                             r"(?:(?:about|some|nearly|almost"
