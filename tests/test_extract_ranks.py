@@ -203,7 +203,7 @@ def test_formatting_does_not_hide_a_superlative(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "indicator", "entity"), [
     ("Georgia is ranked 41st out of 126 States in the Rule of Law Index 2019.", "rule_of_law_index", "GEO"),
-    ("Norway ranks first on the Human Development Index.", "human_development_index", "NOR"),
+    ("Norway ranks first on the Human Development Index.", "hdi", "NOR"),
     # a report or ranking that publishes the index
     ("Namibia is ranked eighth in the world by the World Economic Forum's Global Gender Gap Report 2020.",
      "global_gender_gap_index", "NAM"),
@@ -427,3 +427,12 @@ def test_no_peer_rank_without_one_country_and_a_measure(text: str) -> None:
 ])
 def test_ranks_said_of_no_country_or_denied_are_none(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r.subject.indicator, r.subject.entity) for r in ranks(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria is ranked third in Africa in human development.",
+    "Algeria ranks first in Africa in the Human Development Index.",
+])
+def test_a_rank_in_human_development_is_a_rank_by_the_hdi(text: str) -> None:
+    (rank,) = ranks(text)
+    assert rank.subject.indicator == "hdi"

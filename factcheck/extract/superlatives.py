@@ -63,6 +63,12 @@ def _raw() -> dict[str, Any]:
     return json.loads((resources.files("factcheck.extract") / "lexicons" / "superlatives.json").read_text("utf-8"))
 
 
+def field_name(name: str) -> str:
+    """The name a ranking's field is known by: "ranked third in Africa in human development" ranks by the Human
+    Development Index (``field_names``); any other field keeps the name its words give it."""
+    return str(_raw()["field_names"].get(name.replace("_", " "), name))
+
+
 def cue_words() -> list[str]:
     """The superlatives and implied-measure adjectives, for the first pass that picks sentences to analyse.
     "most" alone is left out (the first pass takes "the most <plural>" itself): it is in too many sentences."""
@@ -336,7 +342,7 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         name = re.split(r"['’]s\s+", index.group("name"))[-1] if index else None
         if name is not None and not re.search(r"(?i:\bindex\s*$)", name):
             name = _PUBLISHED_BY.sub(" Index", name, count=1)
-        measure = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") if name else None
+        measure = field_name(re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")) if name else None
         if measure is None:
             # "ranked 35 out of 137 countries with respect to competitiveness": the measure named after the words
             named_by = _IN_RESPECT_OF.search(text, m.start(), min(end, phrase_end + 40))

@@ -236,7 +236,7 @@ class RankReader(ClauseReader):
         of_what = whole_after(text, of.end(), m.end, places) if of else None
         if phrase is not None and of_what is not None:
             return f"{phrase.name}_of_{of_what.name}"  # "the ease of doing business"
-        return phrase.name if phrase is not None and "_" in phrase.name else None
+        return superlatives.field_name(phrase.name) if phrase is not None and "_" in phrase.name else None
 
     @staticmethod
     def _ranks_something_else(text: str, start: int, end: int) -> bool:
