@@ -69,6 +69,7 @@ _ANOTHER_CLAUSE = re.compile(r"(?i:[,;]|\b(?:and|but)\b|\b(?:hit|affected|suffer
 _NOT_BEFORE = re.compile(r"(?i:\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$)")
 _COPULA_GAP = re.compile(r"(?i:\s+(?:now\s+|still\s+|also\s+)?(?:is|are|was|were|remains?|remained|has\s+been|became)"
                          r"\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?)")
+_PER_CAPITA = re.compile(r"(?i:\bper\s+(?:capita|head|inhabitant|person)\b)")
 _SHARE_HEAD = re.compile(r"(?i:(?:more|higher|larger|bigger|greater)\s+(?:proportion|share|percentage)\s+of\b)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
@@ -126,6 +127,11 @@ class RankReader(ClauseReader):
                 indicator = "gdp"  # "the sixth fastest-growing country in the world": its economy's growth
             if indicator == "gdp" and _GROWING.search(sup.note):
                 indicator = "gdp_growth"  # "the fastest-growing economy", "the highest growth" rank growth rates
+            if indicator is not None and not indicator.endswith("per_capita") \
+                    and _PER_CAPITA.search(text, sup.start, max(sup.end, sup.head_end)):
+                # "the largest number of refugees per capita": not the most; "more renewable energy per capita": an
+                # amount per head, no share of it
+                indicator = f"{indicator.removesuffix('_share')}_per_capita"
             if indicator is None or any(d.subject.indicator == indicator for d in drafts):
                 continue
             since = max([m.start] + [x.end for x in found if x.end <= sup.start])
