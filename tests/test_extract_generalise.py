@@ -1819,3 +1819,13 @@ def test_a_recession_of_a_size_is_a_fall_of_gdp(text: str, found: list[tuple]) -
     got = [c for c in claims(text, about="CPV", date="2023-09") if c.kind != "other"]
     assert [(c.kind, c.subject.indicator, c.claimed.value) for c in got] == found
     assert all(c.claimed.value is not None or c.claimed.relation == "falling" for c in got)
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("Sea levels are rising and forests are burning.", "sea_level", "world"),  # the sea's level is the world's
+    ("The rate of sea-level rise has tripled in comparison to the period 1901 to 1970.", "sea_level_rise", "world"),
+    ("Sea levels around Tuvalu are rising.", "sea_level", "TUV"),  # a place named
+])
+def test_the_sea_level_is_the_worlds_unless_a_place_is_named(text: str, indicator: str, entity: str) -> None:
+    (c,) = [c for c in claims(text, about="CAN", date="2019-09") if c.kind != "other"]
+    assert (c.subject.indicator, c.subject.entity) == (indicator, entity)

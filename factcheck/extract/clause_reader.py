@@ -380,7 +380,8 @@ class ClauseReader:
             elif role == "partner" and partner is None:
                 partner = p.code
         if entity is None:
-            entity = default_entity or ctx.default_entity()
+            # "sea levels are rising": the sea's level is the world's, whoever speaks of it
+            entity = "world" if indicator in words().world_measures else default_entity or ctx.default_entity()
         if partner == entity or partner == "world":
             partner = None
         return entity, partner
