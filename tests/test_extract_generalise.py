@@ -1829,3 +1829,13 @@ def test_a_recession_of_a_size_is_a_fall_of_gdp(text: str, found: list[tuple]) -
 def test_the_sea_level_is_the_worlds_unless_a_place_is_named(text: str, indicator: str, entity: str) -> None:
     (c,) = [c for c in claims(text, about="CAN", date="2019-09") if c.kind != "other"]
     assert (c.subject.indicator, c.subject.entity) == (indicator, entity)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("We had a sustained economic growth rate of 6.4 per cent between 2010 and 2019.", []),  # a yearly average
+    ("We can take pride in a 3-year inflation average of 3.9 percent.", []),
+    ("Exports grew by 40 per cent between 2010 and 2019.", [("change", 40.0)]),  # a change over the span
+    ("The growth rate was 6 per cent in 2019.", [("change", 6.0)]),
+])
+def test_a_rate_over_a_span_of_years_is_an_average_no_years_figure(text: str, found: list[tuple]) -> None:
+    assert [(c.kind, c.claimed.value) for c in claims(text, about="PHL", date="2020-09") if c.kind != "other"] == found

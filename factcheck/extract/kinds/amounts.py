@@ -95,6 +95,11 @@ _OBJECT_BY = re.compile(r"(?i:\s+(?:[\w'’-]+\s+){1,8}by\s+(?:(?:some|about|aro
 # "the mean annual growth rate is 11.4 per cent", "an average annual increase of 5%", "7% a year on average"
 _AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annual\s+average|average)\s+(?:\w+\s+){0,3}?"
                            r"(?:growth|increase|rise|rate|decline|decrease|reduction)\b[^.;]*$)")
+# "a sustained growth rate of 6.4 per cent between 2010 and 2019": a rate over a span of years; "a 3-year inflation
+# average of 3.9 percent"
+_RATE_OF_BEFORE = re.compile(r"(?i:\brate\s+of\s+(?:[a-z]+\s+){0,2}$)")
+_YEARS_AVERAGE = re.compile(r"(?i:\b(?:\d+|two|three|four|five|ten)-year\s+(?:[\w-]+\s+){0,2}average\s+of\s+"
+                            r"(?:[a-z]+\s+){0,2}$)")
 _AVERAGE_AFTER = re.compile(r"(?i:\s+(?:a|per|each)\s+(?:year|annum)\s+on\s+average\b|\s+on\s+average\s+(?:a|per|each)"
                             r"\s+(?:year|annum)\b|\s+(?:a|per|each)\s+(?:year|annum)\s+(?:over|during|for|since|between"
                             r"|in\s+the\s+(?:past|last))\b)")
@@ -221,7 +226,8 @@ class AmountReader(ClauseReader):
             if self._superseded(text, m, q):
                 continue
             if q.unit in ("%", "pp") and (_AVERAGE_RATE.search(text, max(m.start, q.start - 60), q.start)
-                                          or _AVERAGE_AFTER.match(text, q.end, m.end)):
+                                          or _AVERAGE_AFTER.match(text, q.end, m.end)
+                                          or self._rate_over_years(text, m, q)):
                 ind = self._indicator_for(text, m, q.start, q.end)
                 draft = self._draft(text, "other", m, ctx, ind, Quantity(None, None, "eq"), q) if ind else None
                 if draft is not None:
@@ -351,6 +357,18 @@ class AmountReader(ClauseReader):
                 level.period = Period(year, year)  # "from $5 billion to $7 billion between 2020 and 2022"
             drafts.append(level)
         return drafts
+
+    @staticmethod
+    def _rate_over_years(text: str, m: Mentions, q: QuantityMention) -> bool:
+        """Whether a rate is said over a span of years after it ("a sustained economic growth rate of 6.4 per cent
+        between 2010 and 2019", "a 3-year inflation average of 3.9 percent"): a yearly average, no year's figure."""
+        if _YEARS_AVERAGE.search(text, max(m.start, q.start - 60), q.start):
+            return True
+        if not _RATE_OF_BEFORE.search(text, max(m.start, q.start - 30), q.start):
+            return False
+        return any(p.start >= q.end and p.role in ("between", "range") and p.period is not None
+                   and p.period.start and p.period.end and int(p.period.end[:4]) - int(p.period.start[:4]) >= 2
+                   for p in m.periods)
 
     def _change_said_of(self, text: str, m: Mentions, q: QuantityMention) -> tuple[Hit, str] | None:
         """A change named by a trend noun that is the subject, with the figure after its verb: "The increase in
