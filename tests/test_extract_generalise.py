@@ -1839,3 +1839,12 @@ def test_the_sea_level_is_the_worlds_unless_a_place_is_named(text: str, indicato
 ])
 def test_a_rate_over_a_span_of_years_is_an_average_no_years_figure(text: str, found: list[tuple]) -> None:
     assert [(c.kind, c.claimed.value) for c in claims(text, about="PHL", date="2020-09") if c.kind != "other"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Individual tax rates now range between 20 and 91 percent.", []),  # a spread of rates, no one value
+    ("We cut them to a more sensible range of 14 to 65 percent.", []),
+    ("Inflation was between 4 and 5 per cent in 1962.", [("level", 4.5)]),  # an uncertain value: its midpoint
+])
+def test_a_range_of_values_is_no_midpoint(text: str, found: list[tuple]) -> None:
+    assert [(c.kind, c.claimed.value) for c in claims(text, about="USA", date="1963-01") if c.kind != "other"] == found

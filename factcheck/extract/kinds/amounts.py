@@ -100,6 +100,8 @@ _AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annua
 _RATE_OF_BEFORE = re.compile(r"(?i:\brate\s+of\s+(?:[a-z]+\s+){0,2}$)")
 _YEARS_AVERAGE = re.compile(r"(?i:\b(?:\d+|two|three|four|five|ten)-year\s+(?:[\w-]+\s+){0,2}average\s+of\s+"
                             r"(?:[a-z]+\s+){0,2}$)")
+# "rates which now range between 20 and 91 percent", "to a more sensible range of 14 to 65 percent"
+_SPREAD_BEFORE = re.compile(r"(?i:\brang(?:e|es|ed|ing)\s+(?:(?:between|from|of)\s+)?$)")
 _AVERAGE_AFTER = re.compile(r"(?i:\s+(?:a|per|each)\s+(?:year|annum)\s+on\s+average\b|\s+on\s+average\s+(?:a|per|each)"
                             r"\s+(?:year|annum)\b|\s+(?:a|per|each)\s+(?:year|annum)\s+(?:over|during|for|since|between"
                             r"|in\s+the\s+(?:past|last))\b)")
@@ -235,6 +237,8 @@ class AmountReader(ClauseReader):
                     draft.note = f"an average annual rate ({q.text}): no rule checks rates averaged over years yet"
                     drafts.append(draft)
                 continue
+            if _SPREAD_BEFORE.search(text, max(m.start, q.start - 30), q.start):
+                continue  # "tax rates, which range between 20 and 91 percent": how far apart rates lie, no one value
             if GROUP_FRACTION.search(text, max(m.start, q.start - 12), q.start) \
                     or GROUP_AFTER.match(text, q.end, m.end):
                 continue  # "the wealthiest 10 per cent hold 46 times more", "1 per cent of the richest": who
