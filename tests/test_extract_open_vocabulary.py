@@ -1706,3 +1706,8 @@ def test_people_are_counted_by_what_is_said_of_them(text: str, indicator: str, e
 ])
 def test_people_counted_by_what_is_said_of_something_else_are_not(text: str) -> None:
     assert checkable(text, about="ZMB") == []
+
+
+def test_an_adverb_after_a_counted_plural_ends_what_is_counted() -> None:
+    c = only("Austria also donated over 2 million doses bilaterally to our partners.", about="AUT")
+    assert (c.subject.indicator, c.claimed.value) == ("doses", 2e6)

@@ -307,6 +307,8 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
                                                                 and _NO_OBJECT.match(text, token.end())):
             break  # "4,000 peacekeepers serve abroad": the verb ends what is counted ("45 million Americans receive
             # Social Security benefits" goes on: who they are is what they receive)
+        if phrase and low.endswith("ly") and phrase[-1].group().lower().endswith("s"):
+            break  # "2 million doses bilaterally": an adverb after the plural noun ends what is counted
         phrase.append(token)
     if not phrase:
         return None
