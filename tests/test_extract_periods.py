@@ -304,3 +304,23 @@ def test_a_war_still_going_on_runs_up_to_the_speech() -> None:
                          "x.md")
     (c,) = [c for c in extract(doc) if c.kind != "other"]
     assert (c.period.start, c.period.end, c.claimed.value) == ("1955", "1968", 20000)
+
+
+@pytest.mark.parametrize(("text", "date", "period"), [
+    ("The balance in the Treasury on the 1st January, 1837, was $45,968,523.", "1838-12", ("1837-01", "1837-01")),
+    ("The revenue for the year ending June 30, 1838, was $24,000,000.", "1838-12", ("1838", "1838")),
+    ("The value of cattle exported for the eight months ended August 31, 1880, was $12,000,000.", "1880-12",
+     ("1880-01", "1880-08")),
+    ("Exports for the twelve months ended June 30, 2019 were $5 billion.", "2019-09", ("2018-07", "2019-06")),
+])
+def test_dates_of_the_oldest_addresses_and_months_ended_date_their_figures(text: str, date: str,
+                                                                           period: tuple[str, str]) -> None:
+    doc = parse_document(f"---\ndate: '{date}'\nabout: USA\n---\n{text}\n", "x.md")
+    (c,) = [c for c in extract(doc) if c.kind != "other"]
+    assert (c.period.start, c.period.end) == period
+
+
+def test_an_old_date_in_a_modern_speech_is_history() -> None:
+    doc = parse_document("---\ndate: '2020-09'\nabout: USA\n---\nOn 26 June 1945, 50 nations signed the Charter, "
+                         "and exports were $2 billion.\n", "x.md")
+    assert all(c.period.start != "1945-06" for c in extract(doc))

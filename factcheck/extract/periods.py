@@ -34,6 +34,7 @@ _Y = r"(?:19[5-9]\d|20\d\d)"
 # in a span ("from 1949 to 1960", "since 1945", "from 1869 to 1876") a year is always a period
 _ANY_Y = r"(?:1[7-9]\d\d|20\d\d)"
 _OLD_Y = r"(?:1[78]\d\d|19[0-4]\d)"  # years of the oldest addresses, and of history
+_OLD_DATE_REACH = 30  # years back a full date before 1950 may date a figure: within a generation of the document
 # a span's first year: a year before 1900 only after "from"/"between" ("from 1869 to 1876"), not "the wars of 1776
 # and 1812" or "the notes of 1864-65"
 _SPAN_START_Y = r"(?:19\d\d|20\d\d|(?<=between\s)1[78]\d\d|(?<=from\s)1[78]\d\d)"
@@ -92,6 +93,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
                              + rf"(?:\d{{1,2}}\s+)?(?:{_M}\s+)?(?:\d{{1,2}},?\s+)?(?P<y>{_ANY_Y})\b")),
     ("month_range", re.compile(
         rf"(?i:\b(?:from|between)\s+)?(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?{_DASH}(?P<m2>{_M})(?:,?\s+(?:of\s+)?(?P<y2>{_Y}))?")),
+    # "for the eight months ended August 31, 1880", "the twelve months ending June 30, 2019": the months up to that
+    ("months_ended", re.compile(
+        _I(rf"\b(?:the\s+)?(?P<n>{_N})\s+months\s+(?:which\s+|that\s+)?(?:ended|ending)\s+(?:on\s+)?"
+           rf"(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+)?")
+        + rf"(?P<m>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>{_ANY_Y})\b")),
     ("first_months", re.compile(
         _I(rf"\b(?:the\s+)?first\s+(?P<n>{_N})\s+months(?:\s+of)?(?:\s+(?:(?P<y>{_Y})|(?P<rel>this|last)\s+year|the\s+year))?"))),
     ("quarter", re.compile(
@@ -104,10 +110,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
                             + rf"(?P<y>{_Y})\b")),
     # "the fiscal year ended June 30, 1880": that year, as "fiscal year 1880" is (fiscal calendars differ by country
     # and century; the year the fiscal year ends names it)
-    ("fiscal_year_ended", re.compile(_I(r"\bfiscal\s+year\s+(?:which\s+|that\s+)?(?:ended|ending|closed|closing)\s+"
+    ("fiscal_year_ended", re.compile(_I(r"\b(?:fiscal\s+)?year\s+(?:which\s+|that\s+)?"
+                                        r"(?:ended|ending|closed|closing)\s+"
                                         rf"(?:on\s+)?(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+)?{_M}"
                                         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>{_ANY_Y})\b"))),
     ("month_year", re.compile(rf"(?:\b\d{{1,2}}\s+)?(?P<m>{_M})(?:\s+\d{{1,2}})?,?\s+(?:of\s+)?(?P<y>{_Y})\b")),
+    # "on the 1st January, 1837", "On July 1, 1892": a date of the oldest addresses, a period only in a document
+    # written within a generation of it (see _build)
+    ("old_date", re.compile(rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?)?(?P<m>{_M})"
+                            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>{_OLD_Y})\b")),
     ("year_range", re.compile(
         _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_SPAN_START_Y})(?:\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_ANY_Y})\b"
            r"|(?:-|–|/)(?P<y2s>\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)))"))),
@@ -374,6 +385,16 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         if y1 is None or y2 is None:
             return None
         return PeriodMention(s, e, "period", Period(start=_ym(y1, m1), end=_ym(y2, m2)))
+    if name == "months_ended":
+        raw = g["n"].lower()
+        n = int(raw) if raw.isdigit() else COUNTS.get(raw)
+        month, year = MONTHS[g["m"].lower().rstrip(".")], int(g["y"])
+        if not n or n > 12:
+            return None
+        if n > month:  # "the twelve months ended June 30, 1880": from July of the year before
+            start = f"{year - 1}-{month + 13 - n:02d}"
+            return PeriodMention(s, e, "period", Period(start=start, end=f"{year}-{month:02d}"))
+        return PeriodMention(s, e, "period", months_span(year, month - n + 1, month))
     if name == "first_months":
         raw = g["n"].lower()
         n = int(raw) if raw.isdigit() else COUNTS.get(raw)
@@ -400,6 +421,11 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         role = "deadline" if pre and future else "period"
         return PeriodMention(s, e, role, months_span(int(g["y"]), 6, 6))
     if name == "month_year":
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        return PeriodMention(s, e, "period", months_span(int(g["y"]), month, month))
+    if name == "old_date":
+        if ref.year is None or not 0 <= ref.year - int(g["y"]) <= _OLD_DATE_REACH:
+            return None  # "on 26 June 1945" in a 2020 speech: history, no figure's period
         month = MONTHS[g["m"].lower().rstrip(".")]
         return PeriodMention(s, e, "period", months_span(int(g["y"]), month, month))
     if name == "year_range":
