@@ -1813,7 +1813,8 @@ def test_a_fraction_said_of_a_whole_is_a_share(text: str, kind: str, value: floa
 @pytest.mark.parametrize(("text", "found"), [
     ("In 2020 we had a recession of 14.6 per cent.", [("change", "gdp", -14.6)]),  # a fall of GDP by its size
     ("We must avoid a recession.", []),
-    ("The recession is increasing.", [("trend", "gdp", None)]),  # a deeper recession is a fall of GDP
+    ("The recession has worsened.", []),  # no GDP rising: only "a recession of" a size names GDP
+    ("The recession cut our revenues by 30 per cent.", [("change", "revenues", -30.0)]),
 ])
 def test_a_recession_of_a_size_is_a_fall_of_gdp(text: str, found: list[tuple]) -> None:
     got = [c for c in claims(text, about="CPV", date="2023-09") if c.kind != "other"]
