@@ -1849,3 +1849,22 @@ def test_a_rate_over_a_span_of_years_is_an_average_no_years_figure(text: str, fo
 ])
 def test_a_range_of_values_is_no_midpoint(text: str, found: list[tuple]) -> None:
     assert [(c.kind, c.claimed.value) for c in claims(text, about="USA", date="1963-01") if c.kind != "other"] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The enrolment rate of 90 per cent in 2019 was up from 60 per cent between 2000 and 2005.",
+     [("school_enrollment", 90.0), ("school_enrollment", 60.0)]),  # the span is the second figure's
+    ("Our population rate of growth is 2 per cent a year.", [("population", 2.0)]),  # "rate of": no population_rate
+    ("Our exports rate among the best and grew by 8 per cent.", [("exports", 8.0)]),  # "rate" a verb
+    ("The unemployment rate ranged from 5 to 6 per cent over the year.", []),  # a spread
+    ("Our sea level has risen by 15 centimetres since 1990.", []),  # no world's: "our"
+])
+def test_new_rules_stay_out_of_neighbouring_phrasings(text: str, found: list[tuple]) -> None:
+    got = [c for c in claims(text, about="FJI", date="2021-09") if c.kind != "other"]
+    assert [(c.subject.indicator, c.claimed.value) for c in got if c.claimed and c.claimed.value is not None] == found
+    assert all(c.subject.entity != "world" for c in got)
+
+
+def test_a_fraction_of_the_same_measure_elsewhere_is_no_share_of_itself() -> None:
+    found = claims("Our budget is one tenth of the budget of a single European city.", about="FJI", date="2021-09")
+    assert all(c.kind != "share" for c in found)

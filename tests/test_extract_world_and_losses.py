@@ -94,8 +94,8 @@ def test_people_lost_and_losses_beyond_the_whole_stay_shares(text: str, against:
     ("We support Taiwan and its 23 million people.", "TWN", 23e6),
     ("We live on a planet of 8 billion people.", "world", 8e9),  # the world's people, whoever speaks
     ("A world of more than 7 billion people looks to this Assembly.", "world", 7e9),
-    ("Only this democratic government can represent its 23 million people.", "CHL", 23e6),  # a possessive
-    ("Our 10 million citizens deserve better.", "CHL", 10e6),
+    ("Only this democratic government can represent its 23 million people.", "CHL", 23e6),  # a possessive after a verb
+    ("The living standards of our nearly 10 million citizens have improved.", "CHL", 10e6),
 ])
 def test_how_many_people_a_country_has_is_its_population(text: str, entity: str, value: float) -> None:
     c = only(text)
@@ -114,6 +114,8 @@ def test_people_in_some_world_are_not_the_worlds_population(text: str, indicator
 @pytest.mark.parametrize("text", [
     "Today Germany has 2 million people out of work.",
     "We have 3 million people living in poverty.",
+    "Our 30,000 people were killed in the war.",  # a possessive opening the sentence: who they were
+    "Their 20,000 citizens were evacuated from Libya.",
 ])
 def test_people_a_country_has_in_some_state_are_not_its_population(text: str) -> None:
     assert all(c.subject.indicator != "population" for c in claims(text))

@@ -125,13 +125,16 @@ _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|taken|loss\s+of
                          + _DEAD_COUNT + r"\s+(?:\w+\s+)?(?:lives|souls)\b|" + _DEAD_COUNT
                          + r"\s+lives\s+(?:(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "a world of more than 7 billion people", "my country, with 100 million people",
-# "Nigeria's 200 million people", "Taiwan and its 23 million people", "can represent its 23 million people", "our 10
-# million citizens", "we have 8 million people", "Africa is home to 1.2
+# "Nigeria's 200 million people", "Taiwan and its 23 million people", "can represent its 23 million people", "we have
+# 8 million people", "Africa is home to 1.2
 # billion people": how many people a country (or the world) has
 _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(?:\s+of|,?\s+with)"
                             # "a world of 7 billion people"; not "the Arab world, with", "a world with 800 million"
                             r"|\ba\s+(?:world|planet)\s+of"
-                            r"|(?<=\w)(?:'s|’s)|\b(?:its|our|their)"
+                            # "can represent its 23 million people", "the living standards of our 100 million
+                            # citizens"; not "Our 30,000 people were killed", "their 20,000 citizens were evacuated"
+                            r"|(?<=\w)(?:'s|’s)|\b(?:and|with|of|for|to|represents?|representing|serves?|serving)"
+                            r"\s+(?:its|our)"
                             r"|\b(?:we|(?-i:[A-Z][\w.’'-]*))\s+(?:now\s+|still\s+|already\s+)?"
                             r"(?:have|has|had|(?:is|are)\s+home\s+to))\s+"
                             r"(?:(?:about|some|nearly|almost"
@@ -149,7 +152,8 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
                               # "the 200 million people in Africa who are hungry": some of them, not all
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")
-_RATE_AFTER = re.compile(r"(?i:\s+rates?\b)")
+# "the deforestation rate"; not "rate of growth" (what rate), "our exports rate among the best" (a verb)
+_RATE_AFTER = re.compile(r"(?i:\s+rates?\b(?!\s+(?:of|among|as|at|highly|well|poorly|high|low|first)\b))")
 _PEOPLE_OF_THE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "people of [the] Gambia"
 # "we grew by 6 per cent", "we are growing at 7 per cent a year": a country that grows with no object grows its economy
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
@@ -597,8 +601,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         rate ("the population growth rate" is the population's growth)."""
         after = _RATE_AFTER.match(text, h.end)
         if after is None or is_rate(h.value) or is_rate(h.value.rsplit("_", 1)[-1]) \
-                or text[h.start:h.end].lower().endswith("growth"):
-            return h  # "youth unemployment rates" stay youth_unemployment
+                or h.value in words().unrated_measures or text[h.start:h.end].lower().endswith("growth"):
+            return h  # "youth unemployment rates" stay youth_unemployment; "the GDP rate" is GDP's
         return Hit(h.start, after.end(), h.type, f"{h.value}_rate", h.extra)
 
     @staticmethod

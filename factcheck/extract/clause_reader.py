@@ -99,6 +99,7 @@ _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
 _FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+)")
 
 
+_SPEAKERS_OWN = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")
 # words of an indicator's name that say it counts people ("people_in_extreme_poverty", "human_beings", "refugees")
 _PEOPLE_WORDS = frozenset({"beings", "refugees", "migrants", "emigrants", "poor", "hungry", "displaced", "deaths",
                            "population"})
@@ -266,6 +267,9 @@ class ClauseReader:
             # "4,000 peacekeepers serve in Somalia", "troops deployed to Mali": where they serve, not whose they are
             places = [p for p in places if not _WHERE_SENT.search(text, max(m.start, p.start - 12), p.start)]
         entity, partner = self._roles(places, ind.value, ctx)
+        if ind.value in words().world_measures and not any(p.role == "entity" for p in places) \
+                and not _SPEAKERS_OWN.search(text, m.start, m.end):
+            entity = "world"  # "sea levels are rising": the world's, whoever speaks; not "our sea level has risen"
         # "British exports", "Belarus's exports": the place right before the indicator is whose it is, whatever
         # came earlier ("according to the Economic Bulletin for Europe, British exports ...")
         own = [p for p in m.places if p.role == "entity" and 0 <= ind.start - p.end <= 3
@@ -380,8 +384,7 @@ class ClauseReader:
             elif role == "partner" and partner is None:
                 partner = p.code
         if entity is None:
-            # "sea levels are rising": the sea's level is the world's, whoever speaks of it
-            entity = "world" if indicator in words().world_measures else default_entity or ctx.default_entity()
+            entity = default_entity or ctx.default_entity()
         if partner == entity or partner == "world":
             partner = None
         return entity, partner

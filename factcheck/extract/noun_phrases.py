@@ -109,6 +109,7 @@ class Words:
     where_prepositions: frozenset[str]  # "in Syria", "on Lesbos": where they are, skipped up to their verb
     share_wholes: frozenset[str]  # "amounts to one third of its population": wholes a fraction said of is a share of
     world_measures: frozenset[str]  # "sea levels are rising": measures only the world has, unless a place is named
+    unrated_measures: frozenset[str]  # "the GDP rate", "the population growth rate": measures "rate" does not rename
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
 
     @functools.cached_property

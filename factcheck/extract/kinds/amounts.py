@@ -43,6 +43,7 @@ from factcheck.extract.noun_phrases import (
     whole_after,
     words,
 )
+from factcheck.extract.periods import COUNTS
 from factcheck.extract.quantities import QuantityMention
 from factcheck.model import Period, Quantity, Subject
 
@@ -98,10 +99,12 @@ _AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annua
 # "a sustained growth rate of 6.4 per cent between 2010 and 2019": a rate over a span of years; "a 3-year inflation
 # average of 3.9 percent"
 _RATE_OF_BEFORE = re.compile(r"(?i:\brate\s+of\s+(?:[a-z]+\s+){0,2}$)")
-_YEARS_AVERAGE = re.compile(r"(?i:\b(?:\d+|two|three|four|five|ten)-year\s+(?:[\w-]+\s+){0,2}average\s+of\s+"
+_YEARS_AVERAGE = re.compile(r"(?i:\b(?:\d+|" + "|".join(COUNTS) + r")-year\s+(?:[\w-]+\s+){0,2}average\s+of\s+"
                             r"(?:[a-z]+\s+){0,2}$)")
-# "rates which now range between 20 and 91 percent", "to a more sensible range of 14 to 65 percent"
-_SPREAD_BEFORE = re.compile(r"(?i:\brang(?:e|es|ed|ing)\s+(?:(?:between|from|of)\s+)?$)")
+# "rates which now range between 20 and 91 percent", "to a more sensible range of 14 to 65 percent", "ranged from 5 to
+# 6 per cent"
+_SPREAD_BEFORE = re.compile(r"(?i:\brang(?:e|es|ed|ing)\s+(?:(?:between|from|of)\s+)?"
+                            r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)?\s+(?:to|and)\s+)?$)")
 _AVERAGE_AFTER = re.compile(r"(?i:\s+(?:a|per|each)\s+(?:year|annum)\s+on\s+average\b|\s+on\s+average\s+(?:a|per|each)"
                             r"\s+(?:year|annum)\b|\s+(?:a|per|each)\s+(?:year|annum)\s+(?:over|during|for|since|between"
                             r"|in\s+the\s+(?:past|last))\b)")
@@ -370,7 +373,9 @@ class AmountReader(ClauseReader):
             return True
         if not _RATE_OF_BEFORE.search(text, max(m.start, q.start - 30), q.start):
             return False
-        return any(p.start >= q.end and p.role in ("between", "range") and p.period is not None
+        # the span right after the figure ("6.4 per cent between 2010 and 2019"), not one later in the sentence ("90
+        # per cent in 2019, up from 60 per cent between 2000 and 2005")
+        return any(q.end <= p.start <= q.end + 2 and p.role in ("between", "range") and p.period is not None
                    and p.period.start and p.period.end and int(p.period.end[:4]) - int(p.period.start[:4]) >= 2
                    for p in m.periods)
 

@@ -45,8 +45,8 @@ _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|tha
                           r"(?=\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)"
                           r"\s+ago|last\s+year)\b))\b)")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
-_FRACTION_OF_A_WHOLE = re.compile(r"(?i:\s+of\s+(?:its|our|their|the)\s+(?:total\s+|entire\s+|whole\s+)?(?:"
-                                  + alternation(words().share_wholes) + r")\b)")
+_FRACTION_OF_A_WHOLE = re.compile(r"(?i:\s+of\s+(?:its|our|the)\s+(?:total\s+|entire\s+|whole\s+|national\s+)?"
+                                  r"(?P<whole>" + alternation(words().share_wholes) + r")\b)")
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_AVERAGE = re.compile(r"(?i:\s+(?:the|its)\s+(?:(?P<world>world|global|international|worldwide)\s+|[\w-]+\s+)?"
                             r"average\b)")
@@ -102,7 +102,7 @@ class ComparisonReader(ClauseReader):
             ratio = None if growth else _RATIO_AFTER.match(text, q.end, m.end)
             of_ratio = None
             if not growth and not ratio and _RATIO_BEFORE.search(text, m.start, q.start) \
-                    and not (q.kind == "fraction" and _FRACTION_OF_A_WHOLE.match(text, q.end, m.end)):
+                    and not (q.kind == "fraction" and self._part_of_a_whole(text, m, q)):
                 # "the number of displaced amounts to one-third of its population": a share of the whole (shares.py)
                 of_ratio = _RATIO_OF.match(text, q.end, m.end)
             if not growth and not ratio and not of_ratio and q.kind == "times":
@@ -278,6 +278,15 @@ class ComparisonReader(ClauseReader):
                                 against=Subject(against_ind, a_entity, a_partner, a_commodity),
                                 claimed=Quantity(round(value, 6), "ratio", relation, None, 1.0), figure_at=q.start))
         return drafts
+
+    @staticmethod
+    def _part_of_a_whole(text: str, m: Mentions, q: QuantityMention) -> bool:
+        """Whether a fraction is said of a whole its subject is part of ("the number of displaced amounts to one-third
+        of its population"), not of the same measure elsewhere ("our budget is one tenth of the budget of a city")."""
+        whole = _FRACTION_OF_A_WHOLE.match(text, q.end, m.end)
+        if whole is None:
+            return False
+        return re.search(rf"(?i:\b{re.escape(whole.group('whole'))}\b)", text[m.start:q.start]) is None
 
     def _balance_said(self, text: str, m: Mentions, ctx: DocContext) -> list[Draft]:
         """"We had a trade surplus in 2017", "America achieved a trade surplus in 1973": the sign of the balance of

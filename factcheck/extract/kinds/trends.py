@@ -130,8 +130,8 @@ _PRESUPPOSED_NOUN = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_f
                                + r")\s+(?:the|a|an)\s+(?:(?!(?:of|in|to|for|by|with|from|on|at)\b)[a-z-]+\s+){0,2}$)")
 # "with the increasing frequency of natural disasters", "the growing number of attacks", "the rising level of debt": a
 # definite participle before a measuring head takes the trend of what the head measures as given
-# ("its growing population", "our rising debt": a possessive is as definite)
-_DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|its|our|their)\s+(?:(?:ever|constantly|steadily|rapidly|continuously)"
+# ("its growing population", "our growing exports": the speaker's own is as definite; not "their", someone else's)
+_DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|its|our)\s+(?:(?:ever|constantly|steadily|rapidly|continuously)"
                               r"[\s-]*)?$)")
 _ADJACENT = re.compile(r"(?i:[\s-]+(?:(?!(?:of|in|for|to|and|or|with|on|at|by)\b)[a-z-]+\s+)?)")  # "rising oil prices"
 _COUNTING_HEAD_OF = re.compile(r"(?i:\s+(?P<head>numbers?|frequency|incidence|levels?|rates?|costs?)"
