@@ -1868,3 +1868,11 @@ def test_new_rules_stay_out_of_neighbouring_phrasings(text: str, found: list[tup
 def test_a_fraction_of_the_same_measure_elsewhere_is_no_share_of_itself() -> None:
     found = claims("Our budget is one tenth of the budget of a single European city.", about="FJI", date="2021-09")
     assert all(c.kind != "share" for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The revenue amounted to 20 million florins.",  # money in a currency the lexicon has no code for
+    "Our exports reached 5 million crowns.",
+])
+def test_money_in_a_currency_without_a_code_is_no_count(text: str) -> None:
+    assert [c for c in claims(text, about="NLD", date="1880-12") if c.kind != "other"] == []

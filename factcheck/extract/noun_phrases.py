@@ -110,6 +110,7 @@ class Words:
     share_wholes: frozenset[str]  # "amounts to one third of its population": wholes a fraction said of is a share of
     world_measures: frozenset[str]  # "sea levels are rising": measures only the world has, unless a place is named
     unrated_measures: frozenset[str]  # "the GDP rate", "the population growth rate": measures "rate" does not rename
+    unconverted_currencies: frozenset[str]  # "20 million florins": money in a currency no code is given for, no count
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
 
     @functools.cached_property
@@ -156,7 +157,7 @@ def _name(tokens: list[re.Match[str]], w: Words) -> str | None:
     kept = [k for k in kept if not k.endswith(("'s", "'"))]  # "America's", "workers'": whose, not what
     if not kept or any(not re.match(r"[a-z]", k) for k in kept):
         return None
-    if kept[-1] in w.not_measures and not (len(kept) > 1 and kept[-1] in w.people):
+    if kept[-1] in w.not_measures | w.unconverted_currencies and not (len(kept) > 1 and kept[-1] in w.people):
         return None  # "people" says nothing; "stateless persons" does
     if any(k in _SCALES for k in kept):
         return None  # "billion Africans", "million Libyan dinars": a figure's words, not its measure

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import Hit, Lexicon
+from factcheck.extract.noun_phrases import alternation, words
 from factcheck.extract.numbers import MULTIPLES, Number, find_numbers, parse_words
 
 _REFERENCE = re.compile(
@@ -281,8 +282,8 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
             return None
         return _hedged(text, lex, QuantityMention(q_start, q_end, n.start, n.value, None, "fraction",
                                                   text=text[q_start:q_end]))
-    if unit is None and scale_hit is not None:
-        unit = "count"
+    if unit is None and scale_hit is not None and not _UNCONVERTED_AFTER.match(text, scale_hit.end):
+        unit = "count"  # "5 million people"; not "20 million florins", money in a currency the lexicon lacks
     if n.words and unit == "count" and scale_hit is None and n.value < 100:
         return None  # "the two nations", "three countries": words, not statistics
     decimals = n.decimals
@@ -298,6 +299,9 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     return _hedged(text, lex, q)
 
 
+# "20 million florins", "500 billion Argentine pesos" (when the lexicon has no code for them): money, no count
+_UNCONVERTED_AFTER = re.compile(r"(?i:\s+(?:[A-Z][a-z]+\s+)?(?:" + alternation(words().unconverted_currencies)
+                                + r")\b)")
 _OF_MONEY = re.compile(r"(?i:\s+of(?=\s+(?:dollars|pounds|francs|roubles|rubles|euros|marks)\b))")
 # "a quarter of a century", "half a century": a span; "half a decade ago" is left to the periods, "a quarter of a year's
 # exports" is a share
