@@ -1711,3 +1711,14 @@ def test_people_counted_by_what_is_said_of_something_else_are_not(text: str) -> 
 def test_an_adverb_after_a_counted_plural_ends_what_is_counted() -> None:
     c = only("Austria also donated over 2 million doses bilaterally to our partners.", about="AUT")
     assert (c.subject.indicator, c.claimed.value) == ("doses", 2e6)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Wages are rising, incomes are soaring and 2.5 million Americans have been lifted out of poverty.",
+     [("trend", "wages", None), ("level", "people_lifted_out", 2.5e6), ("trend", "income", None)]),
+    ("Unemployment fell and 3 million Americans found jobs.",
+     [("level", "people_found_jobs", 3e6), ("trend", "unemployment", None)]),
+])
+def test_people_doing_something_of_their_own_are_no_count_of_the_measure_before(text: str, found: list) -> None:
+    got = claims(text, about="USA")
+    assert [(c.kind, c.subject.indicator, c.claimed.value) for c in got if c.kind != "other"] == found

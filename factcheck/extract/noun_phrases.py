@@ -506,6 +506,13 @@ _SCALES = frozenset({"thousand", "million", "billion", "trillion", "hundred", "t
 _MORE_PEOPLE = re.compile(r"(?i:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<noun>[a-z]+)")  # ", women and children"
 
 
+def people_described(text: str, noun_start: int, end: int) -> Phrase | None:
+    """People named by their demonym, counted by what is said of them: "2.5 million Americans have been lifted out of
+    poverty" → people_lifted_out."""
+    noun = _WORD.match(text, noun_start)
+    return _people_doing(text, noun, end, words(), listed="people") if noun else None
+
+
 def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: str | None = None) -> Phrase | None:
     """"1 billion people are currently living without electricity" → people_without_electricity: people are
     counted by what the sentence says of them; bare "people" says nothing."""

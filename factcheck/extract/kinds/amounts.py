@@ -39,6 +39,7 @@ from factcheck.extract.noun_phrases import (
     named_by_of,
     object_after,
     object_before,
+    people_described,
     subject_before,
     whole_after,
     words,
@@ -101,6 +102,9 @@ _AVERAGE_RATE = re.compile(r"(?i:\b(?:(?:average|mean)\s+(?:annual|yearly)|annua
 _RATE_OF_BEFORE = re.compile(r"(?i:\brate\s+of\s+(?:[a-z]+\s+){0,2}$)")
 _YEARS_AVERAGE = re.compile(r"(?i:\b(?:\d+|" + "|".join(COUNTS) + r")-year\s+(?:[\w-]+\s+){0,2}average\s+of\s+"
                             r"(?:[a-z]+\s+){0,2}$)")
+# "2.5 million Americans have been lifted out of poverty", "3 million people fled": the people's own verb
+_OWN_VERB_AFTER = re.compile(r"(?i:\s+[A-Za-z]+\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?)?"
+                             r"(?:[a-z]+ed|[a-z]+en|" + alternation(words().past_verbs) + r")\b)")
 # "rates which now range between 20 and 91 percent", "to a more sensible range of 14 to 65 percent", "ranged from 5 to
 # 6 per cent"
 _SPREAD_BEFORE = re.compile(r"(?i:\brang(?:e|es|ed|ing)\s+(?:(?:between|from|of)\s+)?"
@@ -272,6 +276,15 @@ class AmountReader(ClauseReader):
                     counted = Hit(done_for.start, done_for.end, "indicator", done_for.name, {"open": True})
             if counted is not None and not (ind is not None and _counts(ind.value)):
                 ind = counted
+            elif q.unit == "count" and ind is not None and ind.end <= q.start and not _counts(ind.value) \
+                    and (people := self._people_after(text, q)) is not None \
+                    and _OWN_VERB_AFTER.match(text, q.end, m.end):
+                # "incomes are soaring and 2.5 million Americans have been lifted out of poverty": people who do
+                # something of their own are counted by it, not by the measure said before them
+                described = people_described(text, people.start(1), m.end)
+                if described is None:
+                    continue
+                ind = Hit(described.start, described.end, "indicator", described.name, {"open": True})
             if q.unit in words().surface_units and ind is not None \
                     and not words().surface_measures & {x.rstrip("s") for x in ind.value.split("_")}:
                 # "our population density ..., spread over a total of 10,452 square kilometres": a surface is no
@@ -551,6 +564,11 @@ class AmountReader(ClauseReader):
         word = after.group(1).lower()
         w = words()
         return word not in w.prepositions | w.boundaries | w.people | w.adverbs | {"more", "others", "dead"}
+
+    def _people_after(self, text: str, q: QuantityMention) -> re.Match[str] | None:
+        """The people named right after a count ("2.5 million Americans", "3 million people"), if any."""
+        after = NEXT_WORD.match(text, q.end)
+        return after if after is not None and self._people_noun(after.group(1).lower()) else None
 
     def _people_noun(self, name: str) -> bool:
         """Whether a counted noun names people ("800 Australians", "2 million children"), whom a measure named after
