@@ -324,3 +324,31 @@ def test_an_old_date_in_a_modern_speech_is_history() -> None:
     doc = parse_document("---\ndate: '2020-09'\nabout: USA\n---\nOn 26 June 1945, 50 nations signed the Charter, "
                          "and exports were $2 billion.\n", "x.md")
     assert all(c.period.start != "1945-06" for c in extract(doc))
+
+
+@pytest.mark.parametrize(("text", "date", "period"), [
+    ("The December unemployment rate of 5.9% was the lowest in years.", "1979-01", ("1978-12", "1978-12")),
+    ("The unemployment rate at the end of last year was 5.9%.", "1980-01", ("1979-12", "1979-12")),
+])
+def test_a_month_before_a_monthly_measure_and_the_end_of_last_year_date_a_figure(text: str, date: str,
+                                                                                 period: tuple[str, str]) -> None:
+    doc = parse_document(f"---\ndate: '{date}'\nabout: USA\n---\n{text}\n", "x.md")
+    (c,) = [c for c in extract(doc) if c.kind != "other"]
+    assert (c.period.start, c.period.end) == period
+
+
+def test_a_month_before_something_not_said_monthly_dates_nothing() -> None:
+    doc = parse_document("---\ndate: '2019-09'\nabout: KEN\n---\nAfter the May elections, exports rose 5 per cent.\n",
+                         "x.md")
+    (c,) = [c for c in extract(doc) if c.kind != "other"]
+    assert c.period.start == "2018"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("After the May elections, exports rose 5 per cent.", 1),  # the month, no "may" of what may happen
+    ("On 5 May the figures showed that exports rose 5 per cent.", 1),
+    ("Exports may rise 5 per cent.", 0),
+])
+def test_the_month_may_is_no_possibility(text: str, found: int) -> None:
+    doc = parse_document(f"---\ndate: '2019-09'\nabout: KEN\n---\n{text}\n", "x.md")
+    assert len([c for c in extract(doc) if c.kind != "other"]) == found

@@ -153,6 +153,9 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")
 # "the deforestation rate"; not "rate of growth" (what rate), "our exports rate among the best" (a verb)
+_MONTH_BEFORE = re.compile(r"(?i:\b(?:the|in|of|on|last|this|next|since|until|by|early|late|mid|from|to|and|\d{1,2})"
+                           r"[\s-]+$)")  # "the May elections", "in May", "5 May"
+_DAY_AFTER = re.compile(r"\s+\d")  # "May 5", "May 2019"
 _RATE_AFTER = re.compile(r"(?i:\s+rates?\b(?!\s+(?:of|among|as|at|highly|well|poorly|high|low|first)\b))")
 _PEOPLE_OF_THE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "people of [the] Gambia"
 # "we grew by 6 per cent", "we are growing at 7 per cent a year": a country that grows with no object grows its economy
@@ -380,13 +383,20 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             return ctx.last_subject  # "Those profits had been from 18.8 to 23 per cent of invested capital"
         return None
 
+    @staticmethod
+    def _the_month_may(text: str, start: int, h: Hit) -> bool:
+        """Whether a "may" is the month: "after the May elections", "in May 2019", "on 5 May" (not "May God bless")."""
+        return text[h.start:h.end] == "May" and (_MONTH_BEFORE.search(text, max(start, h.start - 12), h.start)
+                                                  is not None or _DAY_AFTER.match(text, h.end) is not None)
+
     def _forecasts(self, text: str, start: int, end: int) -> list[Hit]:
         """Forecast, target and promise markers; "I should mention" is a way of speaking, not a target."""
         frame = _FRONTED_FRAME.match(text, start)
         found = [h for h in self.lex["forecast"].find(text, start, end)
                  if not (h.value and _DISCOURSE.match(text, h.end)) and not (frame and h.end <= frame.end())
                  and not (_MADE_PROMISE.fullmatch(text, h.start, h.end)
-                          and _DETERMINER_BEFORE.search(text, max(start, h.start - 8), h.start))]
+                          and _DETERMINER_BEFORE.search(text, max(start, h.start - 8), h.start))
+                 and not self._the_month_may(text, start, h)]
         # "allocated $12 billion for the next five years": a span still to come
         found += [Hit(x.start(), x.end(), "forecast", "forecast") for x in _NEXT_SPAN.finditer(text, start, end)]
         # "we want public debt to fall to 40 per cent": a wish for its own clause

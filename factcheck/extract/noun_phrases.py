@@ -111,6 +111,7 @@ class Words:
     world_measures: frozenset[str]  # "sea levels are rising": measures only the world has, unless a place is named
     unrated_measures: frozenset[str]  # "the GDP rate", "the population growth rate": measures "rate" does not rename
     unconverted_currencies: frozenset[str]  # "20 million florins": money in a currency no code is given for, no count
+    monthly_measures: frozenset[str]  # "the December unemployment rate": words a month before a measure may date
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
 
     @functools.cached_property

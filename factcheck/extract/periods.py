@@ -140,6 +140,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
                               r"|today(?!(?:'|’)s\s+(?:prices|dollars))|currently|now)\b"))),
     ("relative_month", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+month\b"))),
     ("relative_quarter", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+quarter\b"))),
+    # "the unemployment rate at the end of last year": December of that year
+    ("end_of_relative_year", re.compile(_I(r"\b(?:at\s+)?the\s+end\s+of\s+"
+                                           r"(?P<which>last|this|the\s+previous|the\s+past)\s+year\b"))),
     ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+(?:fiscal\s+)?year\b"
                                     r"|\bthe\s+(?P<which2>previous|current|past|present|preceding)\s+(?:fiscal\s+)?"
                                     r"year\b|\b(?P<ytd>year[- ]to[- ]date)\b"))),
@@ -154,6 +157,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("old_year", re.compile(_I(r"\b(?P<pre>in|during|by|for)\s+(?:the\s+year\s+)?")
                             + rf"(?P<y>{_OLD_Y})(?![\w%-]|\.\d|,\d)")),
     ("month", re.compile(rf"\b(?P<pre>(?i:in|during|for|since|by))\s+(?P<m>{_M})(?!\w)")),
+    # "the December unemployment rate of 5.9%": a month named before a measure said monthly (monthly_measures)
+    ("month_of_measure", re.compile(rf"\b(?i:the)\s+(?P<m>{_M})\s+(?=(?i:{alternation(words().monthly_measures)})\b)")),
 ]
 
 
@@ -518,6 +523,19 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
     if name == "old_year":
         role = "deadline" if g["pre"].lower() == "by" and (ref.year is None or int(g["y"]) >= ref.year) else "period"
         return PeriodMention(s, e, role, Period(start=g["y"], end=g["y"]))
+    if name == "end_of_relative_year":
+        if ref.year is None:
+            return None
+        year = ref.year if g["which"].lower() == "this" else ref.year - 1
+        return PeriodMention(s, e, "period", months_span(year, 12, 12))
+    if name == "month_of_measure":
+        # the latest such month before the speech: "The December unemployment rate ... from the December, 1976 rate",
+        # said in January 1979, is December 1978's (the year named is the base's)
+        if ref.year is None:
+            return None
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        y = ref.year - 1 if ref.month is None or month >= ref.month else ref.year
+        return PeriodMention(s, e, "period", months_span(y, month, month))
     if name == "month":
         month = MONTHS[g["m"].lower().rstrip(".")]
         y = _guess_for_month(month, sentence_year, ref)
