@@ -1876,3 +1876,21 @@ def test_a_fraction_of_the_same_measure_elsewhere_is_no_share_of_itself() -> Non
 ])
 def test_money_in_a_currency_without_a_code_is_no_count(text: str) -> None:
     assert [c for c in claims(text, about="NLD", date="1880-12") if c.kind != "other"] == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("The exclusion has denied its 23 million people the enjoyment of their rights.", "population", "TUV"),
+    ("Sea levels have risen, and we are too late to save our shores.", "sea_level", "world"),  # "our" elsewhere
+    ("Our forests, whose area is equivalent to the size of England, store 19.5 gigatons of carbon with a "
+     "deforestation rate of less than 0.05 per cent.", "deforestation_rate", "TUV"),
+])
+def test_the_review_corpus_phrasings_keep_their_measure(text: str, indicator: str, entity: str) -> None:
+    found = [c for c in claims(text, about="TUV", date="2022-09") if c.kind != "other"]
+    assert (indicator, entity) in [(c.subject.indicator, c.subject.entity) for c in found]
+
+
+def test_by_the_end_of_this_year_is_a_deadline_not_the_period_of_a_standing_fact() -> None:
+    text = ("Liberia is on its way to herd immunity, hopefully by the end of this year, with 67 per cent of the "
+            "population already fully vaccinated.")
+    (c,) = [c for c in claims(text, about="LBR", date="2022-09") if c.kind != "other"]
+    assert (c.kind, c.claimed.value) == ("share", 67.0)

@@ -132,9 +132,9 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(
                             # "a world of 7 billion people"; not "the Arab world, with", "a world with 800 million"
                             r"|\ba\s+(?:world|planet)\s+of"
                             # "can represent its 23 million people", "the living standards of our 100 million
-                            # citizens"; not "Our 30,000 people were killed", "their 20,000 citizens were evacuated"
-                            r"|(?<=\w)(?:'s|’s)|\b(?:and|with|of|for|to|represents?|representing|serves?|serving)"
-                            r"\s+(?:its|our)"
+                            # citizens", after a word of the clause; not "Our 30,000 people were killed" opening it, nor
+                            # "their 20,000 citizens were evacuated"
+                            r"|(?<=\w)(?:'s|’s)|(?<=[a-z]\s)(?:its|our)"
                             r"|\b(?:we|(?-i:[A-Z][\w.’'-]*))\s+(?:now\s+|still\s+|already\s+)?"
                             r"(?:have|has|had|(?:is|are)\s+home\s+to))\s+"
                             r"(?:(?:about|some|nearly|almost"
@@ -152,11 +152,14 @@ _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|
                               # "the 200 million people in Africa who are hungry": some of them, not all
                               r"(?!\s+(?:who|that|which|living|in|without|with|under|below|suffering|facing|need"
                               r"|needing|affected|displaced)\b))")
-# "the deforestation rate"; not "rate of growth" (what rate), "our exports rate among the best" (a verb)
 _MONTH_BEFORE = re.compile(r"(?i:\b(?:the|in|of|on|last|this|next|since|until|by|early|late|mid|from|to|and|\d{1,2})"
                            r"[\s-]+$)")  # "the May elections", "in May", "5 May"
 _DAY_AFTER = re.compile(r"\s+\d")  # "May 5", "May 2019"
-_RATE_AFTER = re.compile(r"(?i:\s+rates?\b(?!\s+(?:of|among|as|at|highly|well|poorly|high|low|first)\b))")
+# "the deforestation rate (of 0.05 per cent)"; not "rate of growth" (what rate), "our exports rate among the best" (a
+# verb)
+_RATE_AFTER = re.compile(r"(?i:\s+rates?\b(?!\s+(?:among|as|at|highly|well|poorly|high|low|first)\b)"
+                         r"(?!\s+of\s+(?!\d|\$|(?:less|more|about|over|under|nearly|almost|around|some|only|just"
+                         r"|approximately|roughly)\b)))")
 _PEOPLE_OF_THE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "people of [the] Gambia"
 # "we grew by 6 per cent", "we are growing at 7 per cent a year": a country that grows with no object grows its economy
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")

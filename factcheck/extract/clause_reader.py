@@ -268,7 +268,7 @@ class ClauseReader:
             places = [p for p in places if not _WHERE_SENT.search(text, max(m.start, p.start - 12), p.start)]
         entity, partner = self._roles(places, ind.value, ctx)
         if ind.value in words().world_measures and not any(p.role == "entity" for p in places) \
-                and not _SPEAKERS_OWN.search(text, m.start, m.end):
+                and not _SPEAKERS_OWN.search(text, max(m.start, ind.start - 12), ind.start):
             entity = "world"  # "sea levels are rising": the world's, whoever speaks; not "our sea level has risen"
         # "British exports", "Belarus's exports": the place right before the indicator is whose it is, whatever
         # came earlier ("according to the Economic Bulletin for Europe, British exports ...")

@@ -141,7 +141,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("relative_month", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+month\b"))),
     ("relative_quarter", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+quarter\b"))),
     # "the unemployment rate at the end of last year": December of that year
-    ("end_of_relative_year", re.compile(_I(r"\b(?:at\s+)?the\s+end\s+of\s+"
+    # (not "by the end of this year", a deadline)
+    ("end_of_relative_year", re.compile(_I(r"\b(?:at\s+)?(?<!by\s)(?<!until\s)(?<!before\s)the\s+end\s+of\s+"
                                            r"(?P<which>last|this|the\s+previous|the\s+past)\s+year\b"))),
     ("relative_year", re.compile(_I(r"\b(?P<which>last|this|previous|past|current)\s+(?:fiscal\s+)?year\b"
                                     r"|\bthe\s+(?P<which2>previous|current|past|present|preceding)\s+(?:fiscal\s+)?"
@@ -527,7 +528,7 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         if ref.year is None:
             return None
         year = ref.year if g["which"].lower() == "this" else ref.year - 1
-        return PeriodMention(s, e, "period", months_span(year, 12, 12))
+        return PeriodMention(s, e, "period", months_span(year, 12, 12), carried=False)
     if name == "month_of_measure":
         # the latest such month before the speech: "The December unemployment rate ... from the December, 1976 rate",
         # said in January 1979, is December 1978's (the year named is the base's)
@@ -535,7 +536,7 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
             return None
         month = MONTHS[g["m"].lower().rstrip(".")]
         y = ref.year - 1 if ref.month is None or month >= ref.month else ref.year
-        return PeriodMention(s, e, "period", months_span(y, month, month))
+        return PeriodMention(s, e, "period", months_span(y, month, month), carried=False)  # the measure's own
     if name == "month":
         month = MONTHS[g["m"].lower().rstrip(".")]
         y = _guess_for_month(month, sentence_year, ref)
