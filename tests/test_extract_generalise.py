@@ -1894,3 +1894,15 @@ def test_by_the_end_of_this_year_is_a_deadline_not_the_period_of_a_standing_fact
             "population already fully vaccinated.")
     (c,) = [c for c in claims(text, about="LBR", date="2022-09") if c.kind != "other"]
     assert (c.kind, c.claimed.value) == ("share", 67.0)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Let us take a look at what has happened since companies chose the United States, whose gross domestic product "
+     "is 50 times the size of Iran's gross domestic product.", [("ratio", "USA", 50.0)]),  # a look, no aim
+    ("Let us remember that 10 million people died.", [("level", "ISR", 10e6)]),
+    ("Let us raise exports by 10 per cent.", []),  # an aim
+    ("Let us consider raising exports by 10 per cent.", []),
+])
+def test_let_us_look_or_remember_is_a_way_of_speaking_not_an_aim(text: str, found: list[tuple]) -> None:
+    got = [c for c in claims(text, about="ISR", date="2018-09") if c.kind != "other"]
+    assert [(c.kind, c.subject.entity, c.claimed.value) for c in got] == found

@@ -47,6 +47,7 @@ _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|tha
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
 _FRACTION_OF_A_WHOLE = re.compile(r"(?i:\s+of\s+(?:its|our|the)\s+(?:total\s+|entire\s+|whole\s+|national\s+)?"
                                   r"(?P<whole>" + alternation(words().share_wholes) + r")\b)")
+_WHOSE = re.compile(r"(?i:,?\s*whose\s+$)")
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_AVERAGE = re.compile(r"(?i:\s+(?:the|its)\s+(?:(?P<world>world|global|international|worldwide)\s+|[\w-]+\s+)?"
                             r"average\b)")
@@ -138,6 +139,12 @@ class ComparisonReader(ClauseReader):
                 right_places = [p for p in m.places if found.start() <= p.start < found.end()]
             left_places = [p for p in m.places if p.end <= split]
             entity, partner = self._roles(left_places, ind or "", ctx)
+            whose = _WHOSE.search(text, max(m.start, left[-1].start - 12), left[-1].start) if left else None
+            antecedent = next((p for p in left_places if whose is not None and p.end == whose.start()), None)
+            if antecedent is not None:
+                # "doing business with the United States, whose gross domestic product is 50 times the size of Iran's":
+                # the place the relative clause hangs on is whose measure it is
+                entity, partner = antecedent.code, None
             a_entity, a_partner = self._roles(right_places, against_ind or "", ctx, entity)
             if not right_places or THERE.search(text, found.end(), m.end):
                 a_partner = a_partner or partner
