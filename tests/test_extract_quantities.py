@@ -141,3 +141,8 @@ def test_a_simple_fraction_of_a_whole_is_a_fraction_and_a_date_is_not() -> None:
     assert n.value == pytest.approx(0.6)
     assert not [n for n in find_numbers("Signed on 3/5/2019 in Lima.") if n.fraction]
     assert not [n for n in find_numbers("The ratio was 3/5.") if n.fraction]
+
+
+def test_a_footnote_number_after_a_closing_quotation_mark_is_no_figure() -> None:
+    text = "“Let us not forget: the poor are almost always the victims, not the ones to blame.”7"
+    assert find_quantities(text, 0, len(text), load_lexicon()) == []

@@ -65,6 +65,7 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
     """Quantities in ``text[start:end]``; spans in ``masks`` (periods) hold none."""
     masks = list(masks or [])
     masks += [m.span() for m in _PHONE.finditer(text, start, end)]
+    masks += [m.span("n") for m in _FOOTNOTE.finditer(text, start, end)]
     out: list[QuantityMention] = []
     for n in find_numbers(text, start, end):
         if _masked(n, masks):
@@ -302,6 +303,8 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
 # "20 million florins", "500 billion Argentine pesos" (when the lexicon has no code for them): money, no count
 _UNCONVERTED_AFTER = re.compile(r"(?i:\s+(?:[A-Z][a-z]+\s+)?(?:" + alternation(words().unconverted_currencies)
                                 + r")\b)")
+# "... not the ones to blame.”7", "as the report says.”12": a footnote's number right after a closing quotation mark
+_FOOTNOTE = re.compile(r"[.!?,;]?[”\"’»](?P<n>\d{1,3})(?![\d.,%])")
 _OF_MONEY = re.compile(r"(?i:\s+of(?=\s+(?:dollars|pounds|francs|roubles|rubles|euros|marks)\b))")
 # "a quarter of a century", "half a century": a span; "half a decade ago" is left to the periods, "a quarter of a year's
 # exports" is a share
