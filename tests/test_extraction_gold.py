@@ -90,21 +90,23 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # dev's entity accuracy fell 0.911 -> 0.909 as recall rose 0.730 -> 0.739: of the 7 records newly matched, 5 have the
 # right entity, and the two that do not are global figures said in one country's speech (the gold's `world`); that one
 # floor is lowered to the measure less 0.02 for that reason, the accuracy of the pairs matched before being unchanged.
+# At the session's end (dev 0.949/0.751, heldout 0.873/0.576, unseen 0.873/0.737 measured once) every floor was
+# raised to the measure less 0.02 where that is higher; no other floor was lowered.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.91, "recall": 0.72, "f1": 0.79, "field:kind": 0.95, "field:subject.indicator": 0.55,
-        "field:subject.entity": 0.88, "field:subject.partner": 0.97, "field:against": 0.89, "field:period.start": 0.9,
+        "precision": 0.92, "recall": 0.73, "f1": 0.81, "field:kind": 0.95, "field:subject.indicator": 0.56,
+        "field:subject.entity": 0.89, "field:subject.partner": 0.97, "field:against": 0.89, "field:period.start": 0.9,
         "field:period.end": 0.91, "field:period.base": 0.93, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.87, "recall": 0.56, "f1": 0.68, "field:kind": 0.9, "field:subject.indicator": 0.51,
+        "precision": 0.87, "recall": 0.56, "f1": 0.68, "field:kind": 0.91, "field:subject.indicator": 0.51,
         "field:subject.entity": 0.85, "field:subject.partner": 0.95, "field:against": 0.85,
         "field:period.start": 0.83, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
-        "precision": 0.85, "recall": 0.7, "f1": 0.77, "field:kind": 0.79, "field:subject.indicator": 0.33,
+        "precision": 0.85, "recall": 0.71, "f1": 0.77, "field:kind": 0.8, "field:subject.indicator": 0.34,
         "field:subject.entity": 0.82, "field:subject.partner": 0.9, "field:against": 0.68, "field:period.start": 0.86,
         "field:period.end": 0.88, "field:period.base": 0.9, "field:claimed.value": 0.95, "field:claimed.unit": 0.98,
         "field:claimed.relation": 0.96,
