@@ -312,9 +312,12 @@ def test_a_war_still_going_on_runs_up_to_the_speech() -> None:
     ("The value of cattle exported for the eight months ended August 31, 1880, was $12,000,000.", "1880-12",
      ("1880-01", "1880-08")),
     ("Exports for the twelve months ended June 30, 2019 were $5 billion.", "2019-09", ("2018-07", "2019-06")),
+    # a month before a measure said monthly, and the end of last year
+    ("The December unemployment rate of 5.9% was the lowest in years.", "1979-01", ("1978-12", "1978-12")),
+    ("The unemployment rate at the end of last year was 5.9%.", "1980-01", ("1979-12", "1979-12")),
 ])
-def test_dates_of_the_oldest_addresses_and_months_ended_date_their_figures(text: str, date: str,
-                                                                           period: tuple[str, str]) -> None:
+def test_old_dates_months_ended_and_monthly_measures_date_their_figures(text: str, date: str,
+                                                                        period: tuple[str, str]) -> None:
     doc = parse_document(f"---\ndate: '{date}'\nabout: USA\n---\n{text}\n", "x.md")
     (c,) = [c for c in extract(doc) if c.kind != "other"]
     assert (c.period.start, c.period.end) == period
@@ -324,17 +327,6 @@ def test_an_old_date_in_a_modern_speech_is_history() -> None:
     doc = parse_document("---\ndate: '2020-09'\nabout: USA\n---\nOn 26 June 1945, 50 nations signed the Charter, "
                          "and exports were $2 billion.\n", "x.md")
     assert all(c.period.start != "1945-06" for c in extract(doc))
-
-
-@pytest.mark.parametrize(("text", "date", "period"), [
-    ("The December unemployment rate of 5.9% was the lowest in years.", "1979-01", ("1978-12", "1978-12")),
-    ("The unemployment rate at the end of last year was 5.9%.", "1980-01", ("1979-12", "1979-12")),
-])
-def test_a_month_before_a_monthly_measure_and_the_end_of_last_year_date_a_figure(text: str, date: str,
-                                                                                 period: tuple[str, str]) -> None:
-    doc = parse_document(f"---\ndate: '{date}'\nabout: USA\n---\n{text}\n", "x.md")
-    (c,) = [c for c in extract(doc) if c.kind != "other"]
-    assert (c.period.start, c.period.end) == period
 
 
 def test_a_month_before_something_not_said_monthly_dates_nothing() -> None:
