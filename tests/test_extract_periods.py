@@ -344,3 +344,10 @@ def test_a_month_before_something_not_said_monthly_dates_nothing() -> None:
 def test_the_month_may_is_no_possibility(text: str, found: int) -> None:
     doc = parse_document(f"---\ndate: '2019-09'\nabout: KEN\n---\n{text}\n", "x.md")
     assert len([c for c in extract(doc) if c.kind != "other"]) == found
+
+
+def test_a_war_opening_a_sentence_in_mid_document_dates_what_was_lost_in_it() -> None:
+    doc = parse_document("---\ndate: '2022-09'\nabout: BLR\n---\nWe remember the past. In the Second World War, "
+                         "Belarus lost 3 million souls.\n", "x.md")
+    (c,) = [c for c in extract(doc) if c.kind != "other"]
+    assert (c.period.start, c.period.end) == ("1939", "1945")

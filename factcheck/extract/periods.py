@@ -210,7 +210,7 @@ _OWN_TIME_ROLES = ("period", "range", "between", "since", "present", "base", "de
 _SINCE_DISASTER = re.compile(r"(?i:\bsince\s+(?:the\s+)?$)")  # not "the damage from Hurricane Matthew"
 # "In the Second World War, Belarus lost ...", "..., during the Korean War, ...": opening its sentence or clause (not
 # "the homes destroyed in Hurricane Maria", rebuilt since)
-_DURING = re.compile(r"(?i:(?:^|[,;:—(]\s*)(?:in|during|throughout)\s+(?:the\s+)?$)")
+_DURING = re.compile(r"(?i:(?:^|[.!?,;:—(]\s*)(?:in|during|throughout)\s+(?:the\s+)?$)")
 
 
 @dataclass(frozen=True)
