@@ -188,8 +188,8 @@ EVENTS, INDEPENDENCE, _SINCE_EVENT = _load_events()
 
 def _load_disasters() -> tuple[dict[str, tuple[int, int]], re.Pattern[str], frozenset[str]]:
     """Named disasters and wars and the years they struck (first and last): "the damage from Hurricane Matthew was 32
-    per cent of GDP" is 2016's, "the Second World War claimed 18 million lives" 1939-1945's; and the word of each
-    name that is not "the", to look for before the pattern is run."""
+    per cent of GDP" is 2016's, "the Second World War claimed 18 million lives" 1939-1945's; and a word of each name
+    to look for before the pattern is run."""
     rows = csv.DictReader(io.StringIO((resources.files("factcheck.extract") / "lexicons" / "disasters.csv")
                                       .read_text("utf-8")))
     years = {" ".join(r["phrase"].lower().split()): (int(r["year"]), int(r["until"] or r["year"])) for r in rows}
