@@ -1906,3 +1906,13 @@ def test_by_the_end_of_this_year_is_a_deadline_not_the_period_of_a_standing_fact
 def test_let_us_look_or_remember_is_a_way_of_speaking_not_an_aim(text: str, found: list[tuple]) -> None:
     got = [c for c in claims(text, about="ISR", date="2018-09") if c.kind != "other"]
     assert [(c.kind, c.subject.entity, c.claimed.value) for c in got] == found
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity", "value"), [
+    ("We have 44 per cent female representation in Parliament.", "women_in_parliament", "TCD", 44.0),
+    ("Rich countries have achieved vaccine coverage of more than 50 per cent.", "vaccination_rate", "developed", 50.0),
+    ("We managed to reduce murder rates by more than 20 per cent.", "homicide_rate", "TCD", -20.0),
+])
+def test_review_corpus_phrasings_the_lexicon_now_names(text: str, indicator: str, entity: str, value: float) -> None:
+    (c,) = [c for c in claims(text, about="TCD", date="2021-09") if c.kind != "other"]
+    assert (c.subject.indicator, c.subject.entity, c.claimed.value) == (indicator, entity, value)
