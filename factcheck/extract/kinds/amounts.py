@@ -322,7 +322,8 @@ class AmountReader(ClauseReader):
                 # "claimed 800 lives and left 10,000 homeless", "affecting 200 million people and killing nearly 5
                 # million": deaths are only the figures their verb counts ("our population of 50 million people lost
                 # 4,000 souls": the measure named before the figure is its own)
-                ind = next((h for h in reversed(m.indicators) if h.end <= q.start and not h.extra.get("said")), None)
+                ind = counted or next((h for h in reversed(m.indicators)
+                                       if h.end <= q.start and not h.extra.get("said")), None)
                 if ind is None:
                     continue
                 said = None
@@ -462,8 +463,9 @@ class AmountReader(ClauseReader):
         if _YEAR_LIKE.fullmatch(q.text.strip()) and _BEFORE_A_YEAR.search(text, max(m.start, q.start - 10), q.start):
             return None  # "since the year 1853 of the citizens", "the revenue law of 1846": a year, not a count
         counted_noun = _TOOK_NOUN.search(q.text)  # "68 million people": the quantity took the noun
-        noun = counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end) \
-            or self._people_done_for(text, m, q)
+        # "which affected 14 million people in our country": the verb before them says what they are counted by
+        noun = self._people_done_for(text, m, q) \
+            or counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end)
         people = words().people  # "needy people", "people without electricity": people, counted
         first = noun.name.split("_", 1)[0] if noun is not None else ""
         # "45 million Americans receive Social Security benefits": a people named by its demonym is people too
@@ -490,7 +492,10 @@ class AmountReader(ClauseReader):
         verb = _PEOPLE_VERB_BEFORE.search(text, max(m.start, q.start - 40), q.start)
         if not people or verb is None:
             return None
-        return Phrase(q.start, q.end, f"people_{verb.group('verb').lower()}")
+        said = verb.group("verb").lower()
+        # "affecting", "affects" → people_affected: one name whatever the verb's form
+        said = said[:-3] + "ed" if said.endswith("ing") else said[:-1] + "ed" if not said.endswith("ed") else said
+        return Phrase(q.start, q.end, f"people_{said}")
 
     def _open_indicator(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """An indicator named by the sentence's own noun phrase when the lexicon has none (noun_phrases.py)."""
