@@ -1923,6 +1923,8 @@ def test_let_us_look_or_remember_is_a_way_of_speaking_not_an_aim(text: str, foun
     ("We have 44 per cent female representation in Parliament.", "women_in_parliament", "TCD", 44.0),
     ("Rich countries have achieved vaccine coverage of more than 50 per cent.", "vaccination_rate", "developed", 50.0),
     ("We managed to reduce murder rates by more than 20 per cent.", "homicide_rate", "TCD", -20.0),
+    ("Conflicts have led to the forced displacement of over 6.5 million people.", "displaced_persons", "TCD", 6.5e6),
+    ("More people are working now than ever: 157 million people at work.", "employment", "TCD", 157e6),
 ])
 def test_review_corpus_phrasings_the_lexicon_now_names(text: str, indicator: str, entity: str, value: float) -> None:
     (c,) = [c for c in claims(text, about="TCD", date="2021-09") if c.kind != "other"]
