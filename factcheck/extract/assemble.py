@@ -20,6 +20,7 @@ from factcheck.extract.clause_reader import (
     INFINITIVE,
     NEXT_WORD,
     OF_AFTER,
+    OF_PLACE,
     SHARE_INDICATORS,
     TRADE_WORDS,
     Draft,
@@ -160,7 +161,6 @@ _DAY_AFTER = re.compile(r"\s+\d")  # "May 5", "May 2019"
 _RATE_AFTER = re.compile(r"(?i:\s+rates?\b(?!\s+(?:among|as|at|highly|well|poorly|high|low|first)\b)"
                          r"(?!\s+of\s+(?!\d|\$|(?:less|more|about|over|under|nearly|almost|around|some|only|just"
                          r"|approximately|roughly)\b)))")
-_PEOPLE_OF_THE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "people of [the] Gambia"
 # "we grew by 6 per cent", "we are growing at 7 per cent a year": a country that grows with no object grows its economy
 _IN_TERMS_OF = re.compile(r"(?i:\bin\s+terms\s+of\b)")
 _WE_GREW = re.compile(r"(?i:\b(?P<we>we)\s+(?:have\s+|had\s+|are\s+|were\s+|have\s+been\s+)?"
@@ -564,7 +564,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         indicators = [h for h in indicators if not self._growth_of_something_else(text, end, h, indicators, places)]
         # "the 8 million residents of New York City", "of Mosul": a city's people, no country's population
         indicators = [h for h in indicators if not h.extra.get("of_place") or any(
-            _PEOPLE_OF_THE.fullmatch(text, h.end, p.start) for p in places)]
+            OF_PLACE.fullmatch(text, h.end, p.start) for p in places)]
         directions = [h for h in self.lex["direction"].find(text, start, end)
                       if not re.match(r"\s+out\b", text[h.end:h.end + 5])
                       and not (text[h.start:h.start + 3].lower() == "on "

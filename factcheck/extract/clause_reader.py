@@ -44,7 +44,7 @@ _FROM_WORD = re.compile(r"(?i:\bfrom\b)")
 _OPENS_CLAUSE = re.compile(r"(?i:[\W_]*(?:(?:today|now|currently|however|yet|still|and|but|so|sadly|unfortunately)"
                            r"\b[\W_]*)*)")
 MODIFIER_GAP = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
-_OF_PLACE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "the 23 million people of Taiwan"
+OF_PLACE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "the 23 million people of Taiwan"
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
 # a share someone means to act on, not one that is
 AIMED = re.compile(r"(?i:\bto\s+(?:[a-z]+\b[^,;.]{0,60}?\band\s+)?(?:"
@@ -99,7 +99,7 @@ _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
 _FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+)")
 
 
-_SPEAKERS_OWN = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")
+SPEAKERS_OWN = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
 # words of an indicator's name that say it counts people ("people_in_extreme_poverty", "human_beings", "refugees")
 _PEOPLE_WORDS = frozenset({"beings", "refugees", "migrants", "emigrants", "poor", "hungry", "displaced", "deaths",
                            "population"})
@@ -268,7 +268,7 @@ class ClauseReader:
             places = [p for p in places if not _WHERE_SENT.search(text, max(m.start, p.start - 12), p.start)]
         entity, partner = self._roles(places, ind.value, ctx)
         if ind.value in words().world_measures and not any(p.role == "entity" for p in places) \
-                and not _SPEAKERS_OWN.search(text, max(m.start, ind.start - 12), ind.start):
+                and not SPEAKERS_OWN.search(text, max(m.start, ind.start - 12), ind.start):
             entity = "world"  # "sea levels are rising": the world's, whoever speaks; not "our sea level has risen"
         # "British exports", "Belarus's exports": the place right before the indicator is whose it is, whatever
         # came earlier ("according to the Economic Bulletin for Europe, British exports ...")
@@ -294,7 +294,7 @@ class ClauseReader:
             entity = self._roles([p for p in m.places if p not in origins], ind.value, ctx)[0]
         if ind.extra.get("of_place"):
             # "on behalf of the 23 million people of Taiwan": the people of the place named right after them
-            named = next((p for p in m.places if _OF_PLACE.fullmatch(text, ind.end, p.start)), None)
+            named = next((p for p in m.places if OF_PLACE.fullmatch(text, ind.end, p.start)), None)
             entity, partner = (named.code, None) if named else (entity, partner)
         if q is not None:
             own_place = next((p for p in places if p.role == "entity" and _IN_PLACE.fullmatch(text, q.end, p.start)

@@ -13,6 +13,7 @@ from factcheck.extract.clause_reader import (
     MODIFIER_GAP,
     NEXT_WORD,
     OF_AFTER,
+    SPEAKERS_OWN,
     ClauseReader,
     Draft,
     Mentions,
@@ -91,7 +92,6 @@ _PARTICIPLE_FORM = re.compile(r"(?i:[a-z]+(?:ed|ing))")  # "expanded", "rising";
 _LISTED_BEFORE = re.compile(r"(?i:(?:\band|\bor|,)\s+$)")  # "..., economic growth and expanded cooperation"
 _BOUNDARY_BEFORE_VERB = re.compile(r"(?i:[;:]|\b(?:which|that|who|will|would|could|should|may|might|must)\b)")
 _PASSIVE_BEFORE = re.compile(r"(?i:\b(?:been|be|being|is|are|was|were)\s+$)")
-_OUR = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
 # "the growth of the economy has allowed us to markedly reduce poverty": an infinitive a past verb says was done
 _ENABLED_TO = re.compile(r"(?i:\b(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:allowed|enabled|helped)|allowed|enabled"
                          r"|helped)\s+(?:us|them|it|the\s+country|the\s+government|our\s+country)\s+(?:to\s+)?"
@@ -212,7 +212,7 @@ class TrendReader(ClauseReader):
         """"The number of armed conflicts has increased", "we are witnessing increasing natural disasters":
         conflicts, wars, disasters and refugees are counted over the world unless the speaker says "our" or names a
         place (``counted_worldwide`` in noun_phrases.json)."""
-        if m.places or _OUR.search(text, m.start, m.end):
+        if m.places or SPEAKERS_OWN.search(text, m.start, m.end):
             return drafts
         return [replace(d, subject=replace(d.subject, entity="world"))
                 if d.subject.indicator and d.subject.indicator.rsplit("_", 1)[-1] in words().counted_worldwide
