@@ -40,8 +40,9 @@ GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU
           "Central America",
           # groups of old speeches, entities of their own (docs/claim-records.md, "Old speeches")
           "CMEA", "NATO", "developing", "developed", "LDC", "LLDC", "SIDS", "middle-income"}
-CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD", "XOF", "VUV"}  # ISO 4217 codes the gold uses
-PHYSICAL_UNITS = {"t", "km2", "mm/year", "per km2", "years"}  # years: life expectancy
+# ISO 4217 codes the gold uses
+CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD", "XOF", "VUV", "XCD", "GNF", "MYR"}
+PHYSICAL_UNITS = {"t", "km", "km2", "mm/year", "per km2", "years"}  # years: life expectancy
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
 # Floors per split: figure name (see EvalResult.figures) -> minimum, each the figure measured on 2026-11-28 (fourth
@@ -92,6 +93,10 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # floor is lowered to the measure less 0.02 for that reason, the accuracy of the pairs matched before being unchanged.
 # At the session's end (dev 0.949/0.751, heldout 0.873/0.576, unseen 0.873/0.737 measured once) every floor was
 # raised to the measure less 0.02 where that is higher; no other floor was lowered.
+# Twelfth session (2026-11-29): dev and heldout took 98 more sentences written blind to the extractor (README "Items
+# added on 2026-11-29, twelfth session"; first measured at 90948cd precision 0.895, recall 0.459, indicator 0.24,
+# entity 0.74), so heldout's entity accuracy (0.853 -> 0.849) is measured on harder sentences: that one floor is
+# lowered to the new measure less 0.02 for that reason alone.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "precision": 0.92, "recall": 0.73, "f1": 0.81, "field:kind": 0.95, "field:subject.indicator": 0.56,
@@ -101,7 +106,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout": {
         "precision": 0.87, "recall": 0.56, "f1": 0.68, "field:kind": 0.91, "field:subject.indicator": 0.51,
-        "field:subject.entity": 0.85, "field:subject.partner": 0.95, "field:against": 0.85,
+        "field:subject.entity": 0.82, "field:subject.partner": 0.95, "field:against": 0.85,
         "field:period.start": 0.83, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
