@@ -721,6 +721,19 @@ def test_continuing_trends(text: str, indicator: str, relation: str) -> None:
     assert (c.kind, c.subject.indicator, c.claimed.relation) == ("trend", indicator, relation)
 
 
+@pytest.mark.parametrize(("text", "indicator", "relation"), [
+    ("Grain prices are skyrocketing.", "price", "rising"),
+    ("Our foreign exchange reserves are dwindling.", "fx_reserves", "falling"),
+    ("The public debt ballooned after the crisis.", "public_debt", "rising"),
+    ("Unemployment shot up in the first months of the pandemic.", "unemployment", "rising"),
+    ("Remittances are plummeting.", "remittances", "falling"),
+    ("Tourism revenues are tumbling.", "tourism_revenue", "falling"),
+])
+def test_every_form_of_a_trend_verb(text: str, indicator: str, relation: str) -> None:
+    c = only(text, date="2022-09", about="KEN")
+    assert (c.kind, c.subject.indicator, c.claimed.relation) == ("trend", indicator, relation)
+
+
 @pytest.mark.parametrize("text", [
     "We want exports to continue to grow.",
     "Emissions will continue to rise.",
