@@ -391,6 +391,11 @@ def test_no_share_of_a_pronoun_a_group_a_span_or_an_ordinal(text: str) -> None:
     ("We have mobilized $100 million in recent years.", "level", "funds_mobilized", 100e6),
     ("We lost $5 billion in real terms.", "level", "losses", 5e9),
     ("The country has lost more than $350 million in funds.", "level", "losses", 350e6),  # money says nothing
+    # a change noun that names a sum lost is that sum, as the verb is
+    ("Hurricane Maria caused losses of $2 billion in 2017.", "level", "losses", 2e9),
+    ("The floods caused economic losses of $2 billion in 2018.", "level", "disaster_losses", 2e9),
+    # ... but a measure the lexicon knows keeps its fall
+    ("Exports registered a loss of $5 million compared with 2020.", "change", "exports", -5e6),
 ])
 def test_money_and_changed_objects_are_named_by_their_noun_phrase(text: str, kind: str, indicator: str,
                                                                    value: float) -> None:
@@ -708,6 +713,11 @@ def test_a_figure_after_to_that_was_reached_is_kept(text: str, value: float) -> 
     ("We spent 200 billion naira on roads in 2018.", 200e9, "NGN"),
     # "A $1 billion initiative": an article before a dollar sign, not Australian dollars
     ("A $1 billion youth employment initiative was launched in 2018.", 1e9, "USD"),
+    ("We implemented an EC $120 million stimulus package in 2018.", 120e6, "XCD"),  # East Caribbean dollars
+    ("We spent EC$45 million on schools in 2019.", 45e6, "XCD"),
+    ("The programme lent more than 100 billion Guinean francs to women in 2018.", 100e9, "GNF"),
+    ("The floods caused losses of 6.1 billion ringgit in 2018.", 6.1e9, "MYR"),
+    ("The Government has spent over 4 billion vatu on the programme in 2018.", 4e9, "VUV"),
 ])
 def test_spelled_fractions_and_named_currencies(text: str, value: float, unit: str) -> None:
     claim = only(text, about="JPN")

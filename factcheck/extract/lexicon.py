@@ -108,6 +108,11 @@ class PhraseTable:
         """Every phrase of the table, longest first."""
         return tuple(self._phrases)
 
+    @functools.cached_property
+    def values(self) -> frozenset[str]:
+        """Every value the table maps a phrase to ("USD", "EUR" for the currencies)."""
+        return frozenset(value for value, _ in self._values.values())
+
     def phrases_without(self, *flags: str) -> tuple[str, ...]:
         """The phrases whose entry sets none of ``flags`` ("with_figure", "before_measure"), longest first."""
         return tuple(p for p in self._phrases if not any(self._values[_key(p)][1].get(f) for f in flags))

@@ -337,6 +337,14 @@ class AmountReader(ClauseReader):
                 or counted_by_verb else self._direction_for(text, m, q)
             if direction == "can":
                 continue  # what may happen, or a change said not to have happened
+            lost = self._lost_sum(text, m, q) if direction == "falling" else None
+            if lost is not None and (ind.extra.get("open") or ind.start <= lost.start < ind.end):
+                # "Hurricane Maria caused losses of $2 billion", "economic losses of $2 billion": the sum lost, as
+                # "we lost $2 billion" is; a measure the lexicon knows keeps its fall ("a loss of $5 million in
+                # exports")
+                if ind.extra.get("open"):
+                    ind = Hit(lost.start, lost.end, "indicator", "losses")
+                direction = "level"
             direction = by_polarity(direction, text, ind)  # "unemployment worsened by 2 points": it rose
             if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
                     and GROWTH_WORD.search(text, max(m.start, ind.start - 12), min(m.end, ind.end + 12)):
@@ -558,6 +566,15 @@ class AmountReader(ClauseReader):
         of = IN_OR_OF.match(text, nouns[-1].end)
         places = [(p.start, p.end) for p in m.places]
         return whole_after(text, of.end(), from_figure, places) if of else None
+
+    def _lost_sum(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
+        """The change noun right before "of" a sum of money that names the sum lost ("losses of $2 billion",
+        noun_phrases.json lost_sums), else None."""
+        if q.unit is None or q.unit not in self.lex["currency"].values:
+            return None
+        of = _OF_BEFORE_FIGURE.search(text, max(m.start, q.start - 30), q.start)
+        noun = self.lex["trend_noun"].match_before(text, of.start(), window=20) if of else None
+        return noun if noun is not None and text[noun.start:noun.end].lower() in words().lost_sums else None
 
     @staticmethod
     def _said_of_others(text: str, q: QuantityMention) -> bool:
