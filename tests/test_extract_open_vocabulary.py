@@ -138,6 +138,12 @@ def test_spans_years_ago_the_present_and_publication_dates(text: str, date: str,
      "oda", "gni", "LUX"),
     ("Honduras is a coffee producer, and coffee production makes up 5 per cent of its gross domestic product.",
      "coffee_production", "gdp", "HND"),
+    # the part named after the whole, by what the whole is made of or covered by
+    ("12 per cent of Guinea-Bissau's territory is comprised of ecologically protected areas.", "protected_areas",
+     "land_area", "GNB"),
+    ("60 per cent of our territory is covered by forests.", "forest_cover", "land_area", "XXX"),
+    ("Over 70 per cent of our country is covered with forest.", "forest_cover", "land_area", "XXX"),
+    ("Half of our population is made up of young people.", "young_people", "population", "XXX"),
 ])
 def test_shares_name_their_part(text: str, part: str, whole: str, entity: str) -> None:
     share = next(c for c in checkable(text, about="XXX") if c.kind == "share")

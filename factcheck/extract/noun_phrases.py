@@ -113,6 +113,7 @@ class Words:
     unconverted_currencies: frozenset[str]  # "20 million florins": money in a currency no code is given for, no count
     monthly_measures: frozenset[str]  # "the December unemployment rate": words a month before a measure may date
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
+    part_named_after: frozenset[str]  # "12 per cent of our territory is covered by forests": the part after the whole
     lost_sums: frozenset[str]  # "losses of $2 billion": change nouns that name a sum of money lost, a level
 
     @functools.cached_property

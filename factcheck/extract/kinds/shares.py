@@ -48,6 +48,9 @@ _FRONTED_OF = re.compile(r"(?i:(?:(?<![\w,;:]\s)(?<![\w,;:])(?=of\b)|[,;:]\s*|\b
 _ENDS_IN_PREPOSITION = re.compile(r"(?i:\b(?:by|to|in|at|from|of|on|for|with|than)$)")
 _HALF_THE = re.compile(r"(?i:\s+(?=(?:the|our|its|their|this)\s))")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
+# "of Guinea-Bissau's territory is comprised of": the whole, then the words that say what it is made of
+_MADE_OF = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:"
+                      + alternation(words().part_named_after) + r")\s+(?:\w+ly\s+)?)")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
@@ -381,7 +384,14 @@ class ShareReader(ClauseReader):
     @staticmethod
     def _part_after(text: str, m: Mentions, q: QuantityMention, whole: str | None) -> str | None:
         """"contributes 1 per cent of its GNI to official development assistance": the part comes after; "we spend 2
-        per cent of GDP on defence": the spending on what comes after (``spending_verbs`` in noun_phrases.json)."""
+        per cent of GDP on defence": the spending on what comes after (``spending_verbs`` in noun_phrases.json);
+        "12 per cent of our territory is covered by forests": what the whole is made of (``part_named_after``)."""
+        made_of = _MADE_OF.match(text, q.end, m.end)
+        if made_of is not None:
+            # "covered by forests" is itself a measure the lexicon names (forest_cover)
+            named = next((h.value for h in m.indicators if h.start <= made_of.end() < h.end), None)
+            part = whole_after(text, made_of.end(), m.end) if named is None else None
+            return named or (part.name if part else None)
         to = _PART_AFTER.search(text, q.end, m.end)
         if to is None:
             return None
