@@ -51,6 +51,16 @@ def test_year_ranges_and_spans() -> None:
     assert named("since 2020") == [("since", Period(start="2020", end="2020"))]
 
 
+@pytest.mark.parametrize("text", [
+    "since the first half of last century",
+    "in the first half of the twentieth century",
+    "in the second quarter of the last century",
+    "during the first half of the decade",
+])
+def test_a_part_of_a_century_is_no_part_of_this_year(text: str) -> None:
+    assert all(period is None or period.start[:4] not in ("2024", "2025") for _, period in named(text))
+
+
 def test_deadlines_are_not_the_claims_period() -> None:
     assert [r for r, _ in named("the ban was extended until the end of 2025")] == ["deadline"]
     assert [r for r, _ in named("we will double exports by 2030")] == ["deadline"]

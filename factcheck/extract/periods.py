@@ -43,6 +43,9 @@ _SPAN_START_Y = r"(?:19\d\d|20\d\d|(?<=between\s)1[78]\d\d|(?<=from\s)1[78]\d\d)
 _N = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
 _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
 _I = "(?i:{})".format
+# "the first half of the last century", "the second quarter of the 20th century": a part of a century, no half or
+# quarter of the document's year
+_NOT_OF_A_CENTURY = r"(?!(?:\s+of)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:century|centuries|decade|millennium)\b)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("latest", re.compile(_I(r"\b(?:the\s+)?(?:latest|most\s+recent|newest)\s+(?:data|figures|statistics|numbers)"))),
@@ -101,10 +104,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("first_months", re.compile(
         _I(rf"\b(?:the\s+)?first\s+(?P<n>{_N})\s+months(?:\s+of)?(?:\s+(?:(?P<y>{_Y})|(?P<rel>this|last)\s+year|the\s+year))?"))),
     ("quarter", re.compile(
-        _I(rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<y>{_Y})|\s+(?P<rel>this|last)\s+year)?")
+        _I(rf"\b(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<y>{_Y})|\s+(?P<rel>this|last)\s+year)?"
+           + _NOT_OF_A_CENTURY)
         + rf"|\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y2>{_Y}))?")),
     ("half", re.compile(
-        _I(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?P<y>{_Y})|\s+(?P<rel>this|last)\s+year|\s+the\s+year)?")
+        _I(rf"\b(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(?P<y>{_Y})|\s+(?P<rel>this|last)\s+year|\s+the\s+year)?"
+           + _NOT_OF_A_CENTURY)
         + rf"|\bH(?P<h>[12])\s*(?P<y2>{_Y})")),
     ("mid_year", re.compile(_I(r"\b(?:(?P<pre>by|until|till|before)\s+)?(?:mid-?|the\s+middle\s+of\s+)")
                             + rf"(?P<y>{_Y})\b")),
