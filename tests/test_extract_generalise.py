@@ -1015,6 +1015,8 @@ def test_people_dead_are_deaths() -> None:
     ("We lost 3,000 lives in the earthquake.", 3000, "eq"),  # deaths counted, not a fall of anything
     ("We mourn the loss of 4.6 million lives to the coronavirus.", 4.6e6, "eq"),  # "loss of" is no fall either
     ("The storm ravaged the coast, with more than 300 lives lost.", 300, "over"),
+    ("The virus has taken the precious lives of more than 6,000 people.", 6000, "over"),  # a word before "lives"
+    ("The cyclone took the lives of 40 people.", 40, "eq"),
 ])
 def test_lives_lost_are_deaths(text: str, value: float, relation: str) -> None:
     c = only(text, about="SLB")

@@ -107,9 +107,10 @@ _DEAD_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|arou
 _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
 _KILLED = re.compile(
     # not "risks killing 2 million": what may happen
-    r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|killing|(?:claimed|took|cost)\s+the\s+lives\s+of)\s+"
+    r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|killing|(?:claimed|took|taken|cost)\s+the\s+(?:[a-z]+\s+)?lives\s+of)\s+"
     + _DEAD_HEDGE + _DEAD_COUNT
-    # "claimed the lives of more than 200 Tanzanians": a people named by its demonym; "killing nearly 5 million.":
+    # "claimed the lives of more than 200 Tanzanians": a people named by its demonym ("has taken the precious lives
+    # of more than 6.53 million people": a word may qualify the lives); "killing nearly 5 million.":
     # a count of millions or thousands with no noun counts people too
     + r"(?:\s+(?:people|persons|civilians|children|women|men|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
     # (both look-behind options are 8 characters: Python's look-behind is of fixed width)
