@@ -1647,6 +1647,8 @@ def test_a_denial_ends_at_the_next_clause(text: str, value: float) -> None:
     ("Floods are becoming less frequent.", [("floods", "KEN", "falling")]),
     ("Conflicts are multiplying.", [("conflicts", "world", "rising")]),
     ("Military coups are proliferating in Africa.", [("military_coups", "Africa", "rising")]),
+    # a place named as the speaker, and the events said to be worldwide
+    ("Kenya is concerned at an increase in the number of conflicts worldwide.", [("conflicts", "world", "rising")]),
     # an adjective before its noun says no trend of the sentence's subject; "falling on us" is no decline
     ("Small islands emit few greenhouse gases and yet suffer from increasingly frequent hurricanes.", []),
     ("Natural disasters are falling on us one after another.", []),

@@ -861,6 +861,27 @@ def test_a_share_of_a_world_total_the_lexicon_lacks() -> None:
     assert claim.against is not None and (claim.against.indicator, claim.against.entity) == ("paramos", "world")
 
 
+@pytest.mark.parametrize(("text", "entity", "whole"), [
+    ("Approximately 10 per cent of medicines in circulation worldwide are estimated to be counterfeit.", "world",
+     "medicines"),
+    ("Half of the children in the world are out of school.", "world", "children"),
+    ("A third of the food produced globally is wasted.", "world", "food"),
+    ("It is estimated that seven out of every ten citizens worldwide are harmed in their rights.", "world",
+     "population"),
+    # someone said to have the part keeps it
+    ("Despite the fact that it accounts for only 2 per cent of nuclear activities worldwide, we are inspected.",
+     "IRN", "nuclear_activities"),
+    # the world's oceans are no "in the world"
+    ("Pacific SIDS contribute less than 1.3 per cent of the mismanaged plastics in the world's oceans.", "SIDS",
+     "mismanaged_plastics"),
+])
+def test_a_share_of_a_whole_said_worldwide(text: str, entity: str, whole: str) -> None:
+    claim = next(c for c in checkable(text, about="IRN", date="2022-09") if c.kind == "share")
+    assert claim.subject.entity == entity
+    assert claim.against is not None and claim.against.indicator == whole
+    assert claim.against.entity == ("world" if whole != "mismanaged_plastics" else "SIDS")
+
+
 @pytest.mark.parametrize("text", [
     "Today a litre of gasoline in Brazil costs about $0.90.",  # a unit of measure is no measure
     "The liberated territories have the potential of 7200 megawatts of solar energy.",

@@ -99,6 +99,10 @@ _WORLD_WORD = re.compile(r"(?i:(?:global|world|international)\b)")
 _FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|financial|budget)\s+year\s+)")
 
 
+# "medicines in circulation worldwide", "conflicts around the world": said of the world's (not "the world's oceans")
+WORLDWIDE_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,2}?\s+(?:worldwide|globally|(?:around|across|in)\s+the\s+world)"
+                             r"\b(?!['’]))")
+WORLDWIDE = re.compile(r"(?i:\b(?:worldwide|globally|(?:around|across|in)\s+the\s+world)\b(?!['’]))")
 SPEAKERS_OWN = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
 # words of an indicator's name that say it counts people ("people_in_extreme_poverty", "human_beings", "refugees")
 _PEOPLE_WORDS = frozenset({"beings", "refugees", "migrants", "emigrants", "poor", "hungry", "displaced", "deaths",

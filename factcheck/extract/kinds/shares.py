@@ -14,6 +14,7 @@ from factcheck.extract.clause_reader import (
     LOSS_BEFORE,
     OF_AFTER,
     SHARE_INDICATORS,
+    WORLDWIDE_AFTER,
     ClauseReader,
     Draft,
     Mentions,
@@ -51,6 +52,8 @@ _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 # "of Guinea-Bissau's territory is comprised of": the whole, then the words that say what it is made of
 _MADE_OF = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:"
                       + alternation(words().part_named_after) + r")\s+(?:\w+ly\s+)?)")
+_PART_OWNER = re.compile(r"(?i:\b(?:it|we|they|its|our|their)\b)")
+_THAT = re.compile(r"(?i:\bthat\b)")
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
@@ -315,6 +318,15 @@ class ShareReader(ClauseReader):
         if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
             return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
         entity, whole_entity = self._owners(text, m, q, whole.start, ctx)
+        if WORLDWIDE_AFTER.match(text, whole.end, m.end):
+            # "10 per cent of medicines in circulation worldwide": the world's whole, and the world's part unless
+            # someone is said to have it ("it accounts for only 2 per cent of nuclear activities worldwide")
+            whole_entity = "world"
+            # ("it is estimated that seven in ten citizens worldwide": the pronoun is before the clause "that" opens)
+            that = [x.end() for x in _THAT.finditer(text, m.start, q.start)]
+            if not any(p.role == "entity" and p.start < q.start for p in m.places) \
+                    and not _PART_OWNER.search(text, that[-1] if that else m.start, q.start):
+                entity = "world"
         part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q, whole.name) or next(
             (h.value for h in m.indicators if h.start >= whole.end), None)
         claimed = _as_percent(q)
