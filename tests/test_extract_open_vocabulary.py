@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract
-from factcheck.model import Claim, Document
+from factcheck.model import Claim, Document, Subject
 
 
 def claims(text: str, date: str | None = "2019-09", about: str | None = "BLR") -> list[Claim]:
@@ -859,6 +859,20 @@ def test_a_share_of_a_world_total_the_lexicon_lacks() -> None:
     claim = only("Colombia enjoys the fact that it accounts for 50 per cent of the world's paramos.", about="COL")
     assert (claim.kind, claim.subject.entity) == ("share", "COL")
     assert claim.against is not None and (claim.against.indicator, claim.against.entity) == ("paramos", "world")
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("The African continent, which accounts for almost 40 per cent of the States Members of the United Nations, is "
+     "not represented.", Subject("un_member_states", "Africa", None)),
+    ("Africa makes up 28 per cent of UN membership.", Subject("un_member_states", "Africa", None)),
+    # a part of the world's members that did something, unnamed
+    ("Fewer than half of the Member States of the United Nations have ratified the Protocol.",
+     Subject(None, "world", None)),
+])
+def test_a_share_of_the_united_nations_members_is_of_the_worlds(text: str, part: Subject) -> None:
+    claim = next(c for c in checkable(text, about="KEN", date="2018-09") if c.kind == "share")
+    assert claim.subject == part
+    assert claim.against == Subject("un_member_states", "world", None)
 
 
 @pytest.mark.parametrize(("text", "entity", "whole"), [

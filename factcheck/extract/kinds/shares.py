@@ -124,6 +124,15 @@ class ShareReader(ClauseReader):
                 drafts.append(Draft("share", Subject(measure, entity, None), period,
                                     against=Subject(measure, "world", None), claimed=claimed))
                 continue
+            if whole and whole[-1].value in words().world_measures:
+                # "Africa accounts for almost 40 per cent of the States Members of the United Nations": a part of a
+                # total only the world has, the named owner's; "two thirds of Member States have signed": a part
+                # of the world's that did something, unnamed
+                owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"]
+                part = Subject(whole[-1].value, owner[-1].code, None) if owner else Subject(None, "world", None)
+                drafts.append(Draft("share", part, period, against=Subject(whole[-1].value, "world", None),
+                                    claimed=claimed))
+                continue
             if of and not whole and not world_whole:
                 open_whole = self._open_whole(text, m, q, ctx)
                 if open_whole is not None:
