@@ -36,6 +36,8 @@ def ranks(text: str, about: str = "KEN") -> list[Claim]:
     ("Venezuela has the largest oil reserves in the world.", "reserves", "VEN", "largest oil reserves"),
     ("China has the largest foreign exchange reserves in the world.", "fx_reserves", "CHN", "largest"),
     ("Chile has the lowest inflation rate in the region.", "inflation", "CHL", "lowest"),
+    # a people's diaspora is its emigrants; the measure said as the subject, the superlative after "is"
+    ("The Venezuelan diaspora is the second largest in the world.", "emigrants", "VEN", "second largest"),
     # an actor that goes on past "to"
     ("Turkey is the largest contributor to the United Nations.", "un_funding", "TUR", "largest"),
     ("Japan is the second largest contributor to the United Nations regular budget.", "un_funding", "JPN",
