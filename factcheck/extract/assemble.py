@@ -18,6 +18,7 @@ from factcheck.extract.clause_reader import (
     FIRST_PERSON,
     HIGHER,
     INFINITIVE,
+    NEGATION,
     NEXT_WORD,
     OF_AFTER,
     OF_PLACE,
@@ -196,7 +197,8 @@ _DISCOURSE = re.compile(r"(?i:\s+(?:also\s+|again\s+|once\s+again\s+|first\s+)?(
                         + alternation(words().discourse_verbs) + r")\b)")
 _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"|\b(?:if|unless|were\s+it\s+not)\b.*\b(?:would|could|might)\b|"
-                           r"\b(?:would|could|might)\b.*\bif\b|\bwould\s+have\b|\bimagine\b"
+                           # "the virus could have killed 2 million": what did not happen
+                           r"\b(?:would|could|might)\b.*\bif\b|\b(?:would|could|might)\s+have\b|\bimagine\b"
                            r"|^\W*(?:if|unless)\b.*\b(?:will|shall)\b)")  # "If X is added, the deficit will be ..."
 _RANKING_VERB = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|ranks?|ranked|became|becomes|has|have)\b)")
 _OWN_VERB = re.compile(r"(?i:\b(?:has|have|had|is|are|was|were|been|will|would|stands?|stood|reached|exceeded"
@@ -527,6 +529,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             # "killed 65 people", "300 people died", "left 292 dead", "4.7 million lives have been lost": the deaths
             # a figure counts
             verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
+            if NEGATION.search(text, max(start, dead.start(verb) - 40), dead.start(verb)):
+                continue  # "the storm has not taken the lives of 100 people": no deaths
             if not any(h.start <= dead.start(verb) < h.end for h in indicators):
                 # "killed 30 Afghans", "claimed half a million Syrian lives": whose dead they were
                 said = dead.group().split()

@@ -20,7 +20,7 @@ SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
 COMPARISON_KINDS = frozenset({"change", "growth", "trend", "shift"})
 # "wages haven't gone up", "we have not seen wages and salaries rise"; not "Mauritius was not spared and our GDP
 # contracted": a conjunction before a new subject ("our", "the", "we", a name) ends what "not" denies
-_NEGATION = re.compile(r"(?i:(?:\b(?:not|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b|n['’]t\b)"
+NEGATION = re.compile(r"(?i:(?:\b(?:not|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b|n['’]t\b)"
                        r"(?:(?!\b(?:and|but|while|whereas)\s+(?:our|its|their|the|we|they|(?-i:[A-Z]))"
                        r")[\w\s]){0,25}$)")
 # "to halve poverty", "could double exports": an aim or a possibility; not "in addition to cutting", "thanks to"
@@ -100,9 +100,7 @@ _FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|
 
 
 # "medicines in circulation worldwide", "conflicts around the world": said of the world's (not "the world's oceans")
-WORLDWIDE_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,2}?\s+(?:worldwide|globally|(?:around|across|in)\s+the\s+world)"
-                             r"\b(?!['’]))")
-WORLDWIDE = re.compile(r"(?i:\b(?:worldwide|globally|(?:around|across|in)\s+the\s+world)\b(?!['’]))")
+WORLDWIDE_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(words().worldwide_words) + r")\b(?!['’]))")
 SPEAKERS_OWN = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
 # words of an indicator's name that say it counts people ("people_in_extreme_poverty", "human_beings", "refugees")
 _PEOPLE_WORDS = frozenset({"beings", "refugees", "migrants", "emigrants", "poor", "hungry", "displaced", "deaths",
@@ -441,7 +439,7 @@ class ClauseReader:
                    for x in m.quantities)  # "from 7.8% to 6.4%", "to 3 per cent from 8 per cent"
 
     def _negated(self, text: str, start: int, hit: Hit) -> bool:
-        return _NEGATION.search(text, max(start, hit.start - 40), hit.start) is not None
+        return NEGATION.search(text, max(start, hit.start - 40), hit.start) is not None
 
     def _period(self, kind: str, mentions: list[PeriodMention], ctx: DocContext,
                 growth_rate: bool = False, cumulative: bool = False) -> Period:

@@ -113,7 +113,9 @@ class Words:
     unconverted_currencies: frozenset[str]  # "20 million florins": money in a currency no code is given for, no count
     monthly_measures: frozenset[str]  # "the December unemployment rate": words a month before a measure may date
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
-    part_named_after: frozenset[str]  # "12 per cent of our territory is covered by forests": the part after the whole
+    part_named_after: frozenset[str]  # "12 per cent of our territory is comprised of protected areas": the part after
+    size_words: frozenset[str]  # "huge losses of $2 billion": how big, not what of (no part of a measure's name)
+    worldwide_words: frozenset[str]  # "medicines sold worldwide", "children in the world": said of the world's
     lost_sums: frozenset[str]  # "losses of $2 billion": change nouns that name a sum of money lost, a level
 
     @functools.cached_property

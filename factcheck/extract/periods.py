@@ -43,9 +43,10 @@ _SPAN_START_Y = r"(?:19\d\d|20\d\d|(?<=between\s)1[78]\d\d|(?<=from\s)1[78]\d\d)
 _N = r"(?:\d{1,2}|" + "|".join(COUNTS) + ")"
 _DASH = r"\s*(?:-|–|—|to|through|till|until|and)\s*"
 _I = "(?i:{})".format
-# "the first half of the last century", "the second quarter of the 20th century": a part of a century, no half or
-# quarter of the document's year
-_NOT_OF_A_CENTURY = r"(?!(?:\s+of)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:century|centuries|decade|millennium)\b)"
+# "the first half of the last century", "the second quarter of the 20th century", "the first half of the 1990s": a
+# part of a century or a decade, no half or quarter of the document's year (nor of the decade's first year)
+_NOT_OF_A_CENTURY = (r"(?!(?:\s+of)?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:century|centuries|decade|millennium)\b"
+                     r"|\d{4}['’]?s\b))")
 
 _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("latest", re.compile(_I(r"\b(?:the\s+)?(?:latest|most\s+recent|newest)\s+(?:data|figures|statistics|numbers)"))),

@@ -192,6 +192,9 @@ def _range(text: str, low: QuantityMention, high: QuantityMention) -> QuantityMe
                            text[start:high.end])
 
 
+_UP = re.compile(r"(?i:up\b)")
+
+
 def _hedged(text: str, lex: Lexicon, q: QuantityMention) -> QuantityMention:
     """Attach the hedge just before the quantity ("almost", "more than"), skipping filler words."""
     pos = q.start
@@ -205,6 +208,9 @@ def _hedged(text: str, lex: Lexicon, q: QuantityMention) -> QuantityMention:
         hit = lex["hedge"].match_before(text, q.start)
     if hit is None:
         return q
+    up = _UP.match(text, hit.start)
+    if up is not None and lex["direction"].match_before(text, up.end(), window=20) is not None:
+        return q  # "inflation went up to 12 per cent": the verb's "up", then where it went; no ceiling
     return replace(q, start=hit.start, relation=hit.value, text=text[hit.start:q.end])
 
 

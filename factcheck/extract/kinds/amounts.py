@@ -58,6 +58,7 @@ _OF_LEAD = re.compile(r"(?i:of\s+)")
 # around a direction noun of the trend_noun lexicon ("a 5% drop", "an increase of 5%", "a 30 per cent increase
 # in the number of teachers")
 _NOUN_GAP = re.compile(r"[\s-]*")
+_WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
 _OF_BEFORE_FIGURE = re.compile(r"(?i:\s+of\s+(?:only\s+|just\s+|a\s+mere\s+)?$)")
 # "a decline in gross domestic product of only 0.9 per cent": the measure between the trend noun and "of"
 _IN_MEASURE_END = re.compile(r"(?i:\s+in\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]+$)")
@@ -343,7 +344,7 @@ class AmountReader(ClauseReader):
                 # "we lost $2 billion" is; a measure the lexicon knows keeps its fall ("a loss of $5 million in
                 # exports")
                 if ind.extra.get("open"):
-                    ind = Hit(lost.start, lost.end, "indicator", "losses")
+                    ind = self._losses_named(text, m, lost)
                 direction = "level"
             direction = by_polarity(direction, text, ind)  # "unemployment worsened by 2 points": it rose
             if direction in (None, "level") and (moved_from or direction == "level") and q.unit in ("%", "pp") \
@@ -566,6 +567,22 @@ class AmountReader(ClauseReader):
         of = IN_OR_OF.match(text, nouns[-1].end)
         places = [(p.start, p.end) for p in m.places]
         return whole_after(text, of.end(), from_figure, places) if of else None
+
+    @staticmethod
+    def _losses_named(text: str, m: Mentions, lost: Hit) -> Hit:
+        """The sum lost named by the words that qualify it: "crop losses" → crop_losses; "caused losses", "huge
+        losses" → losses (a verb, a word of size)."""
+        w = words()
+        qualifiers: list[re.Match[str]] = []
+        for token in reversed(list(_WORD_TOKEN.finditer(text, max(m.start, lost.start - 30), lost.start))):
+            low = token.group().lower()
+            follows = qualifiers[0].start() if qualifiers else lost.start
+            if text[token.end():follows].strip() or len(qualifiers) == 2 or low in w.function_words \
+                    or low in w.determiners or low in w.size_words or low.endswith(("ed", "ly")):
+                break
+            qualifiers.insert(0, token)
+        name = "_".join([*(t.group().lower() for t in qualifiers), "losses"])
+        return Hit(qualifiers[0].start() if qualifiers else lost.start, lost.end, "indicator", name)
 
     def _lost_sum(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """The change noun right before "of" a sum of money that names the sum lost ("losses of $2 billion",

@@ -49,11 +49,10 @@ _FRONTED_OF = re.compile(r"(?i:(?:(?<![\w,;:]\s)(?<![\w,;:])(?=of\b)|[,;:]\s*|\b
 _ENDS_IN_PREPOSITION = re.compile(r"(?i:\b(?:by|to|in|at|from|of|on|for|with|than)$)")
 _HALF_THE = re.compile(r"(?i:\s+(?=(?:the|our|its|their|this)\s))")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
-# "of Guinea-Bissau's territory is comprised of": the whole, then the words that say what it is made of
-_MADE_OF = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:"
-                      + alternation(words().part_named_after) + r")\s+(?:\w+ly\s+)?)")
-_PART_OWNER = re.compile(r"(?i:\b(?:it|we|they|its|our|their)\b)")
-_THAT = re.compile(r"(?i:\bthat\b)")
+# "of Guinea-Bissau's territory is (largely) comprised of": the whole, its verb, then what it is made of
+_WHOLE_IS = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were)\s+(?:(?:now|still|\w+ly)\s+)?)")
+_MADE_OF = re.compile(r"(?i:(?:" + alternation(words().part_named_after) + r")\s+(?:\w+ly\s+)?)")
+_OWNED_WHOLE = re.compile(r"(?i:\b(?:our|its|their|my)\b|['’]s?\s)")  # "of our flowers sold around the world"
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
@@ -108,6 +107,10 @@ class ShareReader(ClauseReader):
             world_whole = _WORLD_WHOLE.match(text, q.end, m.end) if of is not None else None
             world_ind = next((h for h in m.indicators if world_whole and h.start >= world_whole.end()
                               and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
+            if world_whole is None and whole and not whole_said and self._worldwide(text, m, q, whole[-1].end):
+                # "Iran hosts 3 per cent of refugees worldwide": as "of the world's refugees"
+                world_whole = WORLDWIDE_AFTER.match(text, whole[-1].end, m.end)
+                world_ind = whole[-1]
             claimed = _as_percent(q)
             if of and LOSS_BEFORE.search(text, max(m.start, q.start - 30), q.start):
                 lost = self._loss(text, m, q, whole, ctx)
@@ -125,13 +128,17 @@ class ShareReader(ClauseReader):
                                     against=Subject(measure, "world", None), claimed=claimed))
                 continue
             if whole and whole[-1].value in words().world_measures:
-                # "Africa accounts for almost 40 per cent of the States Members of the United Nations": a part of a
-                # total only the world has, the named owner's; "two thirds of Member States have signed": a part
-                # of the world's that did something, unnamed
-                owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"]
-                part = Subject(whole[-1].value, owner[-1].code, None) if owner else Subject(None, "world", None)
-                drafts.append(Draft("share", part, period, against=Subject(whole[-1].value, "world", None),
-                                    claimed=claimed))
+                # a part of a total only the world has (the UN's members, the rise of the sea): the named owner's
+                # when a verb of sharing follows it ("Africa accounts for almost 40 per cent of the States Members
+                # of the United Nations"), else the world's part, named by what is said before the figure ("melting
+                # glaciers account for 30 per cent of sea level rise") or unnamed ("two thirds of the Member States
+                # of the United Nations have ratified"; not Kenya's in "Kenya welcomes the fact that ...")
+                measure = whole[-1].value
+                owner = [p for p in m.places if p.code != "world" and p.role == "entity"
+                         and any(p.end <= v.start and v.end <= q.start for v in verbs)]
+                part = Subject(measure, owner[-1].code, None) if owner \
+                    else Subject(self._part_before(text, m, q, measure), "world", None)
+                drafts.append(Draft("share", part, period, against=Subject(measure, "world", None), claimed=claimed))
                 continue
             if of and not whole and not world_whole:
                 open_whole = self._open_whole(text, m, q, ctx)
@@ -327,14 +334,11 @@ class ShareReader(ClauseReader):
         if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
             return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
         entity, whole_entity = self._owners(text, m, q, whole.start, ctx)
-        if WORLDWIDE_AFTER.match(text, whole.end, m.end):
-            # "10 per cent of medicines in circulation worldwide": the world's whole, and the world's part unless
-            # someone is said to have it ("it accounts for only 2 per cent of nuclear activities worldwide")
+        if self._worldwide(text, m, q, whole.end):
+            # "10 per cent of medicines in circulation worldwide": the world's whole, and the world's part unless a
+            # verb of sharing gives it an owner ("it accounts for only 2 per cent of nuclear activities worldwide")
             whole_entity = "world"
-            # ("it is estimated that seven in ten citizens worldwide": the pronoun is before the clause "that" opens)
-            that = [x.end() for x in _THAT.finditer(text, m.start, q.start)]
-            if not any(p.role == "entity" and p.start < q.start for p in m.places) \
-                    and not _PART_OWNER.search(text, that[-1] if that else m.start, q.start):
+            if not self.lex["share"].find(text, m.start, q.start):
                 entity = "world"
         part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q, whole.name) or next(
             (h.value for h in m.indicators if h.start >= whole.end), None)
@@ -351,6 +355,15 @@ class ShareReader(ClauseReader):
         period = self._period("share", self._periods_for(text, m, q), ctx)
         return Draft("share", Subject(part, entity, None, commodity), period,
                      against=Subject(whole_name, whole_entity, None), claimed=claimed)
+
+    @staticmethod
+    def _worldwide(text: str, m: Mentions, q: QuantityMention, whole_end: int) -> bool:
+        """Whether the whole a figure is of, ending at ``whole_end``, is said worldwide ("of medicines sold
+        worldwide", "of the children in the world"), and owned by no one in its own words ("of our flowers sold
+        around the world", "of Kenyan coffee sold worldwide")."""
+        return WORLDWIDE_AFTER.match(text, whole_end, m.end) is not None \
+            and not _OWNED_WHOLE.search(text, q.end, whole_end) \
+            and not any(q.end <= p.start < whole_end for p in m.places)
 
     @staticmethod
     def _owners(text: str, m: Mentions, q: QuantityMention, whole_start: int, ctx: DocContext,
@@ -407,12 +420,14 @@ class ShareReader(ClauseReader):
         """"contributes 1 per cent of its GNI to official development assistance": the part comes after; "we spend 2
         per cent of GDP on defence": the spending on what comes after (``spending_verbs`` in noun_phrases.json);
         "12 per cent of our territory is covered by forests": what the whole is made of (``part_named_after``)."""
-        made_of = _MADE_OF.match(text, q.end, m.end)
+        said = _WHOLE_IS.match(text, q.end, m.end)
+        named = next((h.value for h in m.indicators if said and h.start == said.end()), None)
+        if named is not None:
+            return named  # "60 per cent of our territory is covered by forests": a measure the lexicon names
+        made_of = _MADE_OF.match(text, said.end(), m.end) if said else None
         if made_of is not None:
-            # "covered by forests" is itself a measure the lexicon names (forest_cover)
-            named = next((h.value for h in m.indicators if h.start <= made_of.end() < h.end), None)
-            part = whole_after(text, made_of.end(), m.end) if named is None else None
-            return named or (part.name if part else None)
+            part = whole_after(text, made_of.end(), m.end)
+            return part.name if part else None  # not "is covered by health insurance", "occupied by foreign forces"
         to = _PART_AFTER.search(text, q.end, m.end)
         if to is None:
             return None

@@ -14,7 +14,6 @@ from factcheck.extract.clause_reader import (
     NEXT_WORD,
     OF_AFTER,
     SPEAKERS_OWN,
-    WORLDWIDE,
     ClauseReader,
     Draft,
     Mentions,
@@ -213,8 +212,8 @@ class TrendReader(ClauseReader):
         """"The number of armed conflicts has increased", "we are witnessing increasing natural disasters":
         conflicts, wars, disasters and refugees are counted over the world unless the speaker says "our" or names a
         place (``counted_worldwide`` in noun_phrases.json)."""
-        if (m.places and not WORLDWIDE.search(text, m.start, m.end)) or SPEAKERS_OWN.search(text, m.start, m.end):
-            return drafts  # "The Holy See is concerned at an increase in conflicts worldwide": the world's
+        if m.places or SPEAKERS_OWN.search(text, m.start, m.end):
+            return drafts
         return [replace(d, subject=replace(d.subject, entity="world"))
                 if d.subject.indicator and d.subject.indicator.rsplit("_", 1)[-1] in words().counted_worldwide
                 else d for d in drafts]
