@@ -375,6 +375,9 @@ def test_verb_object_by_n_per_cent_is_a_change(text: str, indicator: str, value:
     ("Almost 1 billion people are currently living without electricity.", "people_without_electricity"),
     ("65 million people across the world are already displaced.", "displaced_persons"),
     ("Some 40 million people are in need of humanitarian assistance.", "people_in_need"),
+    # "of" after "out" completes what is said of them; "remain" is their verb, skipped as "are" is
+    ("130 million girls are out of school.", "girls_out_of_school"),
+    ("2 million children remain out of school in the region.", "children_out_of_school"),
     ("The developed economies have not met their $100-billion commitments on climate finance.", "climate_finance"),
 ])
 def test_people_and_money_named_after_the_figure(text: str, indicator: str) -> None:

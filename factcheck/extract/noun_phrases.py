@@ -103,6 +103,7 @@ class Words:
     loan_term_nouns: frozenset[str]  # "at the annual interest of 4.5%": the per cent a loan's terms set, no level
     # what is said of people counted ("1 billion people are currently living without electricity"):
     people_kept_prepositions: frozenset[str]  # "without electricity", "forced to leave", "dependent on aid"
+    people_of_after: frozenset[str]  # "out of school", "out of poverty": words "of" completes
     people_skipped: frozenset[str]  # words before what is said of them ("are currently living")
     singular_verbs: frozenset[str]  # "the Western world of 1 billion people is rich": said of something else
     plural_verbs: frozenset[str]  # their own verb, after where they are ("in Syria are dependent on aid")
@@ -541,8 +542,10 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
         # "in more than 80 countries" (a figure within three words is where, not what)
         in_what = low == "in" and not said and following[:1].isalpha() and following[:1].islower() \
             and not any(t.group()[0].isdigit() for t in tokens[i + 1:i + 4])
+        # "girls out of school", "lifted out of poverty": "of" after the word it completes
+        of_what = low == "of" and bool(said) and said[-1].group().lower() in w.people_of_after
         if not token.group()[0].isalpha() or len(said) == 4 or (low in w.boundaries and low not in w.people_skipped) \
-                or (low in w.prepositions and low not in w.people_kept_prepositions and not in_what) \
+                or (low in w.prepositions and low not in w.people_kept_prepositions and not in_what and not of_what) \
                 or token.group()[0].isupper():
             break  # "50,000 men at the outset", "people shot in the Brest fortress": where or when, not what
         if low in w.people_skipped and not said:
