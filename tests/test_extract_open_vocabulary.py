@@ -1795,7 +1795,7 @@ def test_an_adverb_after_a_counted_plural_ends_what_is_counted() -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Wages are rising, incomes are soaring and 2.5 million Americans have been lifted out of poverty.",
-     [("trend", "wages", None), ("level", "people_lifted_out", 2.5e6), ("trend", "income", None)]),
+     [("trend", "wages", None), ("level", "people_lifted_out_of_poverty", 2.5e6), ("trend", "income", None)]),
     ("Unemployment fell and 3 million Americans found jobs.",
      [("level", "people_found_jobs", 3e6), ("trend", "unemployment", None)]),
 ])
