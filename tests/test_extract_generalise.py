@@ -378,6 +378,9 @@ def test_verb_object_by_n_per_cent_is_a_change(text: str, indicator: str, value:
     # "of" after "out" completes what is said of them; "remain" is their verb, skipped as "are" is
     ("130 million girls are out of school.", "girls_out_of_school"),
     ("2 million children remain out of school in the region.", "children_out_of_school"),
+    # people living with HIV are no population; people living in a capital are some of it, not all
+    ("We have 5 million people living with HIV.", "people_with_hiv"),
+    ("There are 3 million people living in the capital.", "people_in_capital"),
     ("The developed economies have not met their $100-billion commitments on climate finance.", "climate_finance"),
 ])
 def test_people_and_money_named_after_the_figure(text: str, indicator: str) -> None:
