@@ -1969,3 +1969,13 @@ def test_let_us_look_or_remember_is_a_way_of_speaking_not_an_aim(text: str, foun
 def test_review_corpus_phrasings_the_lexicon_now_names(text: str, indicator: str, entity: str, value: float) -> None:
     (c,) = [c for c in claims(text, about="TCD", date="2021-09") if c.kind != "other"]
     assert (c.subject.indicator, c.subject.entity, c.claimed.value) == (indicator, entity, value)
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    # a code that is also a word in capitals is no country alone; the country's name still is
+    ("We retained 75 per cent of our workforce and introduced VAT waivers.", "KNA"),
+    ("Exports from the Holy See rose 5 per cent.", "VAT"),
+    ("Exports to the USA rose 5 per cent.", "KNA"),  # a code read as a partner
+])
+def test_country_codes_that_are_words_are_not_read_alone(text: str, entity: str) -> None:
+    assert {c.subject.entity for c in claims(text, about="KNA", date="2019-09") if c.kind != "other"} == {entity}

@@ -194,7 +194,8 @@ class Lexicon:
             place_entries += [(a, c.iso3, {"form": "adjective"}) for a in c.adjectives]
         place_entries += [(p, g, {"form": "group"}) for p, g in groups]
         # Codes last, so a name that is also a code keeps its name reading.
-        place_entries += [(c.iso3, c.iso3, {"form": "code"}) for c in countries if c.iso3 not in _NOT_CODES]
+        not_codes = _not_codes()
+        place_entries += [(c.iso3, c.iso3, {"form": "code"}) for c in countries if c.iso3 not in not_codes]
         self.places = PhraseTable("place", place_entries)
         self.group_names = frozenset(g for _, g in groups if g not in (SELF, NOT_A_PLACE))
         by_type: dict[str, list[tuple[str, str, dict[str, Any]]]] = {t: [] for t in TERM_TYPES}
@@ -227,8 +228,15 @@ SELF = "SELF"
 NOT_A_PLACE = "NOT-A-PLACE"
 # Units that may be written straight after a number.
 _AFTER_DIGITS = frozenset({"scale", "percent", "currency", "unit", "time"})
-# ISO3 codes that are also English words written in capitals in shouted text.
-_NOT_CODES = frozenset({"AND", "ARE", "CAN", "PER", "MAR", "TON", "COM", "NER", "GIN", "BEN", "ITA", "MAC"})
+
+
+def _not_codes(name: str = "not_codes.json") -> frozenset[str]:
+    """The country codes not read alone (``lexicons/not_codes.json``): English words and abbreviations in capitals."""
+    try:
+        codes = json.loads(_read(name))["codes"]
+    except (KeyError, TypeError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"{name}: needs a list 'codes' ({exc})") from None
+    return frozenset(str(c) for c in codes)
 
 
 def _read(name: str) -> str:
