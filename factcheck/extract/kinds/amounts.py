@@ -133,6 +133,8 @@ _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate
                       r"(?:(?:only|just|about|some|nearly|almost|around|roughly)\s+)?$)")
 _AT_FIGURE = re.compile(r"(?i:\s+(?:\w+ly\s+)?at\s+(?:(?:only|just|about|some|nearly|almost|around|roughly|over"
                         r"|more\s+than|less\s+than)\s+)?)")
+_HAVING_RIGHT_BEFORE = re.compile(r"(?i:\b(?:there\s+(?:are|were|is|was)|(?:has|have|had)(?!\s+to\b))\s+(?:now\s+|already\s+|only\s+)?"
+                                  r"(?:(?:some|about|nearly|almost|over|more\s+than|at\s+least|just)\s+)?$)")
 _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
 _BEFORE_A_YEAR = re.compile(r"(?i:\b(?:year|in|of|since|from|until|by)\s+$)")
 _SHORT_OF = re.compile(r"(?i:\s+(?:just\s+)?short\s+of\b)")
@@ -467,8 +469,11 @@ class AmountReader(ClauseReader):
 
     def _counted(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """A bare count's own noun phrase, when the lexicon has no word for it: "59 major welfare programs"."""
-        if q.scale == 1.0 and (q.value < 1000 or q.value != int(q.value)):
-            return None  # "23 principal organs", "2.5 Americans": a count of things, not a statistic
+        if q.scale == 1.0 and (q.value != int(q.value) or q.value < 10 or (
+                q.value < 1000 and not _HAVING_RIGHT_BEFORE.search(text, max(m.start, q.start - 40), q.start))):
+            # "23 principal organs", "2.5 Americans": a count of things, not a statistic; but "the Federal Government
+            # has 59 major welfare programs", "in 1960 there were some 200 programs" say how many there are
+            return None
         if _YEAR_LIKE.fullmatch(q.text.strip()) and _BEFORE_A_YEAR.search(text, max(m.start, q.start - 10), q.start):
             return None  # "since the year 1853 of the citizens", "the revenue law of 1846": a year, not a count
         counted_noun = _TOOK_NOUN.search(q.text)  # "68 million people": the quantity took the noun
