@@ -197,6 +197,10 @@ def test_our_whole_is_the_speakers(text: str, entity: str, whole_entity: str) ->
     ("In Africa, 600 million people live without electricity.", "DNK", "Africa"),
     # a count the country may well have stays the speaker's
     ("Some 30 million people live in poverty.", "DNK", "DNK"),
+    # more than 100 million: only the countries of that tier (populations.json) may mean their own people
+    ("Around 258 million children are out of school.", "CUB", "world"),
+    ("More than 150 million people live in extreme poverty.", "NGA", "NGA"),
+    ("More than 150 million people live in extreme poverty.", "FRA", "world"),
 ])
 def test_more_people_than_a_country_has_are_the_worlds(text: str, about: str, entity: str) -> None:
     found = [c for c in claims(text, about=about) if c.kind == "level"]

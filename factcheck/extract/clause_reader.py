@@ -112,8 +112,8 @@ def _more_people_than_the_country_has(claimed: Quantity, indicator: str | None, 
     a country that is not one of them."""
     if claimed.unit != "count" or claimed.value is None or indicator is None or entity is None:
         return False
-    populous = populous_countries()
-    if claimed.value <= populous.above or entity in populous.countries or not re.fullmatch(r"[A-Z]{3}", entity):
+    if not re.fullmatch(r"[A-Z]{3}", entity) or not any(
+            claimed.value > tier.above and entity not in tier.countries for tier in populous_countries()):
         return False
     people = words().people | _PEOPLE_WORDS  # only for the rare count that large
     return any(w in people for w in indicator.split("_"))

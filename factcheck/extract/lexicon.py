@@ -10,7 +10,8 @@ Files (validated on load; a broken line raises :class:`LexiconError` naming ``fi
 
 - ``countries.csv``: ``iso3,names,adjectives`` (names and adjectives ``|``-separated).
 - ``groups.csv``: ``phrase,group`` (group names as in docs/claim-records.md).
-- ``populations.json``: how many people only the most populous countries have (a larger count is the world's).
+- ``populations.json``: how many people only the most populous countries have, in tiers (a larger count is the
+  world's).
 - ``terms.jsonl``: ``{"type": ..., "phrase": ..., "value": ...}`` plus optional ``sign``/``scale``/``weak``/
   ``with_commodity``/``as_whole``/``before_measure``/``cue``/``predicate``/``clause_only`` (lexicons/README.md).
 """
@@ -291,22 +292,24 @@ def _terms(text: str, name: str = "terms.jsonl") -> list[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class PopulousCountries:
-    """No country but ``countries`` has more than ``above`` people (``lexicons/populations.json``)."""
+    """No country but ``countries`` has more than ``above`` people (a tier of ``lexicons/populations.json``)."""
 
     above: float
     countries: frozenset[str]
 
 
 @functools.cache
-def populous_countries() -> PopulousCountries:
+def populous_countries() -> tuple[PopulousCountries, ...]:
+    """The tiers of ``populations.json``, the largest ``above`` first."""
     raw = json.loads(_read("populations.json"))
     try:
-        return PopulousCountries(float(raw["above"]), frozenset(str(c) for c in raw["countries"]))
+        tiers = [PopulousCountries(float(t["above"]), frozenset(str(c) for c in t["countries"])) for t in raw["tiers"]]
     except (KeyError, TypeError, ValueError) as exc:
-        raise LexiconError(f"populations.json: needs a number 'above' and a list 'countries' ({exc})") from None
+        raise LexiconError(f"populations.json: needs 'tiers', each a number 'above' and a list 'countries' ({exc})") \
+            from None
+    return tuple(sorted(tiers, key=lambda t: t.above, reverse=True))
 
 
-@functools.cache
 def load_lexicon() -> Lexicon:
     """The packaged lexicon, parsed and compiled once per process."""
     return Lexicon(_countries(_read("countries.csv")), _groups(_read("groups.csv")), _terms(_read("terms.jsonl")))

@@ -133,7 +133,8 @@ _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate
                       r"(?:(?:only|just|about|some|nearly|almost|around|roughly)\s+)?$)")
 _AT_FIGURE = re.compile(r"(?i:\s+(?:\w+ly\s+)?at\s+(?:(?:only|just|about|some|nearly|almost|around|roughly|over"
                         r"|more\s+than|less\s+than)\s+)?)")
-_HAVING_RIGHT_BEFORE = re.compile(r"(?i:\b(?:there\s+(?:are|were|is|was)|(?:has|have|had)(?!\s+to\b))\s+(?:now\s+|already\s+|only\s+)?"
+_HAVING_RIGHT_BEFORE = re.compile(r"(?i:\b(?:there\s+(?:are|were|is|was)|(?:has|have|had)(?!\s+to\b))\s+"
+                                  r"(?:now\s+|already\s+|only\s+)?"
                                   r"(?:(?:some|about|nearly|almost|over|more\s+than|at\s+least|just)\s+)?$)")
 _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
 _BEFORE_A_YEAR = re.compile(r"(?i:\b(?:year|in|of|since|from|until|by)\s+$)")
