@@ -1979,3 +1979,9 @@ def test_review_corpus_phrasings_the_lexicon_now_names(text: str, indicator: str
 ])
 def test_country_codes_that_are_words_are_not_read_alone(text: str, entity: str) -> None:
     assert {c.subject.entity for c in claims(text, about="KNA", date="2019-09") if c.kind != "other"} == {entity}
+
+
+def test_the_number_of_people_killed_is_deaths() -> None:
+    c = only("The number of people killed in conflicts has fallen by three quarters in just over three decades.",
+             date="2018-09", about="GBR")
+    assert (c.kind, c.subject.indicator, c.claimed.value, c.period.base_start) == ("change", "deaths", -75, "1987")

@@ -62,6 +62,15 @@ def test_a_part_of_a_century_or_a_decade_names_no_half_or_quarter(text: str) -> 
     assert [period for _, period in named(text) if period is not None and period.start != period.end] == []
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    ("in just over three decades", "1995"),
+    ("in more than two decades", "2005"),
+    ("for almost 19 years", "2006"),
+])
+def test_a_hedged_span_ends_the_last_full_year(text: str, start: str) -> None:
+    assert named(text) == [("range", Period(start=start, end="2024"))]
+
+
 def test_deadlines_are_not_the_claims_period() -> None:
     assert [r for r, _ in named("the ban was extended until the end of 2025")] == ["deadline"]
     assert [r for r, _ in named("we will double exports by 2030")] == ["deadline"]

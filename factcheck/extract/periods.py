@@ -129,7 +129,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
         _I(rf"\b(?:(?P<kw>between|from)\s+)?(?:the\s+years?\s+)?(?P<y1>{_SPAN_START_Y})(?:\s*(?:-|–|—|and|to|through|until|till)\s*(?P<y2>{_ANY_Y})\b"
            r"|(?:-|–|/)(?P<y2s>\d\d)\b(?![.,]\d|\s*(?:%|per\s*cent|percent)))"))),
     ("past_years", re.compile(
-        _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than)\s+)+"
+        # "in less than two decades", "in just over three decades": a span ending now, however hedged
+        _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than|more\s+than"
+           rf"|just\s+(?:over|under)|(?:a\s+)?little\s+(?:over|more\s+than)|nearly|almost)\s+)+"
            rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century)"
            r"|(?P<hc>half[- ](?:a[- ])?century)|(?P<cent>century(?!\s+and\s+a\s+half)))"))),
     ("since_event", None),  # built from lexicons/events.csv, see _load_events
