@@ -452,3 +452,16 @@ def test_a_rank_in_human_development_is_a_rank_by_the_hdi(text: str) -> None:
 def test_a_rank_per_capita_is_named_so(text: str, indicator: str) -> None:
     (rank,) = ranks(text)
     assert rank.subject.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "indicator", "notes"), [
+    # a second rank joined by "and", its verb unsaid, in the measure said after both
+    ("Algeria has been ranked third in Africa and first in the Maghreb area in human development.", "hdi",
+     ["ranked third in Africa", "first in the Maghreb area"]),
+    ("Kenya ranked fifth in Africa and first in East Africa for foreign investment.", "foreign_investment",
+     ["ranked fifth in Africa", "first in East Africa"]),
+])
+def test_two_ranks_joined_by_and_are_two_ranks(text: str, indicator: str, notes: list[str]) -> None:
+    found = ranks(text, about="DZA")
+    assert [c.subject.indicator for c in found] == [indicator, indicator]
+    assert [c.note for c in found] == notes

@@ -106,12 +106,16 @@ def cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{_alternation(cue_words())})\b)")
 
 
+def _ordinal() -> str:
+    """An ordinal position: "4th", "first", "number one", "twenty-first", "third"."""
+    raw = _raw()
+    return rf"(?:\d{{1,2}}(?:st|nd|rd|th)|first|number\s+one|{_compound_ordinal(raw)}|{_alternation(raw['ordinals'])})"
+
+
 @functools.cache
 def _ordinal_rank() -> re.Pattern[str]:
     """"ranks fourth in the world", "is second only to China", "came first among", "number one in"."""
-    raw = _raw()
-    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|first|number\s+one|{_compound_ordinal(raw)}" \
-              rf"|{_alternation(raw['ordinals'])})"
+    ordinal = _ordinal()
     return re.compile(
         # "the report ranked Azerbaijan 35th": a ranking verb's object is the place ranked
         rf"(?i:\b(?:(?:ranks?|ranked|placed|places)\s+(?:(?P<obj>(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
@@ -124,6 +128,18 @@ def _ordinal_rank() -> re.Pattern[str]:
         rf"(?:out\s+of\s+\d+\s+(?:[\w-]+\s+)?)?"  # "ranked 41st out of 126 States in the Rule of Law Index"
         rf"(?:(?:only\s+to\b)|(?:(?:in|among|on|across|worldwide|globally|internationally|for)\b)"
         rf"|with\s+respect\s+to\b|in\s+respect\s+of\b))")
+
+
+@functools.cache
+def _and_ordinal() -> re.Pattern[str]:
+    """A second rank joined to the first, its verb unsaid: "ranked third in Africa [and first in the Maghreb]"."""
+    return re.compile(rf"(?i:\s*,?\s+and\s+(?:the\s+)?(?P<ord>{_ordinal()})\s+(?:in|among|on)\s+(?:the\s+)?"
+                      rf"(?P<field>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|area|region|subregion))*))")
+
+
+def coordinated_rank(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The second rank right after ``pos`` joined by "and", if any (see :func:`_and_ordinal`)."""
+    return _and_ordinal().match(text, pos, end)
 
 
 @functools.cache
@@ -359,6 +375,12 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         found.append(Superlative(begins, phrase_end, note, measure, min(end, terms.end() + 40) if terms else
                                  begins, bare=terms is None and index is None and measure is None,
                                  among_entities=True, ranked=m.span("obj") if m.group("obj") else None))
+        second = coordinated_rank(text, phrase_end, end)
+        if second is not None:
+            # "ranked third in Africa and first in the Maghreb area": a rank of its own, in the same measure
+            found.append(Superlative(second.start("ord"), second.end(), re.sub(r"\s+", " ", text[
+                second.start("ord"):second.end()]).strip(), measure, second.start("ord"), bare=True,
+                among_entities=True))
     return found
 
 

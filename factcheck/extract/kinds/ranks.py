@@ -230,7 +230,9 @@ class RankReader(ClauseReader):
         """The measure named after a rank's field of places: "29th in the world in the ease of doing business" →
         ease_of_doing_business; a measure the lexicon knows keeps its name."""
         field = _AMONG_PLACES.search(text, start, min(m.end, end + 40))
-        after = _IN_MEASURE.match(text, field.end(), m.end) if field else None
+        # "third in Africa and first in the Maghreb area in human development": past a rank said with it
+        and_rank = superlatives.coordinated_rank(text, field.end(), m.end) if field else None
+        after = _IN_MEASURE.match(text, and_rank.end() if and_rank else field.end(), m.end) if field else None
         if after is None or _OPINION.match(text, after.end()):
             return None  # "the largest country in the region in my humble opinion"
         known = next((h for h in m.indicators if h.start == after.end()), None)
