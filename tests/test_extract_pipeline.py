@@ -149,3 +149,9 @@ def test_word_lists_become_regex_alternations_that_escape_their_words() -> None:
     assert pattern.search("storms wiped  out the harvest").group() == "wiped  out"  # the longest phrase first
     assert pattern.search("as in e.g this") is not None
     assert pattern.search("as in exg this") is None  # a dot in a word is a dot
+
+
+def test_the_lexicon_is_built_once_per_process() -> None:
+    # every document asks for it; rebuilding it each time made extraction twenty times slower (a96fcc8)
+    from factcheck.extract.lexicon import load_lexicon
+    assert load_lexicon() is load_lexicon()

@@ -310,6 +310,7 @@ def populous_countries() -> tuple[PopulousCountries, ...]:
     return tuple(sorted(tiers, key=lambda t: t.above, reverse=True))
 
 
+@functools.cache
 def load_lexicon() -> Lexicon:
     """The packaged lexicon, parsed and compiled once per process."""
     return Lexicon(_countries(_read("countries.csv")), _groups(_read("groups.csv")), _terms(_read("terms.jsonl")))
