@@ -201,6 +201,7 @@ def test_our_whole_is_the_speakers(text: str, entity: str, whole_entity: str) ->
     ("Around 258 million children are out of school.", "CUB", "world"),
     ("More than 150 million people live in extreme poverty.", "NGA", "NGA"),
     ("More than 150 million people live in extreme poverty.", "FRA", "world"),
+    ("More than 150 million people have been displaced by conflict and disaster.", "FRA", "world"),
 ])
 def test_more_people_than_a_country_has_are_the_worlds(text: str, about: str, entity: str) -> None:
     found = [c for c in claims(text, about=about) if c.kind == "level"]
@@ -232,3 +233,13 @@ def test_people_a_place_hosts_are_its_count_whence_they_came(text: str, about: s
 def test_refugees_said_without_a_host_are_their_countrys() -> None:
     (c,) = [c for c in claims("There are 6 million Syrian refugees.", about="JOR") if c.kind == "level"]
     assert (c.subject.indicator, c.subject.entity) == ("refugees", "SYR")
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    # a population of that size is a region's or a union's, not the world's: only the top tier moves a population
+    ("ECOWAS, with its 350 million people, is a force for peace.", "SEN"),
+    ("Our multinational State of 280 million people is building socialism.", "UKR"),
+])
+def test_a_regions_population_is_not_the_worlds(text: str, about: str) -> None:
+    found = [c for c in claims(text, about=about) if c.kind == "level"]
+    assert [c.subject.indicator for c in found] == ["population"] and found[0].subject.entity != "world"

@@ -148,7 +148,7 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(
                             r"|facing|need|needing|going|lacking|lack|still|hungry)\b))")
 # "the 23 million people in Taiwan", "the 2 million inhabitants of Gaza": all the people of the place named next
 _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|more\s+than|around)\s+)?[\d.,]+\s*"
-                              r"(?:thousand|million|billion)\s+(?P<noun>" + alternation(words().population_nouns)
+                              r"(?:(?:thousand|million|billion)\s+)?(?P<noun>" + alternation(words().population_nouns)
                               + r")\s+(?:of|in|living\s+in)"
                               # the whole name, atomic, so "South Sudan who are hungry" cannot stop at "South"
                               r"\s+(?:the\s+)?(?>(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3}))"

@@ -104,7 +104,7 @@ WORLDWIDE_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(word
 SPEAKERS_OWN = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
 # words of an indicator's name that say it counts people ("people_in_extreme_poverty", "human_beings", "refugees")
 _PEOPLE_WORDS = frozenset({"beings", "refugees", "migrants", "emigrants", "poor", "hungry", "displaced", "deaths",
-                           "population"})
+                           "population", "displacement"})
 
 
 def _more_people_than_the_country_has(claimed: Quantity, indicator: str | None, entity: str | None) -> bool:
@@ -112,8 +112,11 @@ def _more_people_than_the_country_has(claimed: Quantity, indicator: str | None, 
     a country that is not one of them."""
     if claimed.unit != "count" or claimed.value is None or indicator is None or entity is None:
         return False
+    # a population only by the top tier: "ECOWAS, with its 350 million people", "our multinational State of 280
+    # million people" (the Soviet Union, in Ukraine's speech) are a region's or a union's people, not the world's
+    tiers = populous_countries()[:1] if indicator == "population" else populous_countries()
     if not re.fullmatch(r"[A-Z]{3}", entity) or not any(
-            claimed.value > tier.above and entity not in tier.countries for tier in populous_countries()):
+            claimed.value > tier.above and entity not in tier.countries for tier in tiers):
         return False
     people = words().people | _PEOPLE_WORDS  # only for the rare count that large
     return any(w in people for w in indicator.split("_"))

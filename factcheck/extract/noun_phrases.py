@@ -115,6 +115,7 @@ class Words:
     monthly_measures: frozenset[str]  # "the December unemployment rate": words a month before a measure may date
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
     part_named_after: frozenset[str]  # "12 per cent of our territory is comprised of protected areas": the part after
+    having_subjects: frozenset[str]  # "we have 59", "the Federal Government has 59": who has a count of their own
     size_words: frozenset[str]  # "huge losses of $2 billion": how big, not what of (no part of a measure's name)
     worldwide_words: frozenset[str]  # "medicines sold worldwide", "children in the world": said of the world's
     lost_sums: frozenset[str]  # "losses of $2 billion": change nouns that name a sum of money lost, a level
@@ -548,8 +549,10 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
                 or (low in w.prepositions and low not in w.people_kept_prepositions and not in_what and not of_what) \
                 or token.group()[0].isupper():
             break  # "50,000 men at the outset", "people shot in the Brest fortress": where or when, not what
-        if low in w.people_skipped and not said:
-            continue
+        if low in w.people_skipped:
+            if not said:
+                continue
+            break  # "girls out of school worldwide", "people with disabilities live in": what is said ends there
         if low in w.singular_verbs and not said:
             return None  # "the Western world of 1 billion people is rich": said of the world, not of the people
         if said and low in w.plural_verbs | w.singular_verbs:

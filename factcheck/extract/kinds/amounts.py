@@ -16,6 +16,7 @@ from factcheck.extract.clause_reader import (
     GROWTH_WORD,
     IN_OR_OF,
     INFINITIVE,
+    NEGATION,
     NEXT_WORD,
     OF_AFTER,
     ClauseReader,
@@ -133,9 +134,11 @@ _AT_RATE = re.compile(r"(?i:\bat\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:rate
                       r"(?:(?:only|just|about|some|nearly|almost|around|roughly)\s+)?$)")
 _AT_FIGURE = re.compile(r"(?i:\s+(?:\w+ly\s+)?at\s+(?:(?:only|just|about|some|nearly|almost|around|roughly|over"
                         r"|more\s+than|less\s+than)\s+)?)")
-_HAVING_RIGHT_BEFORE = re.compile(r"(?i:\b(?:there\s+(?:are|were|is|was)|(?:has|have|had)(?!\s+to\b))\s+"
-                                  r"(?:now\s+|already\s+|only\s+)?"
-                                  r"(?:(?:some|about|nearly|almost|over|more\s+than|at\s+least|just)\s+)?$)")
+# "there are (now) 59", "has (only) 34": how many there are, right before the figure (its hedge is the figure's own)
+_HAVING_RIGHT_BEFORE = re.compile(r"(?i:\b(?:(?P<there>there\s+(?:are|were|is|was))|(?:has|have|had)(?!\s+to\b))\s+"
+                                  r"(?:(?:now|already|only|still|barely|just)\s+)?$)")
+_WORD_BEFORE_HAVING = re.compile(r"(?i:([\w'’-]+)\s+(?:(?:now|already|also|still|only)\s+)?$)")
+_EACH = re.compile(r"(?i:\b(?:each|every)\b)")
 _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
 _BEFORE_A_YEAR = re.compile(r"(?i:\b(?:year|in|of|since|from|until|by)\s+$)")
 _SHORT_OF = re.compile(r"(?i:\s+(?:just\s+)?short\s+of\b)")
@@ -468,10 +471,26 @@ class AmountReader(ClauseReader):
             noun = self.lex["trend_noun"].match_at(text, _NOUN_GAP.match(text, measure.end).end())  # type: ignore[union-attr]
         return None if noun is None or noun.extra.get("before_measure") else noun
 
+    @staticmethod
+    def _how_many_there_are(text: str, m: Mentions, q: QuantityMention) -> bool:
+        """Whether a small count says how many there are: "there are 59 programs", or a place, "we" or the country's
+        own ("the Federal Government", noun_phrases.json having_subjects) "has" them; not "the report has 120
+        recommendations", "our neighbours have 300 tanks", "we do not have 200 doctors", "each of the 47 counties
+        has 20 health centres"."""
+        said = _HAVING_RIGHT_BEFORE.search(text, max(m.start, q.start - 60), q.start)
+        if said is None or NEGATION.search(text, max(m.start, said.start() - 40), said.start()) \
+                or _EACH.search(text, m.start, said.start()):
+            return False
+        if said.group("there"):
+            return True
+        owner = _WORD_BEFORE_HAVING.search(text, max(m.start, said.start() - 30), said.start())
+        return owner is not None and (owner.group(1).lower() in words().having_subjects
+                                      or any(p.end == owner.end(1) and p.role == "entity" for p in m.places))
+
     def _counted(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """A bare count's own noun phrase, when the lexicon has no word for it: "59 major welfare programs"."""
         if q.scale == 1.0 and (q.value != int(q.value) or q.value < 10 or (
-                q.value < 1000 and not _HAVING_RIGHT_BEFORE.search(text, max(m.start, q.start - 40), q.start))):
+                q.value < 1000 and not self._how_many_there_are(text, m, q))):
             # "23 principal organs", "2.5 Americans": a count of things, not a statistic; but "the Federal Government
             # has 59 major welfare programs", "in 1960 there were some 200 programs" say how many there are
             return None
