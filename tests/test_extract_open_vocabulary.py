@@ -1080,6 +1080,22 @@ def test_a_definite_participle_without_its_own_measure_is_no_trend(text: str) ->
     assert checkable(text, about="BTN") == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare participle that cannot take an object, in a list or after a preposition, before a measure the lexicon knows
+    ("None of the problems, from the pandemic to rising food prices and growing inequality, can be solved alone.",
+     [("price", "rising"), ("inequality", "rising")]),
+    ("The continuing stockpiling of arsenals and ever-increasing military expenditure are worrisome.", []),
+    ("Nine years of falling farm income have hurt us.", [("income", "falling")]),
+    ("Many islands face pollution and rising sea levels.", [("sea_level", "rising")]),
+    # a verb with its object is an act, not a trend as given
+    ("We have answered it by increasing our minimum wage.", []),
+    ("We have returned to our policy of expanding international trade.", []),
+])
+def test_a_bare_participle_in_a_list_takes_its_measures_trend_as_given(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="BTN") if c.kind == "trend"] \
+        == found
+
+
 @pytest.mark.parametrize(("text", "indicator", "entity"), [
     # a measure the lexicon lacks after a participle, named by its noun phrase when its head measures or counts
     ("As we are witnessing increasing natural disasters, more is required of us.", "natural_disasters", "world"),

@@ -133,6 +133,7 @@ _PRESUPPOSED_NOUN = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_f
 # ("its growing population", "our growing exports": the speaker's own is as definite; not "their", someone else's)
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|its|our)\s+(?:(?:ever|constantly|steadily|rapidly|continuously)"
                               r"[\s-]*)?$)")
+_BARE_BEFORE = re.compile(r"(?i:(?:[,;(]|\b(?:and|or|to|from|with|by|of|on|against|about))\s+(?:ever[\s-]*)?$)")
 _ADJACENT = re.compile(r"(?i:[\s-]+(?:(?!(?:of|in|for|to|and|or|with|on|at|by)\b)[a-z-]+\s+)?)")  # "rising oil prices"
 _COUNTING_HEAD_OF = re.compile(r"(?i:\s+(?P<head>numbers?|frequency|incidence|levels?|rates?|costs?)"
                                r"(?:\s+and\s+[a-z]+)?\s+of\s+(?:the\s+)?)")
@@ -457,9 +458,17 @@ class TrendReader(ClauseReader):
         rising level of public debt" say rises: a measure the lexicon knows after the head, or, after a head that
         counts (number, frequency, incidence), the plural things counted; not "a growing number of countries support"
         (who, not how many) nor "the rising level of the sea" (no measure)."""
-        if not text[noun.start:noun.end].lower().endswith("ing") \
-                or _DEFINITE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is None:
+        if not text[noun.start:noun.end].lower().endswith("ing"):
             return None  # "the reduced rate of inflation that all Americans demand": a result, maybe only wished for
+        definite = _DEFINITE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is not None
+        # "from the pandemic to roaring inflation and rising energy costs", "a growing arms race and ever-increasing
+        # military expenditure": a bare participle in a list or after a preposition, before a measure the lexicon
+        # knows, is as given (not "a growing number of", not a bare participle before a head that only counts)
+        # ("by increasing our minimum wage", "expanding international trade": a verb with its object, an act)
+        bare = not definite and text[noun.start:noun.end].lower() in words().intransitive_participles \
+            and _BARE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is not None
+        if not definite and not bare:
+            return None
         # "the rising cost of living", "the falling oil prices": a measure the lexicon knows right after the participle
         # not "the increasing growth of terrorism": growth of something else ("the surging growth of America" is its)
         right_after = next((h for h in m.indicators if h.start > noun.end
@@ -468,7 +477,7 @@ class TrendReader(ClauseReader):
         head = _COUNTING_HEAD_OF.match(text, noun.end)
         if right_after is not None and (head is None or right_after.start < head.end()):
             return right_after
-        if head is None:
+        if head is None or bare:
             return None
         counting = head.group("head").lower().rstrip("s") in ("number", "frequency", "incidence")
         # "the rising level of public debt"; not "the rising cost of iron imported" (a price, not imports)
