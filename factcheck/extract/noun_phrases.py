@@ -116,6 +116,7 @@ class Words:
     population_nouns: frozenset[str]  # "a nation of 8 million people", "the 23 million residents of Taiwan"
     part_named_after: frozenset[str]  # "12 per cent of our territory is comprised of protected areas": the part after
     intransitive_participles: frozenset[str]  # "roaring inflation and rising energy costs": said bare, as given
+    effect_verbs: frozenset[str]  # "this war is leading to rising prices": an effect in general, no trend as given
     having_subjects: frozenset[str]  # "we have 59", "the Federal Government has 59": who has a count of their own
     size_words: frozenset[str]  # "huge losses of $2 billion": how big, not what of (no part of a measure's name)
     worldwide_words: frozenset[str]  # "medicines sold worldwide", "children in the world": said of the world's

@@ -133,6 +133,7 @@ _PRESUPPOSED_NOUN = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_f
 # ("its growing population", "our growing exports": the speaker's own is as definite; not "their", someone else's)
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|its|our)\s+(?:(?:ever|constantly|steadily|rapidly|continuously)"
                               r"[\s-]*)?$)")
+_EFFECT_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().effect_verbs) + r")\b)")
 _BARE_BEFORE = re.compile(r"(?i:(?:[,;(]|\b(?:and|or|to|from|with|by|of|on|against|about))\s+(?:ever[\s-]*)?$)")
 _ADJACENT = re.compile(r"(?i:[\s-]+(?:(?!(?:of|in|for|to|and|or|with|on|at|by)\b)[a-z-]+\s+)?)")  # "rising oil prices"
 _COUNTING_HEAD_OF = re.compile(r"(?i:\s+(?P<head>numbers?|frequency|incidence|levels?|rates?|costs?)"
@@ -465,8 +466,10 @@ class TrendReader(ClauseReader):
         # military expenditure": a bare participle in a list or after a preposition, before a measure the lexicon
         # knows, is as given (not "a growing number of", not a bare participle before a head that only counts)
         # ("by increasing our minimum wage", "expanding international trade": a verb with its object, an act)
+        # (nor what something in general leads to: "this war is leading to rising prices", "causing rising poverty")
         bare = not definite and text[noun.start:noun.end].lower() in words().intransitive_participles \
-            and _BARE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is not None
+            and _BARE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is not None \
+            and not _EFFECT_BEFORE.search(text, max(m.start, noun.start - 80), noun.start)
         if not definite and not bare:
             return None
         # "the rising cost of living", "the falling oil prices": a measure the lexicon knows right after the participle
