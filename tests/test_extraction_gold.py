@@ -96,23 +96,25 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # Twelfth session (2026-11-29): dev and heldout took 98 more sentences written blind to the extractor (README "Items
 # added on 2026-11-29, twelfth session"; first measured at 90948cd precision 0.895, recall 0.459, indicator 0.24,
 # entity 0.74), so heldout's entity accuracy (0.853 -> 0.849) is measured on harder sentences: that one floor is
-# lowered to the new measure less 0.02 for that reason alone.
+# lowered to the new measure less 0.02 for that reason alone. At the session's end (df2fa59: dev 0.946/0.758,
+# heldout 0.873/0.574, unseen 0.870/0.741 measured once) dev f1, heldout entity, unseen recall and against were raised
+# to the measure less 0.02; no other floor was lowered.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.92, "recall": 0.73, "f1": 0.81, "field:kind": 0.95, "field:subject.indicator": 0.56,
+        "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.56,
         "field:subject.entity": 0.89, "field:subject.partner": 0.97, "field:against": 0.89, "field:period.start": 0.9,
         "field:period.end": 0.91, "field:period.base": 0.93, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
         "field:claimed.relation": 0.96,
     },
     "heldout": {
         "precision": 0.87, "recall": 0.56, "f1": 0.68, "field:kind": 0.91, "field:subject.indicator": 0.51,
-        "field:subject.entity": 0.82, "field:subject.partner": 0.95, "field:against": 0.85,
+        "field:subject.entity": 0.83, "field:subject.partner": 0.95, "field:against": 0.85,
         "field:period.start": 0.83, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
-        "precision": 0.85, "recall": 0.71, "f1": 0.77, "field:kind": 0.8, "field:subject.indicator": 0.34,
-        "field:subject.entity": 0.82, "field:subject.partner": 0.9, "field:against": 0.68, "field:period.start": 0.86,
+        "precision": 0.85, "recall": 0.72, "f1": 0.77, "field:kind": 0.8, "field:subject.indicator": 0.34,
+        "field:subject.entity": 0.82, "field:subject.partner": 0.9, "field:against": 0.69, "field:period.start": 0.86,
         "field:period.end": 0.88, "field:period.base": 0.9, "field:claimed.value": 0.95, "field:claimed.unit": 0.98,
         "field:claimed.relation": 0.96,
     },
