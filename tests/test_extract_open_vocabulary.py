@@ -1086,6 +1086,7 @@ def test_a_definite_participle_without_its_own_measure_is_no_trend(text: str) ->
      [("price", "rising"), ("inequality", "rising")]),
     ("The continuing stockpiling of arsenals and ever-increasing military expenditure are worrisome.", []),
     ("Nine years of falling farm income have hurt us.", [("income", "falling")]),
+    ("No nation alone can solve problems from the pandemic to roaring inflation.", [("inflation", "rising")]),
     ("Many islands face pollution and rising sea levels.", [("sea_level", "rising")]),
     # a verb with its object is an act, not a trend as given
     ("We have answered it by increasing our minimum wage.", []),
