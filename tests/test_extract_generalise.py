@@ -753,6 +753,8 @@ def test_every_form_of_a_trend_verb(text: str, indicator: str, relation: str) ->
 
 @pytest.mark.parametrize("text", [
     "We want exports to continue to grow.",
+    "Exports must be expanded.",  # an obligation, as "should be" is
+    "Economic sanctions must be lifted, and military budgets reduced.",
     "Emissions will continue to rise.",
     "We must ensure that investment continues to grow.",
 ])
