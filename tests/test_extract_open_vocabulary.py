@@ -1085,12 +1085,19 @@ def test_a_definite_participle_without_its_own_measure_is_no_trend(text: str) ->
     ("None of the problems, from the pandemic to rising food prices and growing inequality, can be solved alone.",
      [("price", "rising"), ("inequality", "rising")]),
     ("The continuing stockpiling of arsenals and ever-increasing military expenditure are worrisome.", []),
-    ("Nine years of falling farm income have hurt us.", [("income", "falling")]),
-    ("No nation alone can solve problems from the pandemic to roaring inflation.", [("inflation", "rising")]),
+    ("Problems, from the pandemic to roaring inflation, weigh on us.", [("inflation", "rising")]),
     ("Many islands face pollution and rising sea levels.", [("sea_level", "rising")]),
-    # a verb with its object is an act, not a trend as given
+    ("Hunger, rising unemployment and growing inequality threaten us.",
+     [("unemployment", "rising"), ("inequality", "rising")]),
+    # a verb with its object is an act, not a trend as given; only an item of a list is taken as given
     ("We have answered it by increasing our minimum wage.", []),
     ("We have returned to our policy of expanding international trade.", []),
+    ("Our strategy of growing agricultural production has worked.", []),
+    ("There is a risk of soaring inflation if we print money.", []),  # what may be
+    ("There is no evidence of rising unemployment or falling wages.", []),  # denied
+    ("We are not experiencing falling exports or declining investment.", []),
+    ("Lower taxes mean growing wages and falling unemployment.", []),  # an effect in general
+    ("Millions of families are at risk of falling into poverty.", []),  # people becoming poor
 ])
 def test_a_bare_participle_in_a_list_takes_its_measures_trend_as_given(text: str, found: list[tuple[str, str]]) -> None:
     assert [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="BTN") if c.kind == "trend"] \

@@ -134,8 +134,11 @@ _PRESUPPOSED_NOUN = re.compile(r"(?i:\b(?:" + alternation(words().presupposing_f
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|its|our)\s+(?:(?:ever|constantly|steadily|rapidly|continuously)"
                               r"[\s-]*)?$)")
 _EFFECT_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().effect_verbs) + r")\b)")
-_BARE_BEFORE = re.compile(r"(?i:(?:[,;(]|\b(?:and|or|to|from|with|by|of|on|against|about))\s+(?:ever[\s-]*)?$)")
-_ADJACENT = re.compile(r"(?i:[\s-]+(?:(?!(?:of|in|for|to|and|or|with|on|at|by)\b)[a-z-]+\s+)?)")  # "rising oil prices"
+_DENIED = re.compile(r"(?i:\b(?:not|no|never|nor|without)\b|n['’]t\b)")  # anywhere in the clause before it
+# "inflation, rising prices and growing inequality", "from the pandemic to rising food prices": an item of a list
+_BARE_BEFORE = re.compile(r"(?i:(?:,|\b(?:and|or)|\bfrom\b[^.;:]{1,80}?\bto)\s+(?:ever[\s-]*)?$)")
+# "rising oil prices"; not "falling into poverty" (people who became poor)
+_ADJACENT = re.compile(r"(?i:[\s-]+(?:(?!(?:of|in|into|for|to|and|or|with|on|at|by)\b)[a-z-]+\s+)?)")
 _COUNTING_HEAD_OF = re.compile(r"(?i:\s+(?P<head>numbers?|frequency|incidence|levels?|rates?|costs?)"
                                r"(?:\s+and\s+[a-z]+)?\s+of\s+(?:the\s+)?)")
 _OWN_PREDICATE = re.compile(r"(?i:\s+(?:is|are|was|were|will|would|must|should|needs?|remains?)\b)")
@@ -467,9 +470,13 @@ class TrendReader(ClauseReader):
         # knows, is as given (not "a growing number of", not a bare participle before a head that only counts)
         # ("by increasing our minimum wage", "expanding international trade": a verb with its object, an act)
         # (nor what something in general leads to: "this war is leading to rising prices", "causing rising poverty")
+        # (nor what something in general leads to, what may be, what is denied: "this war is leading to rising
+        # prices", "a risk of soaring inflation", "no evidence of rising unemployment")
+        clause = _clause_start(text, noun.start - 80, noun.start)
         bare = not definite and text[noun.start:noun.end].lower() in words().intransitive_participles \
-            and _BARE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is not None \
-            and not _EFFECT_BEFORE.search(text, max(m.start, noun.start - 80), noun.start)
+            and _BARE_BEFORE.search(text, max(m.start, noun.start - 100), noun.start) is not None \
+            and not _EFFECT_BEFORE.search(text, clause, noun.start) \
+            and not _MAY_BE.search(text, clause, noun.start) and not _DENIED.search(text, clause, noun.start)
         if not definite and not bare:
             return None
         # "the rising cost of living", "the falling oil prices": a measure the lexicon knows right after the participle
