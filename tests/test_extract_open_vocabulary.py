@@ -858,11 +858,12 @@ def test_a_sum_is_named_by_the_verb_that_moves_it(text: str, indicator: str, val
     ("At present, there are 60 ongoing conflicts.", "ongoing_conflicts", 60),
     ("Tanzania has 34 television stations.", "television_stations", 34),
     ("We now have 550 troops in the field.", "troops", 550),
+    ("Kenya today has 47 counties.", "counties", 47),  # a word of time or an adverb between
 ])
 def test_how_many_there_are_is_a_count(text: str, indicator: str, value: float) -> None:
     claim = only(text, about="USA", date="1975-01")
     assert (claim.kind, claim.subject.indicator, claim.claimed and claim.claimed.value) == ("level", indicator, value)
-    assert claim.subject.entity == ("TZA" if "Tanzania" in text else "USA")
+    assert claim.subject.entity == {"Tanzania": "TZA", "Kenya": "KEN"}.get(text.split()[0], "USA")
 
 
 @pytest.mark.parametrize("text", [

@@ -66,6 +66,7 @@ def test_a_part_of_a_century_or_a_decade_names_no_half_or_quarter(text: str) -> 
     ("in just over three decades", "1995"),
     ("in more than two decades", "2005"),
     ("for almost 19 years", "2006"),
+    ("in just over a decade", "2015"),
 ])
 def test_a_hedged_span_ends_the_last_full_year(text: str, start: str) -> None:
     assert named(text) == [("range", Period(start=start, end="2024"))]

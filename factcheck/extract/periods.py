@@ -132,7 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
         # "in less than two decades", "in just over three decades": a span ending now, however hedged
         _I(rf"\b(?:over|in|during|for|within)\s+(?:(?:the\s+(?:past|last|previous)|only|just|less\s+than|more\s+than"
            rf"|just\s+(?:over|under)|(?:a\s+)?little\s+(?:over|more\s+than)|nearly|almost)\s+)+"
-           rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?P<dec>decade)|(?P<one>year)|(?P<qc>quarter[- ]century)"
+           rf"(?:(?P<n>{_N})\s+(?P<unit>years|decades)|(?:a\s+)?(?P<dec>decade)|(?P<one>year)"
+           rf"|(?P<qc>quarter[- ]century)"
            r"|(?P<hc>half[- ](?:a[- ])?century)|(?P<cent>century(?!\s+and\s+a\s+half)))"))),
     ("since_event", None),  # built from lexicons/events.csv, see _load_events
     ("disaster", None),  # built from lexicons/disasters.csv, see _load_disasters

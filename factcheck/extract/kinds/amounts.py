@@ -137,7 +137,7 @@ _AT_FIGURE = re.compile(r"(?i:\s+(?:\w+ly\s+)?at\s+(?:(?:only|just|about|some|ne
 # "there are (now) 59", "has (only) 34": how many there are, right before the figure (its hedge is the figure's own)
 _HAVING_RIGHT_BEFORE = re.compile(r"(?i:\b(?:(?P<there>there\s+(?:are|were|is|was))|(?:has|have|had)(?!\s+to\b))\s+"
                                   r"(?:(?:now|already|only|still|barely|just)\s+)?$)")
-_WORD_BEFORE_HAVING = re.compile(r"(?i:([\w'’-]+)\s+(?:(?:now|already|also|still|only)\s+)?$)")
+_WORD_BEFORE_HAVING = re.compile(r"(?i:([\w'’-]+)\s+(?:(?:now|already|also|still|only|today|\w+ly)\s+)?$)")
 _EACH = re.compile(r"(?i:\b(?:each|every)\b)")
 _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
 _BEFORE_A_YEAR = re.compile(r"(?i:\b(?:year|in|of|since|from|until|by)\s+$)")
