@@ -457,26 +457,31 @@ class TrendReader(ClauseReader):
         place_at = the.end() if the else of.end()
         return not any(p.start == place_at for p in m.places)  # "of America", "of the United States"
 
+    @staticmethod
+    def _bare_in_a_list(text: str, m: Mentions, noun: Hit) -> bool:
+        """Whether a participle said without "the" is an item of a list that takes its trend as given: "from the
+        pandemic to roaring inflation and rising food prices", "hunger, rising unemployment and growing inequality".
+        Only a participle that takes no object (noun_phrases.json intransitive_participles; not "by increasing our
+        minimum wage", an act), and not in a clause that says what something in general leads to ("this war is
+        leading to rising prices": effect_verbs), what may be ("a risk of soaring inflation") or denies ("no
+        evidence of rising unemployment" — anywhere in the clause, where NEGATION looks only a few words back)."""
+        if text[noun.start:noun.end].lower() not in words().intransitive_participles \
+                or _BARE_BEFORE.search(text, max(m.start, noun.start - 100), noun.start) is None:
+            return False
+        clause = _clause_start(text, noun.start - 80, noun.start)
+        return not (_EFFECT_BEFORE.search(text, clause, noun.start) or _MAY_BE.search(text, clause, noun.start)
+                    or _DENIED.search(text, clause, noun.start))
+
     def _definite_head_of(self, text: str, m: Mentions, noun: Hit) -> Hit | None:
         """What "the increasing number of attacks", "the increasing frequency and ferocity of natural disasters", "the
         rising level of public debt" say rises: a measure the lexicon knows after the head, or, after a head that
         counts (number, frequency, incidence), the plural things counted; not "a growing number of countries support"
-        (who, not how many) nor "the rising level of the sea" (no measure)."""
+        (who, not how many) nor "the rising level of the sea" (no measure). A bare participle in a list
+        (:meth:`_bare_in_a_list`) says it only of a measure the lexicon knows right after it, never of a head."""
         if not text[noun.start:noun.end].lower().endswith("ing"):
             return None  # "the reduced rate of inflation that all Americans demand": a result, maybe only wished for
         definite = _DEFINITE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is not None
-        # "from the pandemic to roaring inflation and rising energy costs", "a growing arms race and ever-increasing
-        # military expenditure": a bare participle in a list or after a preposition, before a measure the lexicon
-        # knows, is as given (not "a growing number of", not a bare participle before a head that only counts)
-        # ("by increasing our minimum wage", "expanding international trade": a verb with its object, an act)
-        # (nor what something in general leads to: "this war is leading to rising prices", "causing rising poverty")
-        # (nor what something in general leads to, what may be, what is denied: "this war is leading to rising
-        # prices", "a risk of soaring inflation", "no evidence of rising unemployment")
-        clause = _clause_start(text, noun.start - 80, noun.start)
-        bare = not definite and text[noun.start:noun.end].lower() in words().intransitive_participles \
-            and _BARE_BEFORE.search(text, max(m.start, noun.start - 100), noun.start) is not None \
-            and not _EFFECT_BEFORE.search(text, clause, noun.start) \
-            and not _MAY_BE.search(text, clause, noun.start) and not _DENIED.search(text, clause, noun.start)
+        bare = not definite and self._bare_in_a_list(text, m, noun)
         if not definite and not bare:
             return None
         # "the rising cost of living", "the falling oil prices": a measure the lexicon knows right after the participle
