@@ -18,7 +18,6 @@ from factcheck.extract.clause_reader import (
     FIRST_PERSON,
     HIGHER,
     INFINITIVE,
-    NEGATION,
     NEXT_WORD,
     OF_AFTER,
     OF_PLACE,
@@ -27,6 +26,7 @@ from factcheck.extract.clause_reader import (
     Draft,
     Mentions,
     is_bare_budget_balance,
+    negated_before,
 )
 from factcheck.extract.context import DocContext
 from factcheck.extract.kinds.amounts import AmountReader, is_rate
@@ -529,7 +529,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             # "killed 65 people", "300 people died", "left 292 dead", "4.7 million lives have been lost": the deaths
             # a figure counts
             verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
-            if NEGATION.search(text, max(start, dead.start(verb) - 40), dead.start(verb)):
+            if negated_before(text, start, dead.start(verb)):
                 continue  # "the storm has not taken the lives of 100 people": no deaths
             if not any(h.start <= dead.start(verb) < h.end for h in indicators):
                 # "killed 30 Afghans", "claimed half a million Syrian lives": whose dead they were

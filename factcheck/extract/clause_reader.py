@@ -20,9 +20,16 @@ SHARE_INDICATORS = frozenset({"exports", "imports", "trade"})
 COMPARISON_KINDS = frozenset({"change", "growth", "trend", "shift"})
 # "wages haven't gone up", "we have not seen wages and salaries rise"; not "Mauritius was not spared and our GDP
 # contracted": a conjunction before a new subject ("our", "the", "we", a name) ends what "not" denies
-NEGATION = re.compile(r"(?i:(?:\b(?:not|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b|n['’]t\b)"
+_NEGATION = re.compile(r"(?i:(?:\b(?:not|never|no\s+longer|failed\s+to|neither|nor|hardly|barely)\b|n['’]t\b)"
                        r"(?:(?!\b(?:and|but|while|whereas)\s+(?:our|its|their|the|we|they|(?-i:[A-Z]))"
                        r")[\w\s]){0,25}$)")
+
+
+def negated_before(text: str, start: int, pos: int) -> bool:
+    """Whether "not", "never", "no longer" … denies what is said at ``pos`` (a few words back, after ``start``)."""
+    return _NEGATION.search(text, max(start, pos - 40), pos) is not None
+
+
 # "to halve poverty", "could double exports": an aim or a possibility; not "in addition to cutting", "thanks to"
 INFINITIVE = re.compile(r"(?i:\b(?:(?<!addition\s)(?<!thanks\s)(?<!due\s)(?<!owing\s)to|will|would|could|should|can|may"
                         r"|might|must|shall)\s+(?:\w+ly\s+)?$)")
@@ -442,7 +449,7 @@ class ClauseReader:
                    for x in m.quantities)  # "from 7.8% to 6.4%", "to 3 per cent from 8 per cent"
 
     def _negated(self, text: str, start: int, hit: Hit) -> bool:
-        return NEGATION.search(text, max(start, hit.start - 40), hit.start) is not None
+        return negated_before(text, start, hit.start)
 
     def _period(self, kind: str, mentions: list[PeriodMention], ctx: DocContext,
                 growth_rate: bool = False, cumulative: bool = False) -> Period:

@@ -16,7 +16,6 @@ from factcheck.extract.clause_reader import (
     GROWTH_WORD,
     IN_OR_OF,
     INFINITIVE,
-    NEGATION,
     NEXT_WORD,
     OF_AFTER,
     ClauseReader,
@@ -26,6 +25,7 @@ from factcheck.extract.clause_reader import (
     dated_by_span,
     dated_right_after,
     from_before,
+    negated_before,
     negative_measure,
     to_before,
 )
@@ -478,7 +478,7 @@ class AmountReader(ClauseReader):
         recommendations", "our neighbours have 300 tanks", "we do not have 200 doctors", "each of the 47 counties
         has 20 health centres"."""
         said = _HAVING_RIGHT_BEFORE.search(text, max(m.start, q.start - 60), q.start)
-        if said is None or NEGATION.search(text, max(m.start, said.start() - 40), said.start()) \
+        if said is None or negated_before(text, m.start, said.start()) \
                 or _EACH.search(text, m.start, said.start()):
             return False
         if said.group("there"):

@@ -464,7 +464,8 @@ class TrendReader(ClauseReader):
         Only a participle that takes no object (noun_phrases.json intransitive_participles; not "by increasing our
         minimum wage", an act), and not in a clause that says what something in general leads to ("this war is
         leading to rising prices": effect_verbs), what may be ("a risk of soaring inflation") or denies ("no
-        evidence of rising unemployment" — anywhere in the clause, where NEGATION looks only a few words back)."""
+        evidence of rising unemployment" — anywhere in the clause, where ``negated_before`` looks a few words
+        back)."""
         if text[noun.start:noun.end].lower() not in words().intransitive_participles \
                 or _BARE_BEFORE.search(text, max(m.start, noun.start - 100), noun.start) is None:
             return False
