@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from factcheck.extract import superlatives
+from factcheck.extract.causes import named_by_cause
 from factcheck.extract.clause_reader import (
     CUT_IN_HALF,
     FIRST_PERSON,
@@ -292,6 +293,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             m.places = [p for p in m.places if not any(a <= p.start < b for a, b in muted)]
             # "Imports rose, and the deficit widened": a bare deficit in a sentence that speaks of trade is trade's
             m.trade_talk = TRADE_WORDS.search(text, body, end) is not None
+            # "died of AIDS", "the pandemic ... killing nearly 5 million": deaths named by their cause
+            m.indicators = [named_by_cause(text, body, end, h, ctx.year) for h in m.indicators]
             mentions.append(m)
         topic = self._topic(spans, mentions, text, body, ctx)
         for (cs, ce), m in zip(spans, mentions, strict=True):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from factcheck.extract.causes import is_deaths
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import Hit, Lexicon, populous_countries
 from factcheck.extract.noun_phrases import alternation, words
@@ -322,7 +323,7 @@ class ClauseReader:
         # "a spike in inflation" after "the price of gas": inflation is no commodity's (no_commodity in the lexicon);
         # "food inflation", "inflation in food prices", "unemployment in the oil sector" name one within the measure
         commodity = m.commodities[0].value if m.commodities else None
-        if ind.value in words().no_commodity:
+        if ind.value in words().no_commodity or is_deaths(ind.value):
             commodity = next((c.value for c in m.commodities if 0 <= ind.start - c.end <= 1
                               or _IN_GAP.fullmatch(text, ind.end, c.start)), None)
         if ind.value == "price" and (_WORLD_WORD.match(text, ind.start)
@@ -339,7 +340,7 @@ class ClauseReader:
             origin = next(p for p in hosted[0] if p.code == hosted[1])
             own_word = text[origin.start:origin.end].lower().replace(" ", "_") + "_"
             indicator = indicator.removeprefix(own_word)  # "1,500,000 Russian tourists": tourists, from Russia
-        if partner is not None and indicator in _NO_PARTNER:
+        if partner is not None and (indicator in _NO_PARTNER or is_deaths(indicator)):
             partner = None  # "2 million people killed in the struggle with the German invaders": no counterpart
         if is_bare_budget_balance(text, m, ind):
             indicator = "budget_balance"
