@@ -99,6 +99,10 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # lowered to the new measure less 0.02 for that reason alone. At the session's end (df2fa59: dev 0.946/0.758,
 # heldout 0.873/0.574, unseen 0.870/0.741 measured once) dev f1, heldout entity, unseen recall and against were raised
 # to the measure less 0.02; no other floor was lowered.
+# Thirteenth session (2026-11-29): dev and heldout took 80 more sentences written blind to the extractor (README "Items
+# added on 2026-11-29, thirteenth session"; first measured at 41c55cf precision 0.778, recall 0.318), so heldout's
+# precision (0.873 -> 0.869, the old items unchanged) is measured on harder sentences: that one floor is lowered to
+# the new measure less 0.02 for that reason alone.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.56,
@@ -107,7 +111,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.87, "recall": 0.56, "f1": 0.68, "field:kind": 0.91, "field:subject.indicator": 0.51,
+        "precision": 0.84, "recall": 0.56, "f1": 0.68, "field:kind": 0.91, "field:subject.indicator": 0.51,
         "field:subject.entity": 0.83, "field:subject.partner": 0.95, "field:against": 0.85,
         "field:period.start": 0.83, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
