@@ -1118,6 +1118,24 @@ def test_a_witnessed_participle_before_an_unnamed_measure(text: str, indicator: 
     assert found == [(indicator, entity, "rising")]
 
 
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("The frequency of droughts has increased.", "droughts"),  # a count of them, as "the number of" is
+    ("The severity of weather-related disasters is increasing year-by-year.", "weather_related_disasters_severity"),
+    ("The intensity of tropical storms has increased.", "tropical_storms_intensity"),
+])
+def test_how_often_or_how_hard_events_strike_is_a_trend(text: str, indicator: str) -> None:
+    assert [(c.kind, c.subject.indicator, c.claimed.relation) for c in claims(text, about="RWA")] == [
+        ("trend", indicator, "rising")]
+
+
+@pytest.mark.parametrize("text", [
+    "The intensity of our efforts is increasing.",  # no events: no statistic
+    "The severity of the crisis is increasing.",  # one event, no count
+])
+def test_the_intensity_of_what_is_no_event_is_no_trend(text: str) -> None:
+    assert [c for c in claims(text, about="RWA") if c.kind != "other"] == []
+
+
 @pytest.mark.parametrize("text", [
     "There is a link between increasing poverty and conflict.",
     "This war is leading to rising prices.",
@@ -1505,7 +1523,7 @@ def test_no_trend_for_a_verbs_object_a_condition_or_a_need(text: str) -> None:
     ("As exports rose, imports fell.", "exports", "rising"),  # a condition that happened
     ("There has been an expansion of trade.", "trade", "rising"),
     ("Violence, poverty and hunger are once again on the rise.", "poverty_rate", "rising"),
-    ("Other countries watch helplessly as COVID-related deaths continue to rise.", "deaths", "rising"),
+    ("Other countries watch helplessly as COVID-related deaths continue to rise.", "covid_deaths", "rising"),
     ("We have significantly increased the salaries of civil servants, police officers and nurses.", "wages",
      "rising"),
     ("Abroad, we have increased our official development assistance budget.", "oda", "rising"),

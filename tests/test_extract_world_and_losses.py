@@ -128,6 +128,10 @@ def test_people_a_country_has_in_some_state_are_not_its_population(text: str) ->
     ("Of 13 million Palestinians, there are still 6 million refugees.", "PSE", 13e6),
     ("There are 15 million Palestinians, all of them educated.", "PSE", 15e6),
     ("We speak for the 110 million Ethiopians.", "ETH", 110e6),
+    # the adjective with "men and women", "people" or "citizens" after it
+    ("We say it on behalf of 30 million Venezuelan men and women.", "VEN", 30e6),
+    ("I speak for 110 million Ethiopian people.", "ETH", 110e6),
+    ("We owe it to our 47 million Colombian citizens.", "COL", 47e6),
 ])
 def test_a_count_of_the_speakers_own_people_is_its_population(text: str, about: str, value: float) -> None:
     found = [c for c in claims(text, about=about) if c.subject.indicator == "population"]

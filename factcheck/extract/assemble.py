@@ -679,7 +679,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 r"(?i:(?:\b(?:on\s+behalf\s+of|nation\s+of|country\s+of|our|all|represents?|representing"
                 r"|speak\s+for|owe\s+it\s+to|there\s+are|feeds?)|(?-i:\bOf|\bThe|\bthe))\s+"  # "Of 13 million ..."
                 r"(?:(?:some|almost|nearly|about|over|more\s+than|around|the)\s+){0,2})"
-                r"[\d.,]+\s*(?:thousand|million|billion)\s+(?P<noun>(?:" + "|".join(map(re.escape, names)) + r")s)\b"
+                r"[\d.,]+\s*(?:thousand|million|billion)\s+(?P<noun>(?:" + "|".join(map(re.escape, names)) + r")"
+                # "1.3 billion Indians", "30 million Venezuelan men and women", "80 million Ethiopian people"
+                r"(?:s|\s+(?:men\s+and\s+women|women\s+and\s+men|people|citizens)))\b"
                 # "on behalf of 1.3 billion Indians.", "our 200 million Nigerians, ...": all of them; not "17 million
                 # Nigerians live abroad"
                 r"(?=\s*(?:[.,;:!?)]|$|and\b))"

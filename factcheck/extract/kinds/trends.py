@@ -313,6 +313,12 @@ class TrendReader(ClauseReader):
         name = phrase.name
         head = _HEAD_THEN_OF.match(text, phrase.start, phrase.end + 6)
         of_object = whole_after(text, head.end(), hit.start, masked) if head else None
+        if name in words().event_measures:
+            # "the severity of weather-related disasters is increasing": how hard events strike; not "the intensity
+            # of our efforts" (no events)
+            if of_object is None or of_object.name.rsplit("_", 1)[-1] not in words().counted_events:
+                return None
+            return Hit(phrase.start, of_object.end, "indicator", f"{of_object.name}_{name}", {"open": True})
         if of_object is not None and "_" not in name and name in words().trend_heads and name != "use":
             # "the production of consumer goods rose": consumer_goods_production; "the use of chemical weapons is
             # rising" stays no statistic (docs/claim-records.md, "Trends without a figure")
