@@ -1044,6 +1044,20 @@ def test_deaths_are_named_by_their_cause(text: str, date: str, indicator: str) -
     assert [c.subject.indicator for c in found] == [indicator]
 
 
+@pytest.mark.parametrize(("text", "value", "relation"), [
+    ("20,000 dead to date, 25 million people in need of emergency assistance.", 20000, "eq"),
+    ("There are over 40,000 dead in Gaza.", 40000, "over"),
+    ("More than 300 dead, thousands displaced: the toll keeps growing.", 300, "over"),
+])
+def test_the_dead_counted_with_no_noun_are_deaths(text: str, value: float, relation: str) -> None:
+    found = [c for c in claims(text, about="EU", date="2024-09") if c.subject.indicator == "deaths"]
+    assert [(c.kind, c.claimed.value, c.claimed.relation) for c in found] == [("level", value, relation)]
+
+
+def test_dead_before_a_noun_counts_no_people() -> None:
+    assert [c for c in claims("We found 300 dead fish on the shore.", about="EU") if c.kind != "other"] == []
+
+
 def test_people_dead_are_deaths() -> None:
     c = only("The disaster has left the country in ruins, with more than 400,000 people dead.", about="SYR")
     assert (c.subject.indicator, c.claimed.value, c.claimed.relation) == ("deaths", 400000, "over")

@@ -121,6 +121,9 @@ _KILLED = re.compile(
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|die|perished|perish|dead)\b)")
+# "20,000 dead to date", "there were 300 dead in the attack": the dead counted with no noun; not "300 dead fish"
+_DEAD_BARE = re.compile(r"(?i:(?<![\w.,])" + _DEAD_HEDGE + _DEAD_COUNT + r"\s+(?P<verb>dead)"
+                        r"(?=\s*(?:[,;.:!)—–]|$|(?:and|or|to\s+date|so\s+far|in|since|during|across|as)\b)))")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives", "the loss of 4.6 million lives",
@@ -528,7 +531,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             text, max(start, h.start - 40), h.start))]
         indicators = [self._rated(text, self._modified(text, start, h)) for h in indicators]
         lives = list(_LIVES_LOST.finditer(text, start, end))
-        for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end), *lives]:
+        for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end),
+                     *(d for d in _DEAD_BARE.finditer(text, start, end)
+                       if not any(k.start() <= d.start() < k.end() for k in _KILLED.finditer(text, start, end))),
+                     *lives]:
             # "killed 65 people", "300 people died", "left 292 dead", "4.7 million lives have been lost": the deaths
             # a figure counts
             verb = "left" if dead.groupdict().get("left") else "verb2" if dead.groupdict().get("verb2") else "verb"
