@@ -36,6 +36,11 @@ def only(text: str, **kw: str | None) -> Claim:
      "hourly_tips", -5),
     ("Today the Federal Government has 1,200 major welfare programs.", "level", "welfare_programs", 1200),
     ("Last year we received 1,500,000 Russian tourists.", "level", "tourists", 1.5e6),  # partner RUS
+    # "without" is what is said of them, though it ends other phrases
+    ("Some 1 billion people are living without a reliable energy source.", "level", "people_without_reliable_energy",
+     1e9),
+    ("More than 2 billion people are without safe drinking water.", "level", "people_without_safe_drinking_water",
+     2e9),
     ("Almost 1 billion people are currently living without electricity.", "level",
      "people_without_electricity", 1e9),
     ("In 2017, 68 million people were forced to leave their homes.", "level", "people_forced_to_leave", 68e6),

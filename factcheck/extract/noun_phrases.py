@@ -548,7 +548,8 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
             and not any(t.group()[0].isdigit() for t in tokens[i + 1:i + 4])
         # "girls out of school", "lifted out of poverty": "of" after the word it completes
         of_what = low == "of" and bool(said) and said[-1].group().lower() in w.people_of_after
-        if not token.group()[0].isalpha() or len(said) == 4 or (low in w.boundaries and low not in w.people_skipped) \
+        if not token.group()[0].isalpha() or len(said) == 4 \
+                or (low in w.boundaries and low not in w.people_skipped | w.people_kept_prepositions) \
                 or (low in w.prepositions and low not in w.people_kept_prepositions and not in_what and not of_what) \
                 or token.group()[0].isupper():
             break  # "50,000 men at the outset", "people shot in the Brest fortress": where or when, not what
