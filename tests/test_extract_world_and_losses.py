@@ -247,3 +247,14 @@ def test_refugees_said_without_a_host_are_their_countrys() -> None:
 def test_a_regions_population_is_not_the_worlds(text: str, about: str) -> None:
     found = [c for c in claims(text, about=about) if c.kind == "level"]
     assert [c.subject.indicator for c in found] == ["population"] and found[0].subject.entity != "world"
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Some 600 million Africans live without electricity.", "Africa"),
+    ("Some 30 million Africans live in poverty.", "Africa"),
+    ("One in three Africans lives in poverty.", "Africa"),
+    ("The war killed 2 million Europeans.", "Europe"),
+])
+def test_a_count_of_a_continents_people_is_that_continents(text: str, entity: str) -> None:
+    found = [c for c in claims(text, about="KEN") if c.kind != "other"]
+    assert [c.subject.entity for c in found] == [entity]

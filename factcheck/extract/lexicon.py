@@ -189,6 +189,7 @@ class Lexicon:
     def __init__(self, countries: list[Country], groups: list[tuple[str, str]],
                  terms: list[dict[str, Any]]) -> None:
         self.countries = {c.iso3: c for c in countries}
+        self.groups = groups
         place_entries: list[tuple[str, str, dict[str, Any]]] = []
         for c in countries:
             place_entries += [(n, c.iso3, {"form": "name"}) for n in c.names]
@@ -216,6 +217,9 @@ class Lexicon:
                 low = adjective.lower()
                 # "Afghans", "Yemenis"; "the Chinese", "the Swiss" are their own plural
                 people.setdefault(low if low.endswith(("ese", "ss", "sh", "ch")) else low + "s", c.iso3)
+        known = {group for _, group in self.groups}
+        for word, group in _group_peoples(_read("group_peoples.csv"), known):
+            people.setdefault(word.lower(), group)  # "600 million Africans": Africa's people
         return people
 
     def people_of(self, word: str) -> str | None:
@@ -268,6 +272,19 @@ def _groups(text: str, name: str = "groups.csv") -> list[tuple[str, str]]:
         if not row["phrase"] or not row["group"]:
             raise LexiconError(f"{name}:{line}: phrase and group are both required")
         out.append((row["phrase"].strip(), row["group"].strip()))
+    return out
+
+
+def _group_peoples(text: str, groups: set[str], name: str = "group_peoples.csv") -> list[tuple[str, str]]:
+    """The peoples of groups of countries ("Africans" → Africa), each group one groups.csv names."""
+    rows = csv.DictReader(io.StringIO(text))
+    if rows.fieldnames != ["people", "group"]:
+        raise LexiconError(f"{name}:1: header must be people,group")
+    out = []
+    for line, row in enumerate(rows, start=2):
+        if row["group"] not in groups:
+            raise LexiconError(f"{name}:{line}: {row['group']!r} is no group of groups.csv")
+        out.append((row["people"].strip(), row["group"].strip()))
     return out
 
 
