@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from factcheck.documents import parse_document, read_document
 from factcheck.extract import build_pipeline, extract
-from factcheck.extract.lexicon import LexiconError, _countries, _terms
+from factcheck.extract.causes import causes
+from factcheck.extract.lexicon import LexiconError, _countries, _group_peoples, _terms
 from factcheck.model import Period
 
 SENTENCE = "From January to November 2024, exports fell by 7.4% compared to the same period last year."
@@ -86,6 +87,10 @@ def test_lexicon_files_are_validated_with_their_line() -> None:
         assert "countries.csv:2" in str(exc)
     else:
         raise AssertionError("a bad code was accepted")
+    with pytest.raises(LexiconError, match=r"group_peoples\.csv:3"):
+        _group_peoples("people,group\nAfricans,Africa\nMartians,Mars\n", {"Africa"})
+    with pytest.raises(LexiconError, match=r"not_codes\.json: needs .causes."):
+        causes.__wrapped__("not_codes.json")  # a file without "causes"
 
 
 @settings(max_examples=300, deadline=None)
