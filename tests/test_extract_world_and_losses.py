@@ -199,8 +199,16 @@ def test_our_whole_is_the_speakers(text: str, entity: str, whole_entity: str) ->
     # the most populous countries may mean their own people, and a named place is whose they are
     ("Some 800 million people live in poverty.", "IND", "IND"),
     ("In Africa, 600 million people live without electricity.", "DNK", "Africa"),
-    # a count the country may well have stays the speaker's
-    ("Some 30 million people live in poverty.", "DNK", "DNK"),
+    # a count the country may well have stays the speaker's; one it never had is the world's (tiers of 10, 20 and 50
+    # million people in populations.json)
+    ("Some 30 million people live in poverty.", "KEN", "KEN"),
+    ("Some 8 million people live in poverty.", "DNK", "DNK"),
+    ("Some 30 million people live in poverty.", "DNK", "world"),
+    ("In 2017, 68 million people were forced to leave their homes.", "SMR", "world"),
+    ("There are approximately 26 million refugees.", "MNE", "world"),
+    ("There are approximately 26 million refugees.", "AFG", "AFG"),
+    ("Nearly 15 million people face crisis levels of hunger.", "IRL", "world"),
+    ("Nearly 15 million people face crisis levels of hunger.", "HUN", "HUN"),  # 10.7 million in 1980
     # more than 100 million: only the countries of that tier (populations.json) may mean their own people
     ("Around 258 million children are out of school.", "CUB", "world"),
     ("More than 150 million people live in extreme poverty.", "NGA", "NGA"),
