@@ -130,7 +130,10 @@ def test_a_fraction_of_something_else_stays_a_fraction() -> None:
     assert one("a third of the budget").value == pytest.approx(1 / 3)
 
 
-@pytest.mark.parametrize("text", ["a quarter of a century", "half a century", "a third of a millennium"])
+@pytest.mark.parametrize("text", ["a quarter of a century", "half a century", "a third of a millennium",
+                                  # a part of a span named by its place in it
+                                  "in the first half of the twentieth century", "in the latter half of the year",
+                                  "during the second half of this century"])
 def test_a_fraction_of_a_span_of_time_is_no_figure(text: str) -> None:
     assert quantities(text) == []
 

@@ -243,8 +243,10 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
     currency = lex["currency"].match_before(text, start, window=6)
     cur_start = currency.start if currency and currency.end >= start - 1 else None
     scale = 1.0
-    if n.fraction and _OF_A_SPAN.match(text, pos, end):
-        return None  # "a quarter of a century", "half a decade": a span of time, no figure
+    if n.fraction and (_OF_A_SPAN.match(text, pos, end) or _ORDINAL_BEFORE.search(text, max(0, n.start - 12), n.start)):
+        # "a quarter of a century", "half a decade": a span of time; "the first half of the twentieth century", "the
+        # latter half of the year": a part of a span, no figure
+        return None
     if n.fraction:
         of_a = _OF_A_SCALE.match(text, pos, end)
         pos = of_a.end() if of_a else pos  # "a quarter of a million persons", "half a billion dollars": 250,000
@@ -315,6 +317,7 @@ _OF_MONEY = re.compile(r"(?i:\s+of(?=\s+(?:dollars|pounds|francs|roubles|rubles|
 # "a quarter of a century", "half a century": a span; "half a decade ago" is left to the periods, "a quarter of a year's
 # exports" is a share
 _OF_A_SPAN = re.compile(r"(?i:\s+(?:of\s+)?an?\s+(?:century|millennium|generation)\b)")
+_ORDINAL_BEFORE = re.compile(r"(?i:\b(?:first|second|third|fourth|last|latter|early|earlier|later)\s+$)")
 _OF_A_SCALE = re.compile(r"(?i:\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b))")
 
 
