@@ -1133,6 +1133,16 @@ def test_how_often_or_how_hard_events_strike_is_a_trend(text: str, indicator: st
         ("trend", indicator, "rising")]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("The standard of living of the population is rising.", []),  # the population is whose, not what rises
+    ("The level of living of the population is rising commensurately.", []),
+    ("The size of the population is rising.", [("population", "rising")]),  # a word that measures
+    ("Our population is growing.", [("population", "rising")]),
+])
+def test_the_population_after_of_is_only_whose(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(c.subject.indicator, c.claimed.relation) for c in claims(text, about="BLR") if c.kind == "trend"] == found
+
+
 @pytest.mark.parametrize("text", [
     "The intensity of our efforts is increasing.",  # no events: no statistic
     "The severity of the crisis is increasing.",  # one event, no count

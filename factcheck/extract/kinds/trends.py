@@ -661,6 +661,11 @@ class TrendReader(ClauseReader):
                                       or any(x.start == after.start(1) for x in [*m.directions, *m.places])):
             return False  # "child mortality rates are falling", "wealth worldwide has grown" are said of the measure
         before = _WORD_BEFORE_HIT.search(text, max(m.start, h.start - 12), h.start)
+        if before is not None and before.group(1).lower() == "of" and h.value == "population":
+            # "the standard of living of the population is rising": whose, not what rises; "the size of the population"
+            # (a word that measures) is the population
+            head = _WORD_BEFORE_HIT.search(text, max(m.start, before.start() - 20), before.start(1))
+            return head is not None and head.group(1).lower().rstrip("s") in w.measure_heads
         return before is None or before.group(1).lower() not in _NOT_A_SUBJECT_AFTER
 
     def _ends_object(self, text: str, h: Hit) -> bool:
