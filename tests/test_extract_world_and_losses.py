@@ -266,3 +266,19 @@ def test_a_regions_population_is_not_the_worlds(text: str, about: str) -> None:
 def test_a_count_of_a_continents_people_is_that_continents(text: str, entity: str) -> None:
     found = [c for c in claims(text, about="KEN") if c.kind != "other"]
     assert [c.subject.entity for c in found] == [entity]
+
+
+@pytest.mark.parametrize("text", [
+    "Eighty-eight territories with a population of over 71 million are still today under direct colonial subjugation.",
+    "As many as seventy territories, with a population of some 50 million people, are still in colonial slavery.",
+    "A powerful camp of socialist countries, with a population numbering 1,000 million, has come into being.",
+    "This river is an outlet to the ocean for eight States, with an aggregate population of about 17,600,000.",
+])
+def test_the_population_of_a_group_no_place_names_is_nobodys(text: str) -> None:
+    assert [c for c in claims(text, about="BLR") if c.subject.indicator == "population"] == []
+
+
+def test_the_population_of_a_named_group_stays_its_own() -> None:
+    found = [c for c in claims("The countries of Africa, with a population of 300 million, want peace.", about="BLR")
+             if c.subject.indicator == "population"]
+    assert [(c.subject.entity, c.claimed.value) for c in found] == [("Africa", 300e6)]
