@@ -282,3 +282,21 @@ def test_the_population_of_a_named_group_stays_its_own() -> None:
     found = [c for c in claims("The countries of Africa, with a population of 300 million, want peace.", about="BLR")
              if c.subject.indicator == "population"]
     assert [(c.subject.entity, c.claimed.value) for c in found] == [("Africa", 300e6)]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), [
+    ("Nevertheless, the representatives of 600 million Chinese people are still refused admission.", "CHN", 600e6),
+    ("The 500 million Chinese people, representatives of a great Power, are excluded.", "CHN", 500e6),
+    ("The 40 million Ukrainians, and all of us, want peace.", "UKR", 40e6),
+])
+def test_a_whole_people_named_by_its_adjective_is_its_population(text: str, entity: str, value: float) -> None:
+    found = [c for c in claims(text, about="BLR") if c.subject.indicator == "population"]
+    assert [(c.subject.entity, c.claimed.value) for c in found] == [(entity, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 17 million Nigerians live abroad.",  # some of them
+    "The 3 million Syrian people in camps need help.",  # which of them
+])
+def test_some_of_a_people_is_no_population(text: str) -> None:
+    assert [c for c in claims(text, about="BLR") if c.subject.indicator == "population"] == []

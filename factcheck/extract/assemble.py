@@ -9,6 +9,7 @@ still worth a fact-checker's look become ``other`` with a note saying why they w
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -561,6 +562,13 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):
                 indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
                                     key=lambda h: h.start)
+        for pop in self._a_whole_people.finditer(text, start, end):
+            # "the 500 million Chinese people", "the representatives of 600 million Chinese people": all of a country's
+            # people, its population, whoever speaks
+            code = self._adjectives.get(pop.group("adjective").lower())
+            if code is not None and not any(h.start <= pop.start("noun") < h.end for h in indicators):
+                indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population",
+                                                      {"of_people": code})], key=lambda h: h.start)
         for grew in _WE_GREW.finditer(text, start, end):
             if not any(h.start < grew.end() and grew.start() < h.end for h in indicators) \
                     and not _IN_TERMS_OF.search(text, start, grew.start()):  # "In terms of population, we grew"
@@ -672,6 +680,23 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             if not any(h.start < cut.end() and cut.start() < h.end for h in found):
                 found.append(Hit(cut.start("verb"), cut.end("verb"), "multiplier", "-50"))
         return sorted(found, key=lambda h: h.start)
+
+    @functools.cached_property
+    def _adjectives(self) -> dict[str, str]:
+        return {a.lower(): c.iso3 for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()}
+
+    @functools.cached_property
+    def _a_whole_people(self) -> re.Pattern[str]:
+        """"The 500 million Chinese people", "representatives of 600 million Chinese people": a country's whole people,
+        said by its adjective (after "the" only with nothing but a pause after them: not "the 3 million Syrian people
+        in Turkey")."""
+        names = sorted({a for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()},
+                       key=len, reverse=True)
+        return re.compile(r"(?i:(?:\b(?P<the>the)|\brepresentatives?\s+of(?:\s+the)?)\s+"
+                          r"(?:(?:some|almost|nearly|about|over|more\s+than|around)\s+)?[\d.,]+\s*"
+                          r"(?:thousand|million|billion)\s+(?P<noun>(?-i:(?P<adjective>"
+                          + "|".join(map(re.escape, names)) + r"))(?:s|\s+people))\b"
+                          r"(?(the)(?=\s*(?:[.,;:!?)—–]|$|and\b))))")
 
     def _own_people(self, code: str | None) -> re.Pattern[str]:
         """"200 million Nigerians": a scaled count of the document country's people, named by its adjective."""
