@@ -1363,6 +1363,9 @@ def test_a_number_less_trend_of_something_unmeasured_is_no_claim(text: str) -> N
     ("Last year in Africa, 10 times as many people died from AIDS as were killed in wars.", "aids_deaths",
      "war_deaths", 10),
     ("We import three times more oil than we export.", "imports", "exports", 3),
+    # a quality is no measure: the ratio is kept, unnamed
+    ("The hydrogen bomb was 600 times more powerful than the bombs dropped on Hiroshima.", None, None, 600),
+    ("This weapon is ten times more destructive than the old one.", None, None, 10),
 ])
 def test_a_ratio_names_the_measure_said_between_its_words(text: str, indicator: str, against: str,
                                                          value: float) -> None:

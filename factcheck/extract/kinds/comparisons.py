@@ -44,6 +44,7 @@ _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|tha
                           r"|(?:of\s+)?what\s+(?:it|they)\s+(?:had\s+been|was|were|used\s+to\s+be)"
                           r"(?=\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)"
                           r"\s+ago|last\s+year)\b))\b)")
+_ADJECTIVE_ENDINGS = (*words().not_kind_endings, "ous", "ive")
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
 _FRACTION_OF_A_WHOLE = re.compile(r"(?i:\s+of\s+(?:its|our|the)\s+(?:total\s+|entire\s+|whole\s+|national\s+)?"
                                   r"(?P<whole>" + alternation(words().share_wholes) + r")\b)")
@@ -200,6 +201,8 @@ class ComparisonReader(ClauseReader):
         if any(start <= c.start < end for c in m.commodities):
             return None, False  # "three times more oil than we export": a commodity of the flows either side
         phrase = whole_after(text, start, end)
+        if phrase is not None and "_" not in phrase.name and phrase.name.endswith(_ADJECTIVE_ENDINGS):
+            return None, False  # "600 times more powerful than", "more dangerous than": a quality, no measure
         return (phrase.name if phrase else None), False
 
     def _against_its_past(self, text: str, m: Mentions, ctx: DocContext, q: QuantityMention,
