@@ -300,3 +300,15 @@ def test_a_whole_people_named_by_its_adjective_is_its_population(text: str, enti
 ])
 def test_some_of_a_people_is_no_population(text: str) -> None:
     assert [c for c in claims(text, about="BLR") if c.subject.indicator == "population"] == []
+
+
+def test_counts_listed_with_their_own_verbs_each_count_their_own() -> None:
+    found = claims("One billion people in the developing countries live below the poverty line; 780 million suffer "
+                   "from malnutrition; 850 million cannot read or write.", about="BLR")
+    assert [(c.subject.indicator, c.claimed.value) for c in found if c.kind == "level"] == [
+        ("people_in_poverty", 1e9), ("hungry_people", 780e6)]  # the third names no measure the lexicon knows
+
+
+def test_a_second_figure_without_a_verb_still_shares_the_first_ones_measure() -> None:
+    found = claims("Exports rose by 5 per cent, imports by 3 per cent; the deficit, by 2 per cent.", about="BLR")
+    assert [c.subject.indicator for c in found][:2] == ["exports", "imports"]

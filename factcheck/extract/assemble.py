@@ -206,6 +206,11 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"\b(?:would|could|might)\b.*\bif\b|\b(?:would|could|might)\s+have\b|\bimagine\b"
                            r"|^\W*(?:if|unless)\b.*\b(?:will|shall)\b)")  # "If X is added, the deficit will be ..."
 _RANKING_VERB = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|ranks?|ranked|became|becomes|has|have)\b)")
+# "1 billion people live below the poverty line; 780 million suffer from malnutrition": a count that is its clause's
+# subject, with a verb of its own, counts what that verb says, not the measure of the clause before
+_COUNT_WITH_ITS_VERB = re.compile(r"(?i:\s+(?:still\s+|now\s+|currently\s+)?(?:are|were|suffer|suffered|live|lived"
+                                  r"|lack|lacked|cannot|can\s+not|do\s+not|did\s+not|don['’]t|face|faced|go|die|died"
+                                  r"|need|needed|depend|survive)\b)")
 _OWN_VERB = re.compile(r"(?i:\b(?:has|have|had|is|are|was|were|been|will|would|stands?|stood|reached|exceeded"
                        r"|totall?ed|amounted)\b)")
 _COMPLETES_VERB = re.compile(r"(?i:[\s,;:—–-]*(?:by|to)\s+(?:[a-z]+\s+){0,4}?[\d$€£])")
@@ -318,7 +323,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 continue
             shared = [h for h in previous.indicators if not h.extra.get("by_verb")] if previous is not None else []
             if previous is not None and not m.indicators and shared and (
-                    m.quantities or HIGHER.search(text, cs, ce)) and not self._own_subject(text, m):
+                    m.quantities or HIGHER.search(text, cs, ce)) and not self._own_subject(text, m) \
+                    and not (m.quantities and _COUNT_WITH_ITS_VERB.match(text, m.quantities[0].end)):
                 # "exports rose 5%, imports 3%": the first; "..., the poverty rate, which is now 36.5 per cent":
                 # a relative clause speaks of the nearest. Deaths counted by their verb ("500 lives were lost, more
                 # than 600 remain missing") say nothing of the next clause's figure.
@@ -426,7 +432,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         statements that each hold one are analysed apart."""
         merged: list[list[int]] = []  # [start, end, has a trigger]
         for s, e in clauses(text, start, end):
-            figures = [s + d.start() for d in re.finditer(r"\d|%", text[s:e])]
+            # "One billion people ... live below the poverty line; 780 million suffer": a figure in words too
+            figures = [s + d.start() for d in re.finditer(r"\d|%|(?i:\b(?:million|billion|trillion)\b)", text[s:e])]
             trigger = any(not any(p.start <= f < p.end for p in periods) for f in figures) \
                 or bool(self.lex["direction"].find(text, s, e)) or bool(self._multipliers(text, s, e)) \
                 or self._ranked_here(text, s, e)
