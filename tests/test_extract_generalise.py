@@ -2026,3 +2026,14 @@ def test_the_number_of_people_killed_is_deaths() -> None:
     c = only("The number of people killed in conflicts has fallen by three quarters in just over three decades.",
              date="2018-09", about="GBR")
     assert (c.kind, c.subject.indicator, c.claimed.value, c.period.base_start) == ("change", "war_deaths", -75, "1987")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("United States monopolies have invested approximately $14 billion in South Africa's economy.",
+     [("investment", 14e9)]),
+    ("We injected $2 billion into the economy.", []),  # where the money went; no measure named
+    ("Our economy grew by 5 per cent in 2019.", [("gdp", 5)]),
+])
+def test_the_economy_money_went_into_is_no_gdp(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(c.subject.indicator, c.claimed.value) for c in claims(text, about="ZAF", date="2020-09")
+            if c.kind != "other"] == found

@@ -206,6 +206,9 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"\b(?:would|could|might)\b.*\bif\b|\b(?:would|could|might)\s+have\b|\bimagine\b"
                            r"|^\W*(?:if|unless)\b.*\b(?:will|shall)\b)")  # "If X is added, the deficit will be ..."
 _RANKING_VERB = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|ranks?|ranked|became|becomes|has|have)\b)")
+_INTO_THE_ECONOMY = re.compile(r"(?i:\b(?:in|into|to)\s+(?:(?:the|our|its|their|this|that)\s+)?"
+                               r"(?:(?:[A-Z][\w-]*(?:['’]s)?|national|global|world|local|real|domestic)\s+){0,2}$)")
+_MONEY_VERB = re.compile(r"(?i:\b(?:" + alternation(words().money_verbs) + r"|injected|injects?|pumped|poured)\b)")
 # "1 billion people live below the poverty line; 780 million suffer from malnutrition": a count that is its clause's
 # subject, with a verb of its own, counts what that verb says, not the measure of the clause before
 _COUNT_WITH_ITS_VERB = re.compile(r"(?i:\s+(?:still\s+|now\s+|currently\s+)?(?:are|were|suffer|suffered|live|lived"
@@ -537,6 +540,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         # "in terms of today's prices", "at constant 2015 prices": the prices a sum is counted in, no price
         indicators = [h for h in indicators if not (h.value == "price" and _PRICE_BASIS.search(
             text, max(start, h.start - 40), h.start))]
+        # "invested $14 billion in South Africa's economy", "injected $2 billion into the economy": where the money went
+        indicators = [h for h in indicators if not (
+            text[h.start:h.end].lower().split()[-1] in ("economy", "economies")
+            and _INTO_THE_ECONOMY.search(text, max(start, h.start - 40), h.start)
+            and _MONEY_VERB.search(text, start, h.start))]
         indicators = [self._rated(text, self._modified(text, start, h)) for h in indicators]
         lives = list(_LIVES_LOST.finditer(text, start, end))
         for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end),
