@@ -312,3 +312,13 @@ def test_counts_listed_with_their_own_verbs_each_count_their_own() -> None:
 def test_a_second_figure_without_a_verb_still_shares_the_first_ones_measure() -> None:
     found = claims("Exports rose by 5 per cent, imports by 3 per cent; the deficit, by 2 per cent.", about="BLR")
     assert [c.subject.indicator for c in found][:2] == ["exports", "imports"]
+
+
+@pytest.mark.parametrize("text", [
+    "One out of four inhabitants of the Republic perished in the heroic struggle.",
+    "One in four inhabitants of Byelorussia was killed.",
+])
+def test_one_in_n_inhabitants_is_a_share_of_the_population_not_a_level(text: str) -> None:
+    found = claims(text, about="BLR")
+    assert [(c.kind, c.against.indicator if c.against else None, c.claimed.value) for c in found] == [
+        ("share", "population", 25)]
