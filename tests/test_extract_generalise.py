@@ -38,6 +38,8 @@ def only(text: str, **kw):
     ("Private investment grew by 9 per cent in 2019.", "private_investment"),
     ("Foreign investments reached $2 billion in 2019.", "foreign_investment"),
     ("Output grew by 3 per cent in 2019.", "gdp"),
+    ("Economic activity grew by 3 per cent in 2019.", "gdp"),
+    ("Our economic activity declined significantly in 2019.", "gdp"),
     ("The Nation's output of goods and services is now nearly 25 percent higher than in 2015.", "gdp"),
     ("The monthly output of military production now amounts in value to $4,000 million.", "production"),
 ])
