@@ -1133,6 +1133,27 @@ def test_how_often_or_how_hard_events_strike_is_a_trend(text: str, indicator: st
         ("trend", indicator, "rising")]
 
 
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("Rising sea levels are a threat to us all.", "sea_level"),
+    ("Rising inequality is one of them.", "inequality"),
+    ("We all know that rising sea levels are of serious concern to us.", "sea_level"),
+    ("Rising temperatures, forest fires and droughts have forced millions to move.", "temperature"),
+])
+def test_a_participle_opening_its_clause_takes_its_measures_trend_as_given(text: str, indicator: str) -> None:
+    assert [(c.subject.indicator, c.claimed.relation) for c in claims(text, about="MLT") if c.kind == "trend"] == [
+        (indicator, "rising")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rising exports are good for the economy.",  # said of rising exports in general
+    "Soaring prices hurt families.",
+    "Rising prices could hurt families.",
+    "We know that rising wages would help.",
+])
+def test_a_participle_said_of_what_holds_in_general_is_no_trend(text: str) -> None:
+    assert [c for c in claims(text, about="MLT") if c.kind == "trend"] == []
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("The standard of living of the population is rising.", []),  # the population is whose, not what rises
     ("The level of living of the population is rising commensurately.", []),

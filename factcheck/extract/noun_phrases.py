@@ -97,6 +97,7 @@ class Words:
     discourse_verbs: frozenset[str]  # "I should mention", "I want to thank": the speaker's way of speaking, no aim
     not_happened_verbs: frozenset[str]  # "a rise in the minimum wage was rejected": a change that did not happen
     may_be_words: frozenset[str]  # "could be caused by a drop in oil prices": a cause that may be, not one that was
+    generic_predicates: frozenset[str]  # "rising exports are good for the economy": said in general, no trend given
     event_measures: frozenset[str]  # how hard events strike ("the severity of disasters"), said of counted_events
     cumulative_counts: frozenset[str]  # last words of counts that add up over an era ("deaths", "cases", "doses")
     no_commodity: frozenset[str]  # measures of a whole economy or people that no commodity qualifies (inflation)

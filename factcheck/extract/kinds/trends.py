@@ -137,6 +137,10 @@ _EFFECT_BEFORE = re.compile(r"(?i:\b(?:" + alternation(words().effect_verbs) + r
 _DENIED = re.compile(r"(?i:\b(?:not|no|never|nor|without)\b|n['’]t\b)")  # anywhere in the clause before it
 # "inflation, rising prices and growing inequality", "from the pandemic to rising food prices": an item of a list
 _BARE_BEFORE = re.compile(r"(?i:(?:,|\b(?:and|or)|\bfrom\b[^.;:]{1,80}?\bto)\s+(?:ever[\s-]*)?$)")
+# "Rising exports are good for the economy", "Soaring prices hurt families": what is true in general, no trend given
+_GENERIC_PREDICATE = re.compile(r"(?i:(?:\s+[\w-]+){1,3}?\s+(?:(?:is|are)\s+)?(?:"
+                                + alternation(words().generic_predicates) + r")\b)")
+_OPENS_WITH = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:that|because|as|since|while|whereas)\s+)$")
 # "rising oil prices"; not "falling into poverty" (people who became poor)
 _ADJACENT = re.compile(r"(?i:[\s-]+(?:(?!(?:of|in|into|for|to|and|or|with|on|at|by)\b)[a-z-]+\s+)?)")
 _COUNTING_HEAD_OF = re.compile(r"(?i:\s+(?P<head>numbers?|frequency|incidence|levels?|rates?|costs?)"
@@ -472,8 +476,12 @@ class TrendReader(ClauseReader):
         leading to rising prices": effect_verbs), what may be ("a risk of soaring inflation") or denies ("no
         evidence of rising unemployment" — anywhere in the clause, where ``negated_before`` looks a few words
         back)."""
+        # "Rising inequality is one of them", "that rising sea levels ... are of serious concern to us": a participle
+        # opening its sentence or clause as the subject
+        opens = _OPENS_WITH.search(text, max(0, noun.start - 12), noun.start) is not None \
+            and _GENERIC_PREDICATE.match(text, noun.end, min(len(text), noun.end + 60)) is None
         if text[noun.start:noun.end].lower() not in words().intransitive_participles \
-                or _BARE_BEFORE.search(text, max(m.start, noun.start - 100), noun.start) is None:
+                or not (opens or _BARE_BEFORE.search(text, max(m.start, noun.start - 100), noun.start)):
             return False
         clause = _clause_start(text, noun.start - 80, noun.start)
         return not (_EFFECT_BEFORE.search(text, clause, noun.start) or _MAY_BE.search(text, clause, noun.start)
