@@ -297,6 +297,10 @@ def test_a_whole_people_named_by_its_adjective_is_its_population(text: str, enti
 @pytest.mark.parametrize("text", [
     "Some 17 million Nigerians live abroad.",  # some of them
     "The 3 million Syrian people in camps need help.",  # which of them
+    "We are hosting the 3.6 million Syrians.",  # hosted, not all of them
+    "Lebanon hosts the 1.5 million Syrian people, and we need help.",
+    "The 2 million Syrian people, who fled the war, need help.",
+    "We welcomed the 1.5 million South Sudanese people and 300,000 Somali people.",
 ])
 def test_some_of_a_people_is_no_population(text: str) -> None:
     assert [c for c in claims(text, about="BLR") if c.subject.indicator == "population"] == []
@@ -322,3 +326,17 @@ def test_one_in_n_inhabitants_is_a_share_of_the_population_not_a_level(text: str
     found = claims(text, about="BLR")
     assert [(c.kind, c.against.indicator if c.against else None, c.claimed.value) for c in found] == [
         ("share", "population", 25)]
+
+
+def test_each_population_tier_lists_every_country_of_the_tier_above() -> None:
+    from itertools import pairwise
+
+    from factcheck.extract.lexicon import populous_countries
+    for larger, smaller in pairwise(populous_countries()):  # the largest `above` first
+        assert larger.countries <= smaller.countries, larger.countries - smaller.countries
+
+
+@pytest.mark.parametrize("about", ["YUG", "CSK"])
+def test_a_count_a_former_state_could_have_stays_its_own(about: str) -> None:
+    found = [c for c in claims("Some 12 million people live in poverty.", about=about) if c.kind == "level"]
+    assert [c.subject.entity for c in found] == [about]

@@ -104,32 +104,32 @@ def _set_against(text: str, start: int, end: int) -> bool:
 # "a country of fewer than 3 million people", "Haiti's 11 million people": the population
 # Deaths said with a verb, only where the verb and the counted people meet: "killed 65 people", "300 people died",
 # "left 292 dead"; never "died at the age of 95" or "300 were killed and 1,000 injured" read as 1,000 deaths
-_DEAD_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|approximately|roughly|close\s+to"
+_COUNT_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|approximately|roughly|close\s+to"
                r"|an\s+estimated|as\s+many\s+as)\s+)?")
 # "400,000", "1.5 million", "half a million", "a quarter of a million", "hundreds of thousands" is no count
 _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
 _KILLED = re.compile(
     # not "risks killing 2 million": what may happen
     r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|killing|(?:claimed|took|taken|cost)\s+the\s+(?:[a-z]+\s+)?lives\s+of)\s+"
-    + _DEAD_HEDGE + _DEAD_COUNT
+    + _COUNT_HEDGE + _DEAD_COUNT
     # "claimed the lives of more than 200 Tanzanians": a people named by its demonym ("has taken the precious lives
     # of more than 6.53 million people": a word may qualify the lives); "killing nearly 5 million.":
     # a count of millions or thousands with no noun counts people too
     + r"(?:\s+(?:people|persons|civilians|children|women|men|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
     # (both look-behind options are 8 characters: Python's look-behind is of fixed width)
     + r"|(?<=thousand|\smillion)(?=\s*(?:[.,;:!?)—–]|$|and\b|a\s+year\b)))"
-    + r"|\b(?P<left>left)\s+" + _DEAD_HEDGE + _DEAD_COUNT
+    + r"|\b(?P<left>left)\s+" + _COUNT_HEDGE + _DEAD_COUNT
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|die|perished|perish|dead)\b)")
 # "20,000 dead to date", "there were 300 dead in the attack": the dead counted with no noun; not "300 dead fish"
-_DEAD_BARE = re.compile(r"(?i:(?<![\w.,])" + _DEAD_HEDGE + _DEAD_COUNT + r"\s+(?P<verb>dead)"
+_DEAD_BARE = re.compile(r"(?i:(?<![\w.,])" + _COUNT_HEDGE + _DEAD_COUNT + r"\s+(?P<verb>dead)"
                         r"(?=\s*(?:[,;.:!)—–]|$|(?:and|or|to\s+date|so\s+far|in|since|during|across|as)\b)))")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives", "the loss of 4.6 million lives",
 # "with 2 million lives lost", "we lost 34 souls": deaths counted as lives (not "victims": of trafficking, of mines)
-_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|taken|loss\s+of)\s+(?:us\s+|them\s+)?" + _DEAD_HEDGE
+_LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|taken|loss\s+of)\s+(?:us\s+|them\s+)?" + _COUNT_HEDGE
                          + _DEAD_COUNT + r"\s+(?:\w+\s+)?(?:lives|souls)\b|" + _DEAD_COUNT
                          + r"\s+lives\s+(?:(?:have|had|were|was)\s+(?:been\s+)?(?:\w+ly\s+)?)?(?P<verb2>lost)\b)")
 # "a nation of 8 million people", "a world of more than 7 billion people", "my country, with 100 million people",
@@ -698,20 +698,22 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
 
     @functools.cached_property
     def _adjectives(self) -> dict[str, str]:
+        """The countries' adjectives ("Chinese" → CHN) that a people may be named by."""
         return {a.lower(): c.iso3 for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()}
 
     @functools.cached_property
     def _a_whole_people(self) -> re.Pattern[str]:
-        """"The 500 million Chinese people", "representatives of 600 million Chinese people": a country's whole people,
-        said by its adjective (after "the" only with nothing but a pause after them: not "the 3 million Syrian people
-        in Turkey")."""
+        """"The 500 million Chinese people, representatives of a great Power", "representatives of 600 million Chinese
+        people": a country's whole people, said by its adjective, as the subject opening a sentence (with only a pause
+        after them, and no clause saying which of them: not "The 2 million Syrian people, who fled the war", "we host
+        the 3.6 million Syrians") or as those represented."""
         names = sorted({a for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()},
                        key=len, reverse=True)
-        return re.compile(r"(?i:(?:\b(?P<the>the)|\brepresentatives?\s+of(?:\s+the)?)\s+"
-                          r"(?:(?:some|almost|nearly|about|over|more\s+than|around)\s+)?[\d.,]+\s*"
-                          r"(?:thousand|million|billion)\s+(?P<noun>(?-i:(?P<adjective>"
-                          + "|".join(map(re.escape, names)) + r"))(?:s|\s+people))\b"
-                          r"(?(the)(?=\s*(?:[.,;:!?)—–]|$|and\b))))")
+        return re.compile(r"(?:(?P<the>(?:^|(?<=[.!?]\s)|(?<=\n))The)|(?i:\brepresentatives?\s+of(?:\s+the)?))\s+"
+                          r"(?i:" + _COUNT_HEDGE + r"[\d.,]+\s*(?:thousand|million|billion)\s+)(?P<noun>(?P<adjective>"
+                          + "|".join(map(re.escape, names)) + r")(?:s|\s+people))\b"
+                          r"(?(the)(?=\s*(?:[.;:!?)—–]|,(?!\s*(?:who|which|that|forced|displaced|living|now|many|most"
+                          r"|some)\b)|$)))")
 
     def _own_people(self, code: str | None) -> re.Pattern[str]:
         """"200 million Nigerians": a scaled count of the document country's people, named by its adjective."""
