@@ -340,3 +340,19 @@ def test_each_population_tier_lists_every_country_of_the_tier_above() -> None:
 def test_a_count_a_former_state_could_have_stays_its_own(about: str) -> None:
     found = [c for c in claims("Some 12 million people live in poverty.", about=about) if c.kind == "level"]
     assert [c.subject.entity for c in found] == [about]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Our ten provinces and three territories, with a population of 37 million, are united.", 37e6),
+    ("Our 607 islands have a population of just over 100,000.", 100e3),
+])
+def test_the_speakers_own_group_keeps_its_population(text: str, value: float) -> None:
+    found = [c for c in claims(text, about="CAN") if c.subject.indicator == "population"]
+    assert [(c.subject.entity, c.claimed.value) for c in found] == [("CAN", value)]
+
+
+def test_a_count_said_to_live_somewhere_keeps_the_measure_before_it() -> None:
+    found = claims("The number of people in extreme poverty fell to 736 million, and 413 million live in "
+                   "sub-Saharan Africa.", about="BLR")
+    assert [(c.subject.indicator, c.subject.entity) for c in found][1:] == [
+        ("people_in_extreme_poverty", "Sub-Saharan Africa")]

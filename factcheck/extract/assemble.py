@@ -208,12 +208,13 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
 _RANKING_VERB = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|ranks?|ranked|became|becomes|has|have)\b)")
 _INTO_THE_ECONOMY = re.compile(r"(?i:\b(?:in|into|to)\s+(?:(?:the|our|its|their|this|that)\s+)?"
                                r"(?:(?:[A-Z][\w-]*(?:['’]s)?|national|global|world|local|real|domestic)\s+){0,2}$)")
-_MONEY_VERB = re.compile(r"(?i:\b(?:" + alternation(words().money_verbs) + r"|injected|injects?|pumped|poured)\b)")
+_MONEY_VERB = re.compile(r"(?i:\b(?:" + alternation(words().money_verbs) + r")\b)")
 # "1 billion people live below the poverty line; 780 million suffer from malnutrition": a count that is its clause's
 # subject, with a verb of its own, counts what that verb says, not the measure of the clause before
-_COUNT_WITH_ITS_VERB = re.compile(r"(?i:\s+(?:still\s+|now\s+|currently\s+)?(?:are|were|suffer|suffered|live|lived"
-                                  r"|lack|lacked|cannot|can\s+not|do\s+not|did\s+not|don['’]t|face|faced|go|die|died"
-                                  r"|need|needed|depend|survive)\b)")
+# ("413 million live in sub-Saharan Africa" after "the number of people in extreme poverty fell to 736 million" says
+# where some of them are: the measure is shared)
+_COUNT_WITH_ITS_VERB = re.compile(r"(?i:\s+(?:still\s+|now\s+|currently\s+)?(?:"
+                                  + alternation(words().count_subject_verbs) + r")\b(?!\s+in\b))")
 _OWN_VERB = re.compile(r"(?i:\b(?:has|have|had|is|are|was|were|been|will|would|stands?|stood|reached|exceeded"
                        r"|totall?ed|amounted)\b)")
 _COMPLETES_VERB = re.compile(r"(?i:[\s,;:—–-]*(?:by|to)\s+(?:[a-z]+\s+){0,4}?[\d$€£])")
@@ -540,16 +541,13 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         # "in terms of today's prices", "at constant 2015 prices": the prices a sum is counted in, no price
         indicators = [h for h in indicators if not (h.value == "price" and _PRICE_BASIS.search(
             text, max(start, h.start - 40), h.start))]
-        # "invested $14 billion in South Africa's economy", "injected $2 billion into the economy": where the money went
-        indicators = [h for h in indicators if not (
-            text[h.start:h.end].lower().split()[-1] in ("economy", "economies")
-            and _INTO_THE_ECONOMY.search(text, max(start, h.start - 40), h.start)
-            and _MONEY_VERB.search(text, start, h.start))]
+        indicators = [h for h in indicators if not _economy_money_went_into(text, start, h, quantities)]
         indicators = [self._rated(text, self._modified(text, start, h)) for h in indicators]
         lives = list(_LIVES_LOST.finditer(text, start, end))
-        for dead in [*_KILLED.finditer(text, start, end), *_DIED.finditer(text, start, end),
+        killed = list(_KILLED.finditer(text, start, end))
+        for dead in [*killed, *_DIED.finditer(text, start, end),
                      *(d for d in _DEAD_BARE.finditer(text, start, end)
-                       if not any(k.start() <= d.start() < k.end() for k in _KILLED.finditer(text, start, end))),
+                       if not any(k.start() <= d.start() < k.end() for k in killed)),  # "left 292 dead" once
                      *lives]:
             # "killed 65 people", "300 people died", "left 292 dead", "4.7 million lives have been lost": the deaths
             # a figure counts
@@ -818,8 +816,20 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             if q.unit == "%" or (q.unit or "").isupper() or (q.scale or 1) >= 1000 or \
                     (q.unit is not None and q.unit != "ratio" and abs(q.value) >= 100 and not q.text[-1:].isalpha()
                      and q.text[:1].isdigit()):
-                return f"a figure ({q.text}) with no indicator the rules know"
+                # the record may name the first measure the sentence says, which the figure was not read as
+                return f"a figure ({q.text}) the rules could not tie to a measure they check"
         return None
+
+
+def _economy_money_went_into(text: str, start: int, h: Hit, quantities: list[QuantityMention]) -> bool:
+    """Whether "economy" names where a sum went, not GDP: "invested $14 billion in South Africa's economy", "injected
+    $2 billion into the economy" (a verb that moves money, then the sum, then "in/into/to the economy")."""
+    if text[h.start:h.end].lower().split()[-1] not in ("economy", "economies") \
+            or not _INTO_THE_ECONOMY.search(text, max(start, h.start - 40), h.start):
+        return False
+    verbs = list(_MONEY_VERB.finditer(text, start, h.start))
+    return bool(verbs) and any(q.unit is not None and q.unit.isupper() and verbs[-1].end() <= q.start
+                               and q.end <= h.start for q in quantities)
 
 
 def _shares_continued(drafts: list[Draft]) -> list[Draft]:

@@ -78,6 +78,7 @@ class Words:
     relative_blockers: frozenset[str]  # nouns whose "that" clause says what, not which ("the fact that")
     modified_heads: frozenset[str]  # generic counts named with their kind ("heroin overdose deaths")
     not_kinds: frozenset[str]  # words before such a count that say no kind ("more deaths", "1 million deaths")
+    quality_endings: frozenset[str]  # "600 times more powerful than": a single word so ending names a quality
     not_kind_endings: frozenset[str]  # endings of judgements, no kind ("the unjustifiable deaths")
     after_subject: frozenset[str]  # words after a measure that is still a verb's subject ("wealth worldwide has grown")
     object_heads: frozenset[str]  # heads after a measure that is still a verb's object ("increased our ODA budget")
@@ -98,6 +99,8 @@ class Words:
     not_happened_verbs: frozenset[str]  # "a rise in the minimum wage was rejected": a change that did not happen
     may_be_words: frozenset[str]  # "could be caused by a drop in oil prices": a cause that may be, not one that was
     generic_predicates: frozenset[str]  # "rising exports are good for the economy": said in general, no trend given
+    group_nouns: frozenset[str]  # "88 territories with a population of 71 million": a group whose people no place has
+    count_subject_verbs: frozenset[str]  # "780 million suffer from malnutrition": a count with a verb of its own
     event_measures: frozenset[str]  # how hard events strike ("the severity of disasters"), said of counted_events
     cumulative_counts: frozenset[str]  # last words of counts that add up over an era ("deaths", "cases", "doses")
     no_commodity: frozenset[str]  # measures of a whole economy or people that no commodity qualifies (inflation)

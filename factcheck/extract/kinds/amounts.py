@@ -18,6 +18,7 @@ from factcheck.extract.clause_reader import (
     INFINITIVE,
     NEXT_WORD,
     OF_AFTER,
+    SPEAKERS_OWN,
     ClauseReader,
     Draft,
     Mentions,
@@ -56,8 +57,8 @@ _COUNT_SUFFIXES = ("_jobs", "_people", "_persons", "_deaths", "_recipients", "_s
                    "emigrants")
 _NUMBER_OF = re.compile(r"(?i:\bnumber\s+of\b)")
 # "seventy territories, with a population of some 50 million", "new States with a population of about 1,500 million"
-_GROUP_POPULATION = re.compile(r"(?i:\b(?:territories|colonies|countries|states|nations|islands|regions|provinces"
-                               r"|peoples|camp)\b[^.;:]{0,30}?\bpopulations?\s+(?:(?:of|numbering)\s+)?"
+_GROUP_POPULATION = re.compile(r"(?i:\b(?P<noun>" + alternation(words().group_nouns) + r")\b[^.;:]{0,30}?"
+                               r"\bpopulations?\s+(?:(?:of|numbering)\s+)?"
                                r"(?:(?:some|about|over|more\s+than|nearly|almost|around|approximately)\s+)?$)")
 _OF_LEAD = re.compile(r"(?i:of\s+)")
 # around a direction noun of the trend_noun lexicon ("a 5% drop", "an increase of 5%", "a 30 per cent increase
@@ -304,9 +305,10 @@ class AmountReader(ClauseReader):
             if q.unit in words().length_units and ind is not None \
                     and not words().length_measures & set(ind.value.split("_")):
                 ind = None  # "85 per cent of Australia's population lives within 50 kilometres of the coast"
-            if q.unit == "count" and ind is not None and ind.value == "population" \
-                    and _GROUP_POPULATION.search(text, max(m.start, q.start - 60), q.start) \
-                    and not any(p.end <= q.start for p in m.places):
+            group = _GROUP_POPULATION.search(text, max(m.start, q.start - 60), q.start) \
+                if q.unit == "count" and ind is not None and ind.value == "population" else None
+            if group is not None and not any(p.end <= q.start for p in m.places) \
+                    and not SPEAKERS_OWN.search(text, max(m.start, group.start() - 30), group.start("noun")):
                 continue  # "88 territories with a population of over 71 million": theirs, of no place the lexicon knows
             if q.unit == "count" and ind is not None and _PLACES_COUNTED.search(q.text) \
                     and not _PLACE_MEASURE.search(ind.value):

@@ -104,7 +104,7 @@ class ShareReader(ClauseReader):
                 continue
             gap = _WHOLE_GAP_HALF if of is not None and of.re is _HALF_THE else _WHOLE_GAP
             whole = whole_said[-1:] or [h for h in m.indicators if of and (gap.fullmatch(text, of.start(), h.start)
-                                                                          or _the_people_counted(q, h))]
+                                                                          or _the_people_counted(text, q, h))]
             world_whole = _WORLD_WHOLE.match(text, q.end, m.end) if of is not None else None
             world_ind = next((h for h in m.indicators if world_whole and h.start >= world_whole.end()
                               and _MODIFIERS.fullmatch(text, world_whole.end(), h.start)), None)
@@ -479,11 +479,11 @@ def _fraction_noun(text: str, q: QuantityMention, m: Mentions) -> re.Match[str] 
     whole, as the one after "of" is for "40 per cent of people"; "one in six people lives in poverty", "one in
     five people is suffering from hunger" stay the measure the lexicon names (a poverty rate of 16.67 %)."""
     # "one out of every four inhabitants of Byelorussia": the people counted are the whole, no measure of their own
-    if not q.one_in or any(not _the_people_counted(q, h) for h in m.indicators):
+    if not q.one_in or any(not _the_people_counted(text, q, h) for h in m.indicators):
         return None
     return _SPACE_BEFORE_NOUN.match(text, q.end, m.end)
 
 
-def _the_people_counted(q: QuantityMention, h: Hit) -> bool:
+def _the_people_counted(text: str, q: QuantityMention, h: Hit) -> bool:
     """Whether ``h`` is the people "N in M" counts ("one in four inhabitants"), named right after the fraction."""
-    return h.value == "population" and q.end <= h.start <= q.end + 2
+    return h.value == "population" and h.start >= q.end and not text[q.end:h.start].strip()
