@@ -328,6 +328,11 @@ def test_one_in_n_inhabitants_is_a_share_of_the_population_not_a_level(text: str
         ("share", "population", 25)]
 
 
+def test_one_in_n_inhabitants_said_to_be_something_is_that_measure() -> None:
+    found = claims("One in three inhabitants of our capital is unemployed.", about="BLR")
+    assert [(c.kind, c.subject.indicator, c.claimed.value) for c in found] == [("level", "unemployment", 33.33)]
+
+
 def test_each_population_tier_lists_every_country_of_the_tier_above() -> None:
     from itertools import pairwise
 

@@ -282,6 +282,12 @@ class AmountReader(ClauseReader):
                     and dated_by_span(text, m, q) is None:
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
+            if q.one_in and ind is not None and ind.value == "population" and not text[q.end:ind.start].strip():
+                # "one in three inhabitants of our capital is unemployed": the people counted are the whole; the
+                # measure is what is said of them (a share of the population when nothing is)
+                ind = next((h for h in m.indicators if h.start >= ind.end and h.value != "population"), None)
+                if ind is None:
+                    continue
             if q.unit == "count" and (ind is None or ind.start >= q.end) and counted is None:
                 done_for = self._people_done_for(text, m, q)
                 if done_for is not None:  # "we have arrested 2,855 people in relation to this crime": people_arrested
