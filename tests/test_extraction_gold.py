@@ -102,7 +102,10 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # Thirteenth session (2026-11-29): dev and heldout took 80 more sentences written blind to the extractor (README "Items
 # added on 2026-11-29, thirteenth session"; first measured at 41c55cf precision 0.778, recall 0.318), so heldout's
 # precision (0.873 -> 0.869, the old items unchanged) is measured on harder sentences: that one floor is lowered to
-# the new measure less 0.02 for that reason alone.
+# the new measure less 0.02 for that reason alone. The same session added 72 more (blind11, 16 dev and 56 heldout, 47 of
+# their 70 records number-less trends; first measured at 41c55cf and at f883b43 precision 0.929, recall 0.206), so
+# heldout's recall (0.568 -> 0.551 with them; 0.567 -> 0.568 on the items before) and f1 (0.687 -> 0.674) are measured on
+# harder sentences: those two floors are lowered to the new measure less 0.02 for that reason alone.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.56,
@@ -111,7 +114,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.84, "recall": 0.56, "f1": 0.68, "field:kind": 0.91, "field:subject.indicator": 0.51,
+        "precision": 0.84, "recall": 0.53, "f1": 0.65, "field:kind": 0.91, "field:subject.indicator": 0.51,
         "field:subject.entity": 0.83, "field:subject.partner": 0.95, "field:against": 0.85,
         "field:period.start": 0.83, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
