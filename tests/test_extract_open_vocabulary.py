@@ -1144,6 +1144,20 @@ def test_a_participle_opening_its_clause_takes_its_measures_trend_as_given(text:
         (indicator, "rising")]
 
 
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("We face the threat of rising sea levels.", "sea_level"),
+    ("The impact of rising food prices has been severe.", "price"),
+    ("We are dealing with the consequences of falling oil prices.", "price"),
+    ("This is the problem of growing inequality.", "inequality"),
+])
+def test_the_effects_of_a_change_take_it_as_given(text: str, indicator: str) -> None:
+    assert [c.subject.indicator for c in claims(text, about="FJI") if c.kind == "trend"] == [indicator]
+
+
+def test_a_risk_of_a_change_takes_nothing_as_given() -> None:
+    assert [c for c in claims("We fear a risk of soaring inflation.", about="FJI") if c.kind == "trend"] == []
+
+
 @pytest.mark.parametrize("text", [
     "Rising exports are good for the economy.",  # said of rising exports in general
     "Soaring prices hurt families.",
