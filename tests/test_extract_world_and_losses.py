@@ -361,17 +361,3 @@ def test_a_count_said_to_live_somewhere_keeps_the_measure_before_it() -> None:
                    "sub-Saharan Africa.", about="BLR")
     assert [(c.subject.indicator, c.subject.entity) for c in found][1:] == [
         ("people_in_extreme_poverty", "Sub-Saharan Africa")]
-
-
-@pytest.mark.parametrize(("text", "entity"), [
-    ("All of that has contributed to an increase in migratory flows, which is a major challenge that the international "
-     "community has been facing for some years.", "world"),
-    ("Tensions internationally have reached a boiling point: crises are multiplying and poverty rates are rising.",
-     "world"),
-    # the speaker's own, or a place named, stays so
-    ("Our poverty rates are rising, and the international community must help.", "SMR"),
-    ("Poverty rates are rising in Haiti, and the international community must help.", "HTI"),
-])
-def test_a_sentence_that_speaks_of_the_international_community_is_the_worlds(text: str, entity: str) -> None:
-    found = [c for c in claims(text, about="SMR") if c.kind == "trend"]
-    assert [c.subject.entity for c in found] == [entity]

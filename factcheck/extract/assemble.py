@@ -206,8 +206,6 @@ _HYPOTHETICAL = re.compile(r"(?i:^\W*(?:had|were|should)\s.*\bwould\b"
                            r"\b(?:would|could|might)\b.*\bif\b|\b(?:would|could|might)\s+have\b|\bimagine\b"
                            r"|^\W*(?:if|unless)\b.*\b(?:will|shall)\b)")  # "If X is added, the deficit will be ..."
 _RANKING_VERB = re.compile(r"(?i:\b(?:is|are|was|were|remains?|remained|ranks?|ranked|became|becomes|has|have)\b)")
-# words that make a sentence speak of the world as a whole (world_scope_words in noun_phrases.json)
-_WORLD_SCOPE = re.compile(r"(?i:\b(?:" + alternation(words().world_scope_words) + r")\b)")
 _INTO_THE_ECONOMY = re.compile(r"(?i:\b(?:in|into|to)\s+(?:(?:the|our|its|their|this|that)\s+)?"
                                r"(?:(?:[A-Z][\w-]*(?:['’]s)?|national|global|world|local|real|domestic)\s+){0,2}$)")
 _MONEY_VERB = re.compile(r"(?i:\b(?:" + alternation(words().money_verbs) + r")\b)")
@@ -406,13 +404,6 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                     return p.code
         if _ANAPHORA.match(text, body) and not any(m.places for m in mentions):
             return ctx.last_subject  # "Those profits had been from 18.8 to 23 per cent of invested capital"
-        end = spans[-1][1] if spans else body
-        if not any(m.places for m in mentions) and not FIRST_PERSON.search(text, body, end) \
-                and _WORLD_SCOPE.search(text, body, end):
-            # "an increase in migratory flows, which is a major challenge that the international community has been
-            # facing": a sentence that speaks of the world, names no country and does not speak as "we", is the
-            # world's ("humankind", "the planet" are read as places where they are a scope: places.py)
-            return "world"
         return None
 
     @staticmethod

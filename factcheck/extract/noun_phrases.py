@@ -101,7 +101,6 @@ class Words:
     generic_predicates: frozenset[str]  # "rising exports are good for the economy": said in general, no trend given
     group_nouns: frozenset[str]  # "88 territories with a population of 71 million": a group whose people no place has
     count_subject_verbs: frozenset[str]  # "780 million suffer from malnutrition": a count with a verb of its own
-    world_scope_words: frozenset[str]  # "the international community": a sentence naming no country is the world's
     event_measures: frozenset[str]  # how hard events strike ("the severity of disasters"), said of counted_events
     cumulative_counts: frozenset[str]  # last words of counts that add up over an era ("deaths", "cases", "doses")
     no_commodity: frozenset[str]  # measures of a whole economy or people that no commodity qualifies (inflation)
