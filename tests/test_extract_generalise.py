@@ -1060,6 +1060,16 @@ def test_deaths_are_named_by_their_cause(text: str, date: str, indicator: str) -
     ("There is a conflict of interest in this body; meanwhile 2,000 people died in the Mediterranean.", "2022-09",
      "deaths"),
     ("The pandemic of gun violence is real: 40,000 people were killed last year.", "2022-09", "deaths"),
+    # each sense rule alone, with no ";" or ":" to end the clause
+    ("The pandemic of gun violence killed 40,000 people last year.", "2022-09", "deaths"),
+    ("A storm of criticism followed when 12 people died in custody.", "2022-09", "deaths"),
+    ("There was a conflict of interest when 2,000 people died in the Mediterranean.", "2022-09", "deaths"),
+    ("The drug war killed 60,000 people.", "2022-09", "deaths"),
+    # a war the deaths happened in, whatever they died of
+    ("In the First World War, 10 million soldiers died of wounds and disease.", "2018-09", "war_deaths"),
+    # the killing verb's subject, however long the clause
+    ("The brutal civil war that broke out in 2011, fuelled by foreign interference, sectarian hatred and the collapse "
+     "of State institutions across the country, has killed more than 500,000 people.", "2018-09", "war_deaths"),
     ("In the fight against the pandemic, we lost 3,000 nurses to the virus; 38,000 people died on our roads.",
      "2021-09", "deaths"),
 ])

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.documents import parse_document, read_document
 from factcheck.extract import build_pipeline, extract
-from factcheck.extract.causes import causes
+from factcheck.extract.causes import cause_lexicon
 from factcheck.extract.lexicon import LexiconError, _countries, _group_peoples, _terms
 from factcheck.model import Period
 
@@ -90,7 +90,7 @@ def test_lexicon_files_are_validated_with_their_line() -> None:
     with pytest.raises(LexiconError, match=r"group_peoples\.csv:3"):
         _group_peoples("people,group\nAfricans,Africa\nMartians,Mars\n", {"Africa"})
     with pytest.raises(LexiconError, match=r"not_codes\.json: needs .causes."):
-        causes.__wrapped__("not_codes.json")  # a file without "causes"
+        cause_lexicon.__wrapped__("not_codes.json")  # a file without "causes"
 
 
 @settings(max_examples=300, deadline=None)

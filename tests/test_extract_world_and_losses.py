@@ -286,8 +286,8 @@ def test_the_population_of_a_named_group_stays_its_own() -> None:
 
 @pytest.mark.parametrize(("text", "entity", "value"), [
     ("Nevertheless, the representatives of 600 million Chinese people are still refused admission.", "CHN", 600e6),
-    ("The 500 million Chinese people, representatives of a great Power, are excluded.", "CHN", 500e6),
-    ("The 40 million Ukrainians, and all of us, want peace.", "UKR", 40e6),
+    ("Representatives of the 500 million Chinese people, representatives of that great Asian Power, have not been "
+     "admitted.", "CHN", 500e6),
 ])
 def test_a_whole_people_named_by_its_adjective_is_its_population(text: str, entity: str, value: float) -> None:
     found = [c for c in claims(text, about="BLR") if c.subject.indicator == "population"]
@@ -301,6 +301,9 @@ def test_a_whole_people_named_by_its_adjective_is_its_population(text: str, enti
     "Lebanon hosts the 1.5 million Syrian people, and we need help.",
     "The 2 million Syrian people, who fled the war, need help.",
     "We welcomed the 1.5 million South Sudanese people and 300,000 Somali people.",
+    "The 3.6 million Syrians, hosted by Turkey, need help.",
+    "The 6 million Venezuelans, scattered across the region, need help.",
+    "The 40 million Ukrainians, and all of us, want peace.",  # said so, a people is often some of them
 ])
 def test_some_of_a_people_is_no_population(text: str) -> None:
     assert [c for c in claims(text, about="BLR") if c.subject.indicator == "population"] == []

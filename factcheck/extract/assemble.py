@@ -212,9 +212,10 @@ _MONEY_VERB = re.compile(r"(?i:\b(?:" + alternation(words().money_verbs) + r")\b
 # "1 billion people live below the poverty line; 780 million suffer from malnutrition": a count that is its clause's
 # subject, with a verb of its own, counts what that verb says, not the measure of the clause before
 # ("413 million live in sub-Saharan Africa" after "the number of people in extreme poverty fell to 736 million" says
-# where some of them are: the measure is shared)
+# where some of them are, a place by name: the measure is shared; "250 million live in conflict zones" is not)
 _COUNT_WITH_ITS_VERB = re.compile(r"(?i:\s+(?:still\s+|now\s+|currently\s+)?(?:"
-                                  + alternation(words().count_subject_verbs) + r")\b(?!\s+in\b))")
+                                  + alternation(words().count_subject_verbs) + r")\b)")
+_IN_THE = re.compile(r"(?i:\s+in\s+(?:the\s+)?)")
 _OWN_VERB = re.compile(r"(?i:\b(?:has|have|had|is|are|was|were|been|will|would|stands?|stood|reached|exceeded"
                        r"|totall?ed|amounted)\b)")
 _COMPLETES_VERB = re.compile(r"(?i:[\s,;:—–-]*(?:by|to)\s+(?:[a-z]+\s+){0,4}?[\d$€£])")
@@ -328,7 +329,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             shared = [h for h in previous.indicators if not h.extra.get("by_verb")] if previous is not None else []
             if previous is not None and not m.indicators and shared and (
                     m.quantities or HIGHER.search(text, cs, ce)) and not self._own_subject(text, m) \
-                    and not (m.quantities and _COUNT_WITH_ITS_VERB.match(text, m.quantities[0].end)):
+                    and not (m.quantities and self._count_with_its_verb(text, m)):
                 # "exports rose 5%, imports 3%": the first; "..., the poverty rate, which is now 36.5 per cent":
                 # a relative clause speaks of the nearest. Deaths counted by their verb ("500 lives were lost, more
                 # than 600 remain missing") say nothing of the next clause's figure.
@@ -694,6 +695,16 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 found.append(Hit(cut.start("verb"), cut.end("verb"), "multiplier", "-50"))
         return sorted(found, key=lambda h: h.start)
 
+    @staticmethod
+    def _count_with_its_verb(text: str, m: Mentions) -> bool:
+        """Whether the clause's first figure is a count with a verb of its own ("780 million suffer from malnutrition"),
+        not one said to be in a place by name ("413 million live in sub-Saharan Africa": some of those before)."""
+        verb = _COUNT_WITH_ITS_VERB.match(text, m.quantities[0].end)
+        if verb is None:
+            return False
+        where = _IN_THE.match(text, verb.end())
+        return where is None or not any(p.start == where.end() for p in m.places)
+
     @functools.cached_property
     def _adjectives(self) -> dict[str, str]:
         """The countries' adjectives ("Chinese" → CHN) that a people may be named by."""
@@ -701,17 +712,14 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
 
     @functools.cached_property
     def _a_whole_people(self) -> re.Pattern[str]:
-        """"The 500 million Chinese people, representatives of a great Power", "representatives of 600 million Chinese
-        people": a country's whole people, said by its adjective, as the subject opening a sentence (with only a pause
-        after them, and no clause saying which of them: not "The 2 million Syrian people, who fled the war", "we host
-        the 3.6 million Syrians") or as those represented."""
+        """"The representatives of 600 million Chinese people": a country's whole people, said by its adjective, as
+        those represented (said otherwise, a count of a people is often some of them: "the 3.6 million Syrians, hosted
+        by Turkey")."""
         names = sorted({a for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()},
                        key=len, reverse=True)
-        return re.compile(r"(?:(?P<the>(?:^|(?<=[.!?]\s)|(?<=\n))The)|(?i:\brepresentatives?\s+of(?:\s+the)?))\s+"
-                          r"(?i:" + _COUNT_HEDGE + r"[\d.,]+\s*(?:thousand|million|billion)\s+)(?P<noun>(?P<adjective>"
-                          + "|".join(map(re.escape, names)) + r")(?:s|\s+people))\b"
-                          r"(?(the)(?=\s*(?:[.;:!?)—–]|,(?!\s*(?:who|which|that|forced|displaced|living|now|many|most"
-                          r"|some)\b)|$)))")
+        return re.compile(r"(?i:\brepresentatives?\s+of(?:\s+the)?\s+" + _COUNT_HEDGE
+                          + r"[\d.,]+\s*(?:thousand|million|billion)\s+)(?P<noun>(?P<adjective>"
+                          + "|".join(map(re.escape, names)) + r")(?:s|\s+people))\b")
 
     def _own_people(self, code: str | None) -> re.Pattern[str]:
         """"200 million Nigerians": a scaled count of the document country's people, named by its adjective."""
@@ -822,14 +830,13 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
 
 
 def _economy_money_went_into(text: str, start: int, h: Hit, quantities: list[QuantityMention]) -> bool:
-    """Whether "economy" names where a sum went, not GDP: "invested $14 billion in South Africa's economy", "injected
-    $2 billion into the economy" (a verb that moves money, then the sum, then "in/into/to the economy")."""
+    """Whether "economy" names where a sum went, not GDP: "invested $14 billion in South Africa's economy", "$150
+    billion were lost to our economy" (a verb that moves money and a sum, before "in/into/to the economy")."""
     if text[h.start:h.end].lower().split()[-1] not in ("economy", "economies") \
-            or not _INTO_THE_ECONOMY.search(text, max(start, h.start - 40), h.start):
+            or not _INTO_THE_ECONOMY.search(text, max(start, h.start - 40), h.start) \
+            or not _MONEY_VERB.search(text, start, h.start):
         return False
-    verbs = list(_MONEY_VERB.finditer(text, start, h.start))
-    return bool(verbs) and any(q.unit is not None and q.unit.isupper() and verbs[-1].end() <= q.start
-                               and q.end <= h.start for q in quantities)
+    return any(q.unit is not None and q.unit.isupper() and q.end <= h.start for q in quantities)
 
 
 def _shares_continued(drafts: list[Draft]) -> list[Draft]:
