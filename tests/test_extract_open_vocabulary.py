@@ -1138,6 +1138,8 @@ def test_how_often_or_how_hard_events_strike_is_a_trend(text: str, indicator: st
     ("Rising inequality is one of them.", "inequality"),
     ("We all know that rising sea levels are of serious concern to us.", "sea_level"),
     ("Rising temperatures, forest fires and droughts have forced millions to move.", "temperature"),
+    ("Rising prices have hurt families across our country.", "price"),  # what they did, not what they do
+    ("Because rising sea levels threaten us, we act.", "sea_level"),
 ])
 def test_a_participle_opening_its_clause_takes_its_measures_trend_as_given(text: str, indicator: str) -> None:
     assert [(c.subject.indicator, c.claimed.relation) for c in claims(text, about="MLT") if c.kind == "trend"] == [
@@ -1163,6 +1165,12 @@ def test_a_risk_of_a_change_takes_nothing_as_given() -> None:
     "Soaring prices hurt families.",
     "Rising prices could hurt families.",
     "We know that rising wages would help.",
+    "Rising interest rates make borrowing more expensive.",
+    "Falling prices are a sign of weak demand.",
+    "Rising productivity is the key to higher wages.",
+    "Rising unemployment is not inevitable.",
+    "It is a myth that rising immigration lowers wages.",  # denied
+    "Rising sea levels\nOur islands are at risk.",  # a heading
 ])
 def test_a_participle_said_of_what_holds_in_general_is_no_trend(text: str) -> None:
     assert [c for c in claims(text, about="MLT") if c.kind == "trend"] == []

@@ -138,9 +138,14 @@ _DENIED = re.compile(r"(?i:\b(?:not|no|never|nor|without)\b|n['’]t\b)")  # any
 # "inflation, rising prices and growing inequality", "from the pandemic to rising food prices": an item of a list
 _BARE_BEFORE = re.compile(r"(?i:(?:,|\b(?:and|or)|\bfrom\b[^.;:]{1,80}?\bto)\s+(?:ever[\s-]*)?$)")
 # "Rising exports are good for the economy", "Soaring prices hurt families": what is true in general, no trend given
-_GENERIC_PREDICATE = re.compile(r"(?i:(?:\s+[\w-]+){1,3}?\s+(?:(?:is|are)\s+)?(?:"
-                                + alternation(words().generic_predicates) + r")\b)")
-_OPENS_WITH = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:that|because|as|since|while|whereas)\s+)$")
+# (only in the present: "Rising prices have hurt families across our country" says they rose)
+_GENERIC_PREDICATE = re.compile(r"(?i:(?:\s+(?!(?:have|has|had|was|were|did)\b)[\w-]+){1,3}?\s+(?:(?:is|are)\s+)?"
+                                r"(?:" + alternation(words().generic_predicates) + r")\b)")
+_OPENS_WITH = re.compile(r"(?i:(?:^|[.!?:;]\s+|\n\s*|\b(?:that|because|as|since|while|whereas)\s+)$)")
+# "It is a myth that rising immigration lowers wages": what follows "that" is denied
+_DENIED_THAT = re.compile(r"(?i:\b(?:myth|false|untrue|not\s+true|wrong|mistaken|fallacy)\b[^.;:]{0,30}\bthat\s+$)")
+# "Rising sea levels" as a heading: a line with nothing said of the measure
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*(?:\n|$)")
 # "rising oil prices"; not "falling into poverty" (people who became poor)
 _ADJACENT = re.compile(r"(?i:[\s-]+(?:(?!(?:of|in|into|for|to|and|or|with|on|at|by)\b)[a-z-]+\s+)?)")
 _COUNTING_HEAD_OF = re.compile(r"(?i:\s+(?P<head>numbers?|frequency|incidence|levels?|rates?|costs?)"
@@ -479,7 +484,9 @@ class TrendReader(ClauseReader):
         # "Rising inequality is one of them", "that rising sea levels ... are of serious concern to us": a participle
         # opening its sentence or clause as the subject
         opens = _OPENS_WITH.search(text, max(0, noun.start - 12), noun.start) is not None \
-            and _GENERIC_PREDICATE.match(text, noun.end, min(len(text), noun.end + 60)) is None
+            and _GENERIC_PREDICATE.match(text, noun.end, min(len(text), noun.end + 60)) is None \
+            and _DENIED_THAT.search(text, max(0, noun.start - 60), noun.start) is None \
+            and _HEADING_AFTER.match(text, noun.end) is None
         if text[noun.start:noun.end].lower() not in words().intransitive_participles \
                 or not (opens or _BARE_BEFORE.search(text, max(m.start, noun.start - 100), noun.start)):
             return False
