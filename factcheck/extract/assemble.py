@@ -105,7 +105,7 @@ def _set_against(text: str, start: int, end: int) -> bool:
 # Deaths said with a verb, only where the verb and the counted people meet: "killed 65 people", "300 people died",
 # "left 292 dead"; never "died at the age of 95" or "300 were killed and 1,000 injured" read as 1,000 deaths
 _COUNT_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|approximately|roughly|close\s+to"
-               r"|an\s+estimated|as\s+many\s+as)\s+)?")
+                r"|an\s+estimated|as\s+many\s+as)\s+)?")
 # "400,000", "1.5 million", "half a million", "a quarter of a million", "hundreds of thousands" is no count
 _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
 _KILLED = re.compile(

@@ -78,7 +78,7 @@ class Words:
     relative_blockers: frozenset[str]  # nouns whose "that" clause says what, not which ("the fact that")
     modified_heads: frozenset[str]  # generic counts named with their kind ("heroin overdose deaths")
     not_kinds: frozenset[str]  # words before such a count that say no kind ("more deaths", "1 million deaths")
-    quality_endings: frozenset[str]  # "600 times more powerful than": a single word so ending names a quality
+    quality_endings: frozenset[str]  # with not_kind_endings: "600 times more powerful than" names a quality
     not_kind_endings: frozenset[str]  # endings of judgements, no kind ("the unjustifiable deaths")
     after_subject: frozenset[str]  # words after a measure that is still a verb's subject ("wealth worldwide has grown")
     object_heads: frozenset[str]  # heads after a measure that is still a verb's object ("increased our ODA budget")

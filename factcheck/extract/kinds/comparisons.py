@@ -44,7 +44,7 @@ _WHAT_IT_WAS = re.compile(r"(?i:\s+(?:(?:of\s+)?what\s+(?:it|they|this|these|tha
                           r"|(?:of\s+)?what\s+(?:it|they)\s+(?:had\s+been|was|were|used\s+to\s+be)"
                           r"(?=\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)"
                           r"\s+ago|last\s+year)\b))\b)")
-_ADJECTIVE_ENDINGS = tuple(words().quality_endings)
+_ADJECTIVE_ENDINGS = (*words().not_kind_endings, *words().quality_endings)
 _RATIO_OF = re.compile(r"(?i:\s+(?:of|that\s+of|those\s+of)\b)")
 _FRACTION_OF_A_WHOLE = re.compile(r"(?i:\s+of\s+(?:its|our|the)\s+(?:total\s+|entire\s+|whole\s+|national\s+)?"
                                   r"(?P<whole>" + alternation(words().share_wholes) + r")\b)")
