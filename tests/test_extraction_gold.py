@@ -106,16 +106,18 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # their 70 records number-less trends; first measured at 41c55cf and at f883b43 precision 0.929, recall 0.206), so
 # heldout's recall (0.568 -> 0.551 with them; 0.567 -> 0.568 on the items before) and f1 (0.687 -> 0.674) are
 # measured on harder sentences: those two floors are lowered to the new measure less 0.02 for that reason alone.
+# At the session's end (49b824f: dev 0.943/0.744, heldout 0.869/0.552, unseen 0.869/0.737 measured once) dev's
+# indicator and heldout's against floors were raised to the measure less 0.02; no other floor was lowered.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.56,
+        "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.58,
         "field:subject.entity": 0.89, "field:subject.partner": 0.97, "field:against": 0.89, "field:period.start": 0.9,
         "field:period.end": 0.91, "field:period.base": 0.93, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
         "field:claimed.relation": 0.96,
     },
     "heldout": {
         "precision": 0.84, "recall": 0.53, "f1": 0.65, "field:kind": 0.91, "field:subject.indicator": 0.51,
-        "field:subject.entity": 0.83, "field:subject.partner": 0.95, "field:against": 0.85,
+        "field:subject.entity": 0.83, "field:subject.partner": 0.95, "field:against": 0.86,
         "field:period.start": 0.83, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
