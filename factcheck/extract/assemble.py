@@ -577,9 +577,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
                                     key=lambda h: h.start)
         for pop in self._a_whole_people.finditer(text, start, end):
-            # "the 500 million Chinese people", "the representatives of 600 million Chinese people": all of a country's
-            # people, its population, whoever speaks
-            code = self._adjectives.get(pop.group("adjective").lower())
+            # "the representatives of 600 million Chinese people": all of a country's people, its population, whoever
+            # speaks
+            code = self._adjectives.get(pop.group("adjective"))
             if code is not None and not any(h.start <= pop.start("noun") < h.end for h in indicators):
                 indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population",
                                                       {"of_people": code})], key=lambda h: h.start)
@@ -707,16 +707,15 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
 
     @functools.cached_property
     def _adjectives(self) -> dict[str, str]:
-        """The countries' adjectives ("Chinese" → CHN) that a people may be named by."""
-        return {a.lower(): c.iso3 for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()}
+        """The countries' adjectives, as written ("Chinese" → CHN), that a people may be named by."""
+        return {a: c.iso3 for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()}
 
     @functools.cached_property
     def _a_whole_people(self) -> re.Pattern[str]:
         """"The representatives of 600 million Chinese people": a country's whole people, said by its adjective, as
         those represented (said otherwise, a count of a people is often some of them: "the 3.6 million Syrians, hosted
         by Turkey")."""
-        names = sorted({a for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()},
-                       key=len, reverse=True)
+        names = sorted(self._adjectives, key=len, reverse=True)
         return re.compile(r"(?i:\brepresentatives?\s+of(?:\s+the)?\s+" + _COUNT_HEDGE
                           + r"[\d.,]+\s*(?:thousand|million|billion)\s+)(?P<noun>(?P<adjective>"
                           + "|".join(map(re.escape, names)) + r")(?:s|\s+people))\b")

@@ -282,9 +282,10 @@ def _group_peoples(text: str, groups: set[str], name: str = "group_peoples.csv")
         raise LexiconError(f"{name}:1: header must be people,group")
     out = []
     for line, row in enumerate(rows, start=2):
-        if row["group"] not in groups:
-            raise LexiconError(f"{name}:{line}: {row['group']!r} is no group of groups.csv")
-        out.append((row["people"].strip(), row["group"].strip()))
+        people, group = (row["people"] or "").strip(), (row["group"] or "").strip()
+        if not people or group not in groups:
+            raise LexiconError(f"{name}:{line}: needs a people and a group of groups.csv (got {group!r})")
+        out.append((people, group))
     return out
 
 
