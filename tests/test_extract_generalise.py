@@ -2075,3 +2075,19 @@ def test_the_number_of_people_killed_is_deaths() -> None:
 def test_the_economy_money_went_into_is_no_gdp(text: str, found: list[tuple[str, float]]) -> None:
     assert [(c.subject.indicator, c.claimed.value) for c in claims(text, about="ZAF", date="2020-09")
             if c.kind != "other"] == found
+
+
+def test_another_countrys_flow_said_in_parallel_shares_the_partner() -> None:
+    found = claims("Thus, British exports to the USSR totalled $32 million in 1950; French exports amounted to $3 "
+                   "million, Belgian exports to $29 million.", about="BLR", date="1952-09")
+    assert [(c.subject.entity, c.subject.partner, c.claimed.value) for c in found] == [
+        ("GBR", "SUN", 32e6), ("FRA", "SUN", 3e6), ("BEL", "SUN", 29e6)]
+
+
+@pytest.mark.parametrize("text", [
+    "Exports to China rose 5 per cent in 2023, while French exports fell 2 per cent.",  # the first is the speaker's
+    "Russian exports to China rose 5 per cent in 2023, and French exports to India fell 2 per cent.",  # its own
+])
+def test_a_flow_with_its_own_partner_or_after_the_speakers_keeps_it(text: str) -> None:
+    found = [c for c in claims(text, about="BLR", date="2024-09") if c.subject.entity == "FRA"]
+    assert [c.subject.partner for c in found] == [None if "India" not in text else "IND"]

@@ -372,6 +372,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                                claimed=Quantity(None, None, relation))]
             if drafts and drafts[-1].kind == "change" and not previous_dated and _FROM_CONTINUES.match(text, cs):
                 _date_by_levels(drafts[-1], found)  # "rose by 40 percent, from $68 billion in 1977 to $96 billion"
+            found = _partner_carried(found, drafts, m, ctx.speaker())
             drafts += found
             previous = m
             previous_found = [d for d in found if d.claimed is not None and d.claimed.value is not None]
@@ -826,6 +827,19 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 # the record may name the first measure the sentence says, which the figure was not read as
                 return f"a figure ({q.text}) the rules could not tie to a measure they check"
         return None
+
+
+def _partner_carried(found: list[Draft], earlier: list[Draft], m: Mentions, speaker: str | None) -> list[Draft]:
+    """"British exports to the USSR totalled $32 million; French exports amounted to $3 million": another country's
+    flow said in parallel with a flow of a country the sentence names (not the speaker's: "Exports to China rose,
+    while French exports fell"), naming no partner, goes to the partner of the flow before it."""
+    before = next((d for d in reversed(earlier) if d.subject.indicator in SHARE_INDICATORS and d.subject.partner), None)
+    if before is None or len(m.places) != 1 or before.subject.entity == speaker:
+        return found
+    return [replace(d, subject=replace(d.subject, partner=before.subject.partner))
+            if d.subject.indicator == before.subject.indicator and d.subject.partner is None
+            and d.subject.entity == m.places[0].code != before.subject.entity != d.subject.entity
+            and d.kind in ("level", "change") else d for d in found]
 
 
 def _economy_money_went_into(text: str, start: int, h: Hit, quantities: list[QuantityMention]) -> bool:
