@@ -149,3 +149,17 @@ def test_a_simple_fraction_of_a_whole_is_a_fraction_and_a_date_is_not() -> None:
 def test_a_footnote_number_after_a_closing_quotation_mark_is_no_figure() -> None:
     text = "“Let us not forget: the poor are almost always the victims, not the ones to blame.”7"
     assert find_quantities(text, 0, len(text), load_lexicon()) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("the explosion was 600 to 700 times more powerful", 650),
+    ("exports grew 2 to 3 times since 2010", 2.5),
+    ("between 5 and 10 times more", 7.5),
+])
+def test_a_range_of_multipliers_is_one_approximate_multiplier(text: str, value: float) -> None:
+    assert [(q.kind, q.value, q.relation) for q in quantities(text)] == [("times", value, "approx")]
+
+
+@pytest.mark.parametrize("text", ["rose from 2 to 3 times", "grew 2 and 3 times"])
+def test_a_movement_or_two_multipliers_are_no_range(text: str) -> None:
+    assert [q.kind for q in quantities(text)] == ["amount", "times"]
