@@ -168,9 +168,9 @@ def _ranges(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
 
 
 def _range(text: str, low: QuantityMention, high: QuantityMention) -> QuantityMention | None:
-    if low.kind == "amount" and low.unit is None and high.kind == "times":
-        return _times_range(text, low, high)
-    if low.kind != "amount" or high.kind != "amount" or high.unit is None:
+    # "600 to 700 times more powerful", "between 5 and 10 times": a range of multipliers
+    times = low.kind == "amount" and low.unit is None and high.kind == "times"
+    if not times and (low.kind != "amount" or high.kind != "amount" or high.unit is None):
         return None
     gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
     if gap is None:
@@ -179,6 +179,12 @@ def _range(text: str, low: QuantityMention, high: QuantityMention) -> QuantityMe
     is_and = "and" in gap.group()
     if (word and word.group("w").lower() == "from") or (is_and and not word):
         return None  # "from 60 to 70": a movement; "5% and 7%": two figures
+    start = word.start() if word else low.start
+    if times:
+        if (word is not None and not is_and) or not 0 < low.value < high.value:
+            return None  # "between 5 to 10 times" is no range said so
+        return QuantityMention(start, high.end, low.num_start, (low.value + high.value) / 2, "ratio", "times",
+                               "approx", None, 1.0, text[start:high.end])
     if low.unit is not None and not is_and and _BY_BEFORE.search(text, max(0, low.start - 20), low.start):
         return None  # "widened by $2 billion to $10 billion": the change, then the level reached
     if low.unit is not None and low.unit != high.unit:
@@ -189,23 +195,8 @@ def _range(text: str, low: QuantityMention, high: QuantityMention) -> QuantityMe
     if not 0 <= abs(low_value) < abs(high.value):
         return None
     value = (low_value + high.value) / 2
-    start = word.start() if word else low.start
     return QuantityMention(start, high.end, low.num_start, value, high.unit, "amount", "approx", None, scale,
                            text[start:high.end])
-
-
-def _times_range(text: str, low: QuantityMention, high: QuantityMention) -> QuantityMention | None:
-    """"600 to 700 times more powerful", "between 5 and 10 times", "grew 2 to 3 times": one multiplier, the middle of
-    the range, approx."""
-    gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
-    word = _FROM_BETWEEN.search(text, max(0, low.start - 9), low.start)
-    between = word is not None and word.group("w").lower() == "between"
-    if gap is None or ("and" in gap.group()) != between or (word is not None and not between) \
-            or not 0 < low.value < high.value:
-        return None  # "rose from 2 to 3 times": a movement; "2 and 3 times": two figures
-    start = word.start() if word else low.start
-    return QuantityMention(start, high.end, low.num_start, (low.value + high.value) / 2, "ratio", "times",
-                           "approx", None, 1.0, text[start:high.end])
 
 
 _UP = re.compile(r"(?i:up\b)")
