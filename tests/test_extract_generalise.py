@@ -1078,6 +1078,33 @@ def test_deaths_take_only_a_cause_that_is_theirs(text: str, date: str, indicator
     assert [c.subject.indicator for c in found] == [indicator]
 
 
+@pytest.mark.parametrize(("text", "indicators"), [
+    # each figure that names its own cause right after it counts deaths of that cause
+    ("Last year 3 million people died from AIDS, 1.5 million from tuberculosis and 400,000 from malaria.",
+     ["aids_deaths", "tb_deaths", "malaria_deaths"]),
+    ("In 2020, 1.8 million people died of COVID-19 and 1.5 million of tuberculosis.", ["covid_deaths", "tb_deaths"]),
+    ("In 2020, 1.8 million people died of COVID-19, and 1.5 million of tuberculosis.", ["covid_deaths", "tb_deaths"]),
+    # a figure with no cause of its own keeps the first one's
+    ("In 2020, 3 million people died of AIDS and 1.5 million in Africa.", ["aids_deaths", "aids_deaths"]),
+])
+def test_each_figure_of_deaths_keeps_its_own_cause(text: str, indicators: list[str]) -> None:
+    found = [c for c in claims(text, date="2021-09", about="SLE") if is_deaths(c.subject.indicator)]
+    assert [c.subject.indicator for c in found] == indicators
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    # the killing verb counts its figure as deaths, whatever measure its subject names
+    ("Hunger killed 2 million people last year.", "hunger_deaths"),
+    ("Unemployment rose and hunger killed 2 million people last year.", "hunger_deaths"),
+    ("Poverty killed 2 million people last year.", "deaths"),
+    ("Our population of 50 million people lost 4,000 souls last year.", "deaths"),
+])
+def test_a_figure_the_killing_verb_counts_is_deaths(text: str, indicator: str) -> None:
+    found = [c for c in claims(text, date="2021-09", about="SLE") if c.claimed and c.claimed.value
+             and c.claimed.value < 3_000_000 and c.subject.indicator != "population"]
+    assert [(c.kind, c.subject.indicator) for c in found] == [("level", indicator)]
+
+
 @pytest.mark.parametrize(("text", "value", "relation"), [
     ("20,000 dead to date, 25 million people in need of emergency assistance.", 20000, "eq"),
     ("There are over 40,000 dead in Gaza.", 40000, "over"),

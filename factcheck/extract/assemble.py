@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from factcheck.extract import superlatives
-from factcheck.extract.causes import named_by_cause
+from factcheck.extract.causes import cause_after, named_by_cause
 from factcheck.extract.clause_reader import (
     CUT_IN_HALF,
     FIRST_PERSON,
@@ -326,7 +326,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             if ce > condition_start or forecast:
                 previous = m
                 continue
-            shared = [h for h in previous.indicators if not h.extra.get("by_verb")] if previous is not None else []
+            # deaths counted by their verb are that verb's figures, unless this clause's figure names a cause of its
+            # own ("300,000 died of COVID-19, and 1.5 million of tuberculosis")
+            shared = [h for h in previous.indicators if not h.extra.get("by_verb") or (
+                m.quantities and cause_after(text, m.quantities[0].end, ce, ctx.year))] if previous is not None else []
             if previous is not None and not m.indicators and shared and (
                     m.quantities or HIGHER.search(text, cs, ce)) and not self._own_subject(text, m) \
                     and not (m.quantities and self._count_with_its_verb(text, m)):

@@ -22,7 +22,7 @@ from factcheck.extract.lexicon import Hit, LexiconError
 
 DEATHS = "deaths"
 _DETERMINERS = r"(?:(?:the|a|an|this|that|these|those|its|their|our|his|her)\s+)?"
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"(?<![\w-])\d")  # a figure ("of nearly 3,000"), not a name's digits ("COVID-19")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from factcheck.extract.causes import cause_after, is_deaths
 from factcheck.extract.clause_reader import (
     AFTER_INTRANSITIVE,
     AIMED,
@@ -282,6 +283,10 @@ class AmountReader(ClauseReader):
                     and dated_by_span(text, m, q) is None:
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
+            killed = next((h for h in m.indicators if h.extra.get("said") and h.extra["said"][0] <= q.num_start
+                           < h.extra["said"][1]), None)
+            if killed is not None:
+                ind = killed  # "hunger killed 2 million people", "poverty killed ...": the deaths the verb counts
             if q.one_in and ind is not None and ind.value == "population" and not text[q.end:ind.start].strip():
                 # "one in three inhabitants of our capital is unemployed": the people counted are the whole; the
                 # measure is what is said of them (a share of the population when nothing is)
@@ -334,6 +339,11 @@ class AmountReader(ClauseReader):
                     # named once, it is the measure of the figures and clauses that follow ("X rose 45 per cent
                     # in France, 35 per cent in Norway")
                     m.indicators = sorted([*m.indicators, ind], key=lambda h: h.start)
+            if ind is not None and is_deaths(ind.value) and ind.end <= q.start:
+                # "3 million died from AIDS, 1.5 million from tuberculosis and 400,000 from malaria": a figure that
+                # names its own cause right after it counts deaths of that cause, not of the first one said
+                cause = cause_after(text, q.end, m.end, ctx.year)
+                ind = Hit(ind.start, ind.end, ind.type, cause, ind.extra) if cause else ind
             change_of = self._change_said_of(text, m, q)
             if change_of is not None and change_of[1] == "compared":
                 continue
