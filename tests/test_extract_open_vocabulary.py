@@ -1827,6 +1827,40 @@ def test_pace_and_halt_words(text: str, expected: list[tuple[str, str]]) -> None
         == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a measure said as its growth moves with its growth, whatever the verb: the measure itself may still rise
+    ("Economic growth has declined.", [("gdp_growth", "falling")]),
+    ("Our economic growth rate dropped in 2018.", [("gdp_growth", "falling")]),
+    ("Population growth has slowed.", [("population_growth", "falling")]),
+    ("The rate of population growth has declined.", [("population_growth", "falling")]),
+    ("The growth of the population has slowed.", [("population_growth", "falling")]),
+    ("Export growth has declined.", [("exports_growth", "falling")]),
+    ("The growth of exports fell in 2018.", [("exports_growth", "falling")]),
+    ("The growth of prices has slowed.", [("inflation", "falling")]),  # the growth of prices is inflation
+    # not said as growth: the measure itself
+    ("Exports have declined.", [("exports", "falling")]),
+    ("The growth of direct trade has been encouraging.", [("trade", "rising")]),
+])
+def test_a_measure_said_as_its_growth_moves_as_growth(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="USA") if c.kind == "trend"] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later clause's own plural subject, or a fronted phrase, keeps a measure said earlier from being the subject
+    ("Although the most rapid phase of global population growth is receding, in many places populations are still "
+     "growing.", []),
+    ("For instance, following the recent economic growth, unemployment, but not poverty, decreased modestly.",
+     [("unemployment", "falling")]),
+    ("Despite higher exports, unemployment rose.", [("unemployment", "rising")]),
+    # a list before the verb is still its subject
+    ("Exports, imports and prices are rising.", [("exports", "rising"), ("imports", "rising"), ("price", "rising")]),
+])
+def test_a_trend_verb_takes_only_its_own_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="USA") if c.kind == "trend"] \
+        == expected
+
+
 @pytest.mark.parametrize(("text", "entity", "value"), [
     ("As a large ocean state with an area of 1.5 million square kilometres, the ocean remains a priority.", "SLB",
      1.5e6),

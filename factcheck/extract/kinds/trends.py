@@ -76,6 +76,12 @@ _THE_BEFORE = re.compile(r"(?i:\bthe\s+(?:[a-z-]+\s+){0,2}$)")
 _NOT_HAPPENED = re.compile(r"(?i:\b(?:" + alternation(words().not_happened_verbs) + r")\b)")  # "was rejected"
 _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)")
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
+# "global population growth is receding, in many places populations are still growing": a later clause with a
+# plural subject of its own before the verb
+_LATER_SUBJECT = re.compile(r"(?i:,\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z]+s)\s+(?:are|were|have|keep|continue)\b[^,;:]*$)")
+# "following the recent economic growth, unemployment decreased": a measure in a fronted phrase is no verb's subject
+_FRONTED_PHRASE = re.compile(r"(?i:(?:^|[,;:]\s*)(?:following|after|despite|amid|given|thanks\s+to|because\s+of"
+                             r"|due\s+to|owing\s+to)\s+(?:[\w'’-]+\s+){0,4}$)")
 # "our economy is strong so that the deficiency fell": the verb's subject is the subordinate clause's, right before it;
 # not "Exports, because the dollar weakened, rose" (that clause has its verb) nor "poverty since the 1990s has fallen"
 _SUBORDINATE_SUBJECT = re.compile(
@@ -184,6 +190,10 @@ _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|no
 _OBJECT_NAMED = re.compile(r"(?i:[a-z])")  # "in violence": a word, not a year ("in 2018")
 _NUMBER_OF_AFTER = re.compile(r"(?i:(?:the\s+)?(?:total\s+)?number\s+of\s+)")
 _NUMBER_OF_BEFORE = re.compile(r"(?i:\bnumber\s+of\s+(?:the\s+)?$)")
+# "the growth of the population", "the rate of growth of exports": a measure said as its growth
+_GROWTH_OF_BEFORE = re.compile(r"(?i:\b(?:growth(?:\s+rate)?|rate\s+of\s+growth)\s+(?:of|in)\s+"
+                               r"(?:the\s+|our\s+|its\s+|their\s+|this\s+)?$)")
+_GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
 _HEAD_THEN_OF = re.compile(r"(?i:[a-z]+\s+of\s+(?:the\s+|our\s+|its\s+)?)")
 
 
@@ -281,6 +291,9 @@ class TrendReader(ClauseReader):
         if last is not None and last.start >= listed[-1].end \
                 and _AND_OR_GAP.fullmatch(text, listed[-1].end, last.start):
             listed.append(last)  # "real per capita income and real business profits have risen"
+        # "economic growth has declined", "population growth has slowed", "the growth of exports fell": the pace of
+        # growth moved, not the measure (which may still rise)
+        listed = [self._as_growth(text, m, x) for x in listed]
         if hit.extra.get("pace"):
             # "the economy slowed", "growth accelerated": the pace of growth changed, not the level; "exports
             # slowed" is slower growth of exports, no fall of them
@@ -289,6 +302,23 @@ class TrendReader(ClauseReader):
             if not listed:
                 return []
         return listed
+
+    @staticmethod
+    def _as_growth(text: str, m: Mentions, x: Hit) -> Hit:
+        """A measure said as its growth, named so: "population growth" → `population_growth`, "export growth" →
+        `exports_growth`, "the growth of the population" too; bare "growth" is GDP's (`gdp_growth`), and the growth
+        of prices is inflation (``growth_names``). Any other measure as it is."""
+        if _GROWTH_WORD.search(text, x.start, x.end):
+            before = next((h for h in m.indicators if h.end <= x.start and not text[h.end:x.start].strip()), None)
+            base, start = (before.value, before.start) if x.value == "gdp" and before is not None \
+                else (x.value, x.start)
+        elif _GROWTH_OF_BEFORE.search(text, max(m.start, x.start - 40), x.start):
+            base, start = x.value, x.start
+        else:
+            return x
+        if base.endswith("_growth") or base in words().growth_names.values():
+            return x
+        return Hit(start, x.end, x.type, words().growth_names.get(base, f"{base}_growth"), x.extra)
 
     @staticmethod
     def _listed_with(text: str, m: Mentions, first: Hit, hit: Hit) -> list[Hit]:
@@ -559,6 +589,9 @@ class TrendReader(ClauseReader):
                     and MODIFIER_GAP.fullmatch(text, of.end(), h.start)), None) if of else None
         if ind is None or not self._heads_subject(text, m, ind):
             return None  # "the expansion of Federal employment agencies": agencies expanded, not employment
+        if _GROWTH_WORD.fullmatch(text, noun.start, noun.end) and any(
+                d.start >= ind.end and _UP_TO_VERB.fullmatch(text, ind.end, d.start) for d in m.directions):
+            return None  # "the growth of the population has slowed": the verb says how the growth moved
         verb = _HAPPENED_VERB.search(text, ind.end, min(m.end, ind.end + 120))
         definite = _THE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is not None
         judged = _JUDGED.search(text, ind.end, min(m.end, ind.end + 120)) if definite else None
@@ -643,7 +676,8 @@ class TrendReader(ClauseReader):
                   and not _SUBORDINATE_SUBJECT.search(text, h.end, hit.start)
                   and (self._heads_subject(text, m, h) or _KEEPS_GAP.fullmatch(text, h.end, hit.start))
                   # "the decline in unemployment has boosted consumption": the decline is the subject, not unemployment
-                  and not _CHANGE_OF.search(text, max(m.start, h.start - 30), h.start)]
+                  and not _CHANGE_OF.search(text, max(m.start, h.start - 30), h.start)
+                  and not self._subject_of_another(text, m, h, hit)]
         if before:
             return before[0]
         if not auxiliary:
@@ -652,6 +686,17 @@ class TrendReader(ClauseReader):
             if h.start >= hit.end and _OBJECT_GAP.fullmatch(text, hit.end, h.start) and not _owns_next(text, h):
                 return h
         return None
+
+    @staticmethod
+    def _subject_of_another(text: str, m: Mentions, h: Hit, hit: Hit) -> bool:
+        """Whether a measure before a trend verb is kept from being its subject by what stands between: a later
+        clause's own plural subject ("population growth is receding, in many places populations are still growing"),
+        or a fronted phrase it ends ("following the recent economic growth, unemployment decreased")."""
+        later = _LATER_SUBJECT.search(text, h.end, hit.start)
+        if later is not None and not any(x.start <= later.start("noun") < x.end for x in m.indicators):
+            return True
+        return text[h.end:h.end + 1] == "," and _FRONTED_PHRASE.search(text, max(m.start, h.start - 60),
+                                                                         h.start) is not None
 
     @staticmethod
     def _noun_follows(text: str, pos: int) -> bool:
