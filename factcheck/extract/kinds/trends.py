@@ -78,7 +78,8 @@ _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 # "global population growth is receding, in many places populations are still growing": a later clause with a
 # plural subject of its own before the verb
-_LATER_SUBJECT = re.compile(r"(?i:,\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z]+s)\s+(?:are|were|have|keep|continue)\b[^,;:]*$)")
+_LATER_SUBJECT = re.compile(r"(?i:,\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z]+s)\s+(?:are|were|have|keep|continue)\b"
+                            r"[^,;:]*$)")
 # "following the recent economic growth, unemployment decreased": a measure in a fronted phrase is no verb's subject
 _FRONTED_PHRASE = re.compile(r"(?i:(?:^|[,;:]\s*)(?:following|after|despite|amid|given|thanks\s+to|because\s+of"
                              r"|due\s+to|owing\s+to)\s+(?:[\w'’-]+\s+){0,4}$)")
