@@ -108,6 +108,10 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # measured on harder sentences: those two floors are lowered to the new measure less 0.02 for that reason alone.
 # At the session's end (49b824f: dev 0.943/0.744, heldout 0.869/0.552, unseen 0.869/0.737 measured once) dev's
 # indicator and heldout's against floors were raised to the measure less 0.02; no other floor was lowered.
+# Fourteenth session (2026-11-29): heldout took 74 more sentences written blind to the extractor and dev 6 (blind12,
+# rich in figures; README "Items added on 2026-11-29, fourteenth session"; first measured at 42977da precision 0.907,
+# recall 0.598, period start 0.612), so heldout's period start (0.849 on the items before -> 0.829 with them) is
+# measured on harder sentences: that one floor is lowered to the new measure less 0.02 for that reason alone.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.58,
@@ -118,7 +122,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout": {
         "precision": 0.84, "recall": 0.53, "f1": 0.65, "field:kind": 0.91, "field:subject.indicator": 0.51,
         "field:subject.entity": 0.83, "field:subject.partner": 0.95, "field:against": 0.86,
-        "field:period.start": 0.83, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
+        "field:period.start": 0.81, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
