@@ -1092,6 +1092,17 @@ def test_each_figure_of_deaths_keeps_its_own_cause(text: str, indicators: list[s
     assert [c.subject.indicator for c in found] == indicators
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # the killed counted with no noun, as the dead are
+    ("In Gaza, Palestinians are living through a disaster, with over 40 thousand killed, many of them children.", 40e3),
+    ("More than 2,000 were killed in the fighting last year.", 2e3),
+    ("The attack left 300 killed and 1,000 injured.", 300),
+])
+def test_the_killed_counted_with_no_noun_are_deaths(text: str, value: float) -> None:
+    found = [c for c in claims(text, date="2024-09", about="BHR") if is_deaths(c.subject.indicator)]
+    assert [(c.kind, c.claimed.value) for c in found] == [("level", value)]
+
+
 @pytest.mark.parametrize(("text", "indicator"), [
     # the killing verb counts its figure as deaths, whatever measure its subject names
     ("Hunger killed 2 million people last year.", "hunger_deaths"),

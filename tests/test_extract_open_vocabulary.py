@@ -1305,19 +1305,26 @@ def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[t
     ("India has 200 million Muslims.", "muslims", "IND", 200e6),
     ("The States now assist some 6 million needy people through the programs.", "needy_people", "ETH", 6e6),
     ("Our schools now serve 3,122,000 students.", "students", "ETH", 3_122_000),
-    # or after a verb of taking people on
-    ("Last year we hired 12,000 nurses.", "nurses", "ETH", 12_000),
+    # people taken on or trained are named by what was done for them (not all nurses: those hired)
+    ("Last year we hired 12,000 nurses.", "nurses_hired", "ETH", 12_000),
     ("Last year we donated 1 million doses.", "doses", "ETH", 1e6),  # things given are counted too
     ("Cambodia deployed more than 6,300 Blue Helmets to eight countries in Africa in 2017.", "blue_helmets", "KHM",
      6300),
-    ("We trained more than a half million first-responders.", "first_responders", "ETH", 500_000),
+    ("We trained more than a half million first-responders.", "first_responders_trained", "ETH", 500_000),
+    ("Last year 40,000 teachers were trained.", "teachers_trained", "ETH", 40_000),
+    ("More than 40,000 healthcare workers have recently been trained on infection prevention.",
+     "healthcare_workers_trained", "ETH", 40_000),
+    ("More than 200,000 indigenous families were assisted with food.", "indigenous_families_assisted", "ETH", 200_000),
+    # people the lexicon counts keep its name; people helped to do something are counted by what they do
+    ("Last year we resettled 3,000 quota refugees.", "refugees", "ETH", 3_000),
+    ("Last year they helped 4 million people find jobs.", "employment", "ETH", 4e6),
     # bare people, named by what was done for them
     ("We have fed more than 104 million people in over 80 countries.", "people_fed", "ETH", 104e6),
     ("Last year we trained 50,000 people.", "people_trained", "ETH", 50_000),
     ("We have arrested 2,855 people in relation to this crime.", "people_arrested", "ETH", 2855),
-    # the counted noun, not a measure named after it
-    ("The programme has reached 100,000 households in the poorest regions of the country.", "households", "ETH",
-     100_000),
+    # the counted noun, not a measure named after it (and named by what was done for it)
+    ("The programme has reached 100,000 households in the poorest regions of the country.", "households_reached",
+     "ETH", 100_000),
 ])
 def test_a_large_count_is_a_level_of_what_it_counts(text: str, indicator: str, entity: str, value: float) -> None:
     c = only(text, about="ETH")
@@ -1853,6 +1860,9 @@ def test_a_measure_said_as_its_growth_moves_as_growth(text: str, expected: list[
     ("For instance, following the recent economic growth, unemployment, but not poverty, decreased modestly.",
      [("unemployment", "falling")]),
     ("Despite higher exports, unemployment rose.", [("unemployment", "rising")]),
+    # falling victim, ill or prey is no decline
+    ("Nurses, doctors, health workers have fallen victim.", []),
+    ("Many teachers fell ill during the pandemic.", []),
     # a list before the verb is still its subject
     ("Exports, imports and prices are rising.", [("exports", "rising"), ("imports", "rising"), ("price", "rising")]),
 ])
@@ -1883,7 +1893,7 @@ def test_a_surface_said_of_something_else_is_no_area(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "indicator", "value"), [
     ("Consistent with our pledge to invest in human capital, we have recruited more than 30,000 teachers in 2018.",
-     "teachers", 30000),
+     "teachers_recruited", 30000),
     ("In line with our commitment to the Paris Agreement, we reduced emissions by 12 per cent in 2018.",
      "emissions", -12),
     ("As part of our plan to modernize the economy, exports rose by 10 per cent last year.", "exports", 10),

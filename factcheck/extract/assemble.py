@@ -122,8 +122,11 @@ _KILLED = re.compile(
     + r"\s+dead\b)")
 _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|die|perished|perish|dead)\b)")
-# "20,000 dead to date", "there were 300 dead in the attack": the dead counted with no noun; not "300 dead fish"
-_DEAD_BARE = re.compile(r"(?i:(?<![\w.,])" + _COUNT_HEDGE + _DEAD_COUNT + r"\s+(?P<verb>dead)"
+# "20,000 dead to date", "there were 300 dead in the attack", "with over 40 thousand killed, many of them children",
+# "more than 2,000 were killed in the fighting":
+# the dead counted with no noun; not "300 dead fish"
+_DEAD_BARE = re.compile(r"(?i:(?<![\w.,])" + _COUNT_HEDGE + _DEAD_COUNT
+                        + r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?P<verb>dead|killed)"
                         r"(?=\s*(?:[,;.:!)—–]|$|(?:and|or|to\s+date|so\s+far|in|since|during|across|as)\b)))")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"

@@ -149,6 +149,10 @@ _YEAR_LIKE = re.compile(r"1[6-9]\d\d|20\d\d")
 _BEFORE_A_YEAR = re.compile(r"(?i:\b(?:year|in|of|since|from|until|by)\s+$)")
 _SHORT_OF = re.compile(r"(?i:\s+(?:just\s+)?short\s+of\b)")
 _MOVING_AT = re.compile(r"(?i:\w+ing|grew|rose|fell)")  # verbs whose "at N per cent" is their pace
+# "40,000 healthcare workers have recently been trained", "5,000 teachers were recruited": a passive verb of what was
+# done for those counted
+_DONE_TO_AFTER = re.compile(r"(?i:\s+(?:have|has|had|were|was|are|is)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+                            r"(?P<verb>" + alternation(words().people_verbs) + r")\b)")
 _BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
 _PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + alternation(words().people_verbs)
                                  + r")\s+(?:(?:more\s+than|over|some|about|nearly|almost|around|at\s+least|close\s+to)"
@@ -308,6 +312,9 @@ class AmountReader(ClauseReader):
                 if described is None:
                     continue
                 ind = Hit(described.start, described.end, "indicator", described.name, {"open": True})
+            done_to = self._named_people_done_to(text, m, q, ind) if q.unit == "count" else None
+            if done_to is not None:  # "we have trained 40,000 teachers": teachers_trained, not the teaching staff
+                ind = Hit(done_to.start, done_to.end, "indicator", done_to.name, {"open": True})
             if q.unit in words().surface_units and ind is not None \
                     and not words().surface_measures & {x.rstrip("s") for x in ind.value.split("_")}:
                 # "our population density ..., spread over a total of 10,452 square kilometres": a surface is no
@@ -556,6 +563,24 @@ class AmountReader(ClauseReader):
         # "affecting", "affects" → people_affected: one name whatever the verb's form
         said = said[:-3] + "ed" if said.endswith("ing") else said[:-1] + "ed" if not said.endswith("ed") else said
         return Phrase(q.start, q.end, f"people_{said}")
+
+    @staticmethod
+    def _named_people_done_to(text: str, m: Mentions, q: QuantityMention, ind: Hit | None) -> Phrase | None:
+        """People named by their own noun and counted by what was done for them, by a verb before the figure ("we
+        have trained 40,000 teachers") or a passive one after the noun ("40,000 healthcare workers have recently been
+        trained"): `teachers_trained`, `healthcare_workers_trained`, not a count of all teachers or of employment."""
+        own = counted_after(text, q.end, m.end)
+        if own is None or (ind is not None and not own.start <= ind.start < own.end):
+            return None  # no noun of its own, or the measure is named elsewhere ("exports to 40 countries")
+        if ind is not None and ind.value in words().people_counts:
+            return None  # "resettled 3,000 quota refugees": people the lexicon counts keep its name
+        verb = _PEOPLE_VERB_BEFORE.search(text, max(m.start, q.start - 40), q.start) \
+            or _DONE_TO_AFTER.match(text, own.end, m.end)
+        if verb is None or verb.group("verb").lower().startswith(("help", "assist")) and verb.re is not _DONE_TO_AFTER:
+            return None  # "helped 4 million Americans find jobs": the people helped do what follows, no name of theirs
+        said = verb.group("verb").lower()
+        said = said[:-3] + "ed" if said.endswith("ing") else said[:-1] + "ed" if not said.endswith("ed") else said
+        return Phrase(own.start, own.end, f"{own.name}_{said}")
 
     def _open_indicator(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """An indicator named by the sentence's own noun phrase when the lexicon has none (noun_phrases.py)."""

@@ -181,7 +181,9 @@ _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + AFTER_INTRANSITIVE + ")")  # "ros
 # (not "rising exports and falling imports", which says its own direction)
 _AND_ITEM = re.compile(r"(?i:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:the|our|its|their)\s+)?)")
 _THAN_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bthan\b)")
-_FALLS_ON = re.compile(r"(?i:\s+(?:on|upon)\s+(?:us|them|you|our|their|the\s+(?:people|poor))\b)")
+# "disasters are falling on us", "health workers have fallen victim", "fell ill": no decline
+_FALLS_ON = re.compile(r"(?i:\s+(?:(?:on|upon)\s+(?:us|them|you|our|their|the\s+(?:people|poor))|victims?|prey|ill|sick"
+                       r"|silent|asleep|apart)\b)")
 _ITEM_VERB = re.compile(r"(?i:\s+(?:is|are|was|were|has|have|had|will|would|must|should|needs?|remains?)\b)")
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b"
