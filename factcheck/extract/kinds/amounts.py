@@ -576,7 +576,8 @@ class AmountReader(ClauseReader):
             return None  # "resettled 3,000 quota refugees": people the lexicon counts keep its name
         verb = _PEOPLE_VERB_BEFORE.search(text, max(m.start, q.start - 40), q.start) \
             or _DONE_TO_AFTER.match(text, own.end, m.end)
-        if verb is None or verb.group("verb").lower().startswith(("help", "assist")) and verb.re is not _DONE_TO_AFTER:
+        helped = verb is not None and verb.group("verb").lower().startswith(("help", "assist"))
+        if verb is None or (helped and verb.re is not _DONE_TO_AFTER):
             return None  # "helped 4 million Americans find jobs": the people helped do what follows, no name of theirs
         said = verb.group("verb").lower()
         said = said[:-3] + "ed" if said.endswith("ing") else said[:-1] + "ed" if not said.endswith("ed") else said
