@@ -1097,6 +1097,10 @@ def test_each_figure_of_deaths_keeps_its_own_cause(text: str, indicators: list[s
     ("In Gaza, Palestinians are living through a disaster, with over 40 thousand killed, many of them children.", 40e3),
     ("More than 2,000 were killed in the fighting last year.", 2e3),
     ("The attack left 300 killed and 1,000 injured.", 300),
+    # and the killed named by who they were
+    ("During the coup attempt of 15 July 2016, 250 of our citizens were killed.", 250),
+    ("Last year 30 journalists were killed.", 30),
+    ("More than 2 million Cambodians perished under the regime.", 2e6),
 ])
 def test_the_killed_counted_with_no_noun_are_deaths(text: str, value: float) -> None:
     found = [c for c in claims(text, date="2024-09", about="BHR") if is_deaths(c.subject.indicator)]

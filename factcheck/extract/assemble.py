@@ -108,6 +108,8 @@ _COUNT_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|aro
                 r"|an\s+estimated|as\s+many\s+as)\s+)?")
 # "400,000", "1.5 million", "half a million", "a quarter of a million", "hundreds of thousands" is no count
 _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
+# who are counted dead by their noun ("people", "civilians", "citizens": `dead_nouns` in noun_phrases.json)
+_DEAD_NOUNS = alternation(words().dead_nouns)
 _KILLED = re.compile(
     # not "risks killing 2 million": what may happen
     r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|killing|(?:claimed|took|taken|cost)\s+the\s+(?:[a-z]+\s+)?lives\s+of)\s+"
@@ -115,12 +117,14 @@ _KILLED = re.compile(
     # "claimed the lives of more than 200 Tanzanians": a people named by its demonym ("has taken the precious lives
     # of more than 6.53 million people": a word may qualify the lives); "killing nearly 5 million.":
     # a count of millions or thousands with no noun counts people too
-    + r"(?:\s+(?:people|persons|civilians|children|women|men|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
+    + r"(?:\s+(?:" + _DEAD_NOUNS + r"|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
     # (both look-behind options are 8 characters: Python's look-behind is of fixed width)
     + r"|(?<=thousand|\smillion)(?=\s*(?:[.,;:!?)—–]|$|and\b|a\s+year\b)))"
     + r"|\b(?P<left>left)\s+" + _COUNT_HEDGE + _DEAD_COUNT
     + r"\s+dead\b)")
-_DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:people|persons|civilians|children|women|men|soldiers)\s+"
+# "300 people died", "250 of our citizens were killed", "12 Palestinians were killed"
+_DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:of\s+(?:our|their|its|the)\s+)?(?:" + _DEAD_NOUNS
+                   + r"|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\s+"
                    r"(?:(?:had|have|were|was)\s+(?:been\s+)?)?(?P<verb>killed|died|die|perished|perish|dead)\b)")
 # "20,000 dead to date", "there were 300 dead in the attack", "with over 40 thousand killed, many of them children",
 # "more than 2,000 were killed in the fighting":

@@ -125,7 +125,8 @@ def _ordinal_rank() -> re.Pattern[str]:
         rf"(?:(?:rank|place|position)\s+(?=\d))?)"
         # "35 out of 137 countries": a cardinal position, when "out of" says it is one
         rf"(?:as\s+)?(?:the\s+)?(?:(?P<ord>{ordinal})|\d{{1,3}}(?=\s+out\s+of\b))(?:\s+place)?\s+"
-        rf"(?:out\s+of\s+\d+\s+(?:[\w-]+\s+)?)?"  # "ranked 41st out of 126 States in the Rule of Law Index"
+        # "ranked 41st out of 126 States in the Rule of Law Index", "5th out of 54 African countries in GDP"
+        rf"(?:out\s+of\s+\d+\s+(?:[\w-]+\s+){{0,2}})?"
         rf"(?:(?:only\s+to\b)|(?:(?:in|among|on|across|worldwide|globally|internationally|for)\b)"
         rf"|with\s+respect\s+to\b|in\s+respect\s+of\b))")
 

@@ -225,7 +225,7 @@ class AmountReader(ClauseReader):
                 ind = self._indicator_for(text, m, q.start, q.end) if q.scale == 1.0 else None
                 own_noun = counted_after(text, q.end, m.end)
                 if ind is not None and own_noun is not None and ind.start >= own_noun.end \
-                        and not self._people_noun(own_noun.name):
+                        and not self._people_noun(own_noun.name) and not _said_with(ind, q):
                     ind = None  # "almost 100 new settlements and towns for refugees": settlements, not refugees
                 counted = self._counted(text, m, q)
                 if counted is not None and any(counted.start <= h.start < counted.end for h in m.indicators):
@@ -287,8 +287,7 @@ class AmountReader(ClauseReader):
                     and dated_by_span(text, m, q) is None:
                 continue  # "36.5 per cent, down from 56 per cent": the figure it moved from, with no date
             ind = self._indicator_for(text, m, q.start, q.end)
-            killed = next((h for h in m.indicators if h.extra.get("said") and h.extra["said"][0] <= q.num_start
-                           < h.extra["said"][1]), None)
+            killed = next((h for h in m.indicators if _said_with(h, q)), None)
             if killed is not None:
                 ind = killed  # "hunger killed 2 million people", "poverty killed ...": the deaths the verb counts
             if q.one_in and ind is not None and ind.value == "population" and not text[q.end:ind.start].strip():
@@ -775,6 +774,12 @@ def is_rate(indicator: str) -> bool:
     ``per_cent_measures`` (noun_phrases.json: unemployment, inflation)."""
     return (indicator.endswith(("_rate", "_rates")) and not indicator.startswith("exchange")) \
         or indicator in words().per_cent_measures
+
+
+def _said_with(h: Hit, q: QuantityMention) -> bool:
+    """Whether ``h`` was said with the figure as one phrase: "killed 2 million people", "30 journalists were killed"."""
+    said = h.extra.get("said")
+    return said is not None and said[0] <= q.num_start < said[1]
 
 
 def _counts(indicator: str) -> bool:
