@@ -53,7 +53,7 @@ class Words:
     determiners: frozenset[str]
     not_measures: frozenset[str]
     clause_subjects: frozenset[str]  # words that open a relative clause's own subject ("which [the] companies made")
-    dead_nouns: frozenset[str]  # who are counted dead by their noun: "250 citizens were killed", "killing 30 journalists"
+    dead_nouns: frozenset[str]  # who are counted dead by their noun: "250 citizens were killed"
     growth_names: dict[str, str]  # a measure's growth that has a name of its own ("price" → "inflation")
     gdp_growth_of: frozenset[str]  # "the growth of the economy", "of recent years": last words that keep growth GDP's
     evaluative_words: frozenset[str]  # "the rise in prices is alarming": a judgement of a change that happened
