@@ -288,6 +288,11 @@ def test_the_population_of_a_named_group_stays_its_own() -> None:
     ("Nevertheless, the representatives of 600 million Chinese people are still refused admission.", "CHN", 600e6),
     ("Representatives of the 500 million Chinese people, representatives of that great Asian Power, have not been "
      "admitted.", "CHN", 500e6),
+    # a continent's people, as those left out or spoken for, is its population
+    ("The exclusion of **1.2 billion Africans** from permanent membership in the Council is a grave injustice.",
+     "Africa", 1.2e9),
+    ("We speak for 1.4 billion Africans.", "Africa", 1.4e9),
+    ("On behalf of 1.3 billion Indians, I thank the Assembly.", "IND", 1.3e9),
 ])
 def test_a_whole_people_named_by_its_adjective_is_its_population(text: str, entity: str, value: float) -> None:
     found = [c for c in claims(text, about="BLR") if c.subject.indicator == "population"]
@@ -304,6 +309,7 @@ def test_a_whole_people_named_by_its_adjective_is_its_population(text: str, enti
     "The 3.6 million Syrians, hosted by Turkey, need help.",
     "The 6 million Venezuelans, scattered across the region, need help.",
     "The 40 million Ukrainians, and all of us, want peace.",  # said so, a people is often some of them
+    "We speak for the voices of 600 million Africans living in poverty.",  # those set apart by what follows
 ])
 def test_some_of_a_people_is_no_population(text: str) -> None:
     assert [c for c in claims(text, about="BLR") if c.subject.indicator == "population"] == []

@@ -158,6 +158,17 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(
                             # "2 million people out of work", "people living in poverty": some of them, not all
                             r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced|suffering"
                             r"|facing|need|needing|going|lacking|lack|still|hungry)\b))")
+# "The representatives of 600 million Chinese people", "the exclusion of 1.2 billion Africans", "on behalf of 1.3
+# billion Indians": a whole people, said by its adjective or plural name (`whole_people_frames` in noun_phrases.json),
+# as those represented or left out; said otherwise a count of a people is often some of them ("the 3.6 million Syrians
+# hosted by Turkey"), and so is one followed by what sets them apart ("the voices of 600 million Africans living in
+# poverty")
+_A_WHOLE_PEOPLE = re.compile(r"(?i:\b(?:" + alternation(words().whole_people_frames) + r")\s+(?:the\s+)?"
+                             r"(?:\*\*?|__?)?"  # Markdown emphasis: "the exclusion of **1.2 billion Africans**"
+                             + _COUNT_HEDGE + r"[\d.,]+\s*(?:thousand|million|billion)\s+)"
+                             r"(?P<noun>(?P<name>(?-i:[A-Z][\w'’-]+))(?P<people>\s+people)?)\b"
+                             r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced"
+                             r"|suffering|facing|need|needing|going|lacking|lack|still|hungry)\b)")
 # "the 23 million people in Taiwan", "the 2 million inhabitants of Gaza": all the people of the place named next
 _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|more\s+than|around)\s+)?[\d.,]+\s*"
                               r"(?:(?:thousand|million|billion)\s+)?(?P<noun>" + alternation(words().population_nouns)
@@ -587,10 +598,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):
                 indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population")],
                                     key=lambda h: h.start)
-        for pop in self._a_whole_people.finditer(text, start, end):
-            # "the representatives of 600 million Chinese people": all of a country's people, its population, whoever
-            # speaks
-            code = self._adjectives.get(pop.group("adjective"))
+        for pop in _A_WHOLE_PEOPLE.finditer(text, start, end):
+            # "the representatives of 600 million Chinese people", "the exclusion of 1.2 billion Africans": all of a
+            # country's or a continent's people, its population, whoever speaks
+            name = pop.group("name")
+            code = self._adjectives.get(name) if pop.group("people") else self.lex.people_of(name)
             if code is not None and not any(h.start <= pop.start("noun") < h.end for h in indicators):
                 indicators = sorted([*indicators, Hit(pop.start("noun"), pop.end("noun"), "indicator", "population",
                                                       {"of_people": code})], key=lambda h: h.start)
@@ -720,16 +732,6 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
     def _adjectives(self) -> dict[str, str]:
         """The countries' adjectives, as written ("Chinese" → CHN), that a people may be named by."""
         return {a: c.iso3 for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()}
-
-    @functools.cached_property
-    def _a_whole_people(self) -> re.Pattern[str]:
-        """"The representatives of 600 million Chinese people": a country's whole people, said by its adjective, as
-        those represented (said otherwise, a count of a people is often some of them: "the 3.6 million Syrians, hosted
-        by Turkey")."""
-        names = sorted(self._adjectives, key=len, reverse=True)
-        return re.compile(r"(?i:\brepresentatives?\s+of(?:\s+the)?\s+" + _COUNT_HEDGE
-                          + r"[\d.,]+\s*(?:thousand|million|billion)\s+)(?P<noun>(?P<adjective>"
-                          + "|".join(map(re.escape, names)) + r")(?:s|\s+people))\b")
 
     def _own_people(self, code: str | None) -> re.Pattern[str]:
         """"200 million Nigerians": a scaled count of the document country's people, named by its adjective."""

@@ -53,6 +53,7 @@ class Words:
     determiners: frozenset[str]
     not_measures: frozenset[str]
     clause_subjects: frozenset[str]  # words that open a relative clause's own subject ("which [the] companies made")
+    whole_people_frames: frozenset[str]  # "the exclusion of 1.2 billion Africans": a whole people, its population
     dead_nouns: frozenset[str]  # who are counted dead by their noun: "250 citizens were killed"
     growth_names: dict[str, str]  # a measure's growth that has a name of its own ("price" → "inflation")
     gdp_growth_of: frozenset[str]  # "the growth of the economy", "of recent years": last words that keep growth GDP's
