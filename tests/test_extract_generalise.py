@@ -1086,6 +1086,10 @@ def test_deaths_take_only_a_cause_that_is_theirs(text: str, date: str, indicator
     ("In 2020, 1.8 million people died of COVID-19, and 1.5 million of tuberculosis.", ["covid_deaths", "tb_deaths"]),
     # a figure with no cause of its own keeps the first one's
     ("In 2020, 3 million people died of AIDS and 1.5 million in Africa.", ["aids_deaths", "aids_deaths"]),
+    # a later clause with a verb of its own is no count of deaths, whatever cause it names
+    ("The conflict has killed 350,000 people, and 6 million in the conflict have fled the country.", ["war_deaths"]),
+    ("The war has killed 10,000 people, and 2 million in the war zone need aid.", ["war_deaths"]),
+    ("The war killed 500,000 people and cost 2 trillion dollars.", ["war_deaths"]),  # nor a sum of money
 ])
 def test_each_figure_of_deaths_keeps_its_own_cause(text: str, indicators: list[str]) -> None:
     found = [c for c in claims(text, date="2021-09", about="SLE") if is_deaths(c.subject.indicator)]
@@ -1101,10 +1105,19 @@ def test_each_figure_of_deaths_keeps_its_own_cause(text: str, indicators: list[s
     ("During the coup attempt of 15 July 2016, 250 of our citizens were killed.", 250),
     ("Last year 30 journalists were killed.", 30),
     ("More than 2 million Cambodians perished under the regime.", 2e6),
+    ("In 2019, 25 were killed by landmines.", 25),
 ])
 def test_the_killed_counted_with_no_noun_are_deaths(text: str, value: float) -> None:
     found = [c for c in claims(text, date="2024-09", about="BHR") if is_deaths(c.subject.indicator)]
     assert [(c.kind, c.claimed.value) for c in found] == [("level", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 3,000 killed or injured in the attacks last year.",
+    "More than 2,000 were killed or wounded last year.",
+])
+def test_the_dead_and_the_hurt_counted_together_are_no_deaths(text: str) -> None:
+    assert [c for c in claims(text, date="2024-09", about="BHR") if is_deaths(c.subject.indicator)] == []
 
 
 @pytest.mark.parametrize(("text", "indicator"), [

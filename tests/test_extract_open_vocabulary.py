@@ -1318,6 +1318,15 @@ def test_a_trend_of_an_elided_subject_after_its_figures(text: str, found: list[t
     # people the lexicon counts keep its name; people helped to do something are counted by what they do
     ("Last year we resettled 3,000 quota refugees.", "refugees", "ETH", 3_000),
     ("Last year they helped 4 million people find jobs.", "employment", "ETH", 4e6),
+    # what the people did, or things counted, are no people done for
+    ("More than 2 million veterans have served our country.", "veterans", "ETH", 2e6),
+    ("Over 5,000 volunteers have helped rebuild the city.", "volunteers", "ETH", 5_000),
+    ("Our ports have served 5,000 ships.", "ships", "ETH", 5_000),
+    ("Actual construction starts reached 175,000 units in 1979.", "units", "ETH", 175_000),
+    ("Car sales reached 17 million vehicles.", "vehicles", "ETH", 17e6),
+    # people said by a word of their own keep it, whichever way the verb comes
+    ("The floods affected 2 million children.", "children_affected", "ETH", 2e6),
+    ("2 million children were affected by the floods.", "children_affected", "ETH", 2e6),
     # bare people, named by what was done for them
     ("We have fed more than 104 million people in over 80 countries.", "people_fed", "ETH", 104e6),
     ("Last year we trained 50,000 people.", "people_trained", "ETH", 50_000),
@@ -1844,6 +1853,16 @@ def test_pace_and_halt_words(text: str, expected: list[tuple[str, str]]) -> None
     ("Export growth has declined.", [("exports_growth", "falling")]),
     ("The growth of exports fell in 2018.", [("exports_growth", "falling")]),
     ("The growth of prices has slowed.", [("inflation", "falling")]),  # the growth of prices is inflation
+    # said with a noun or a participle
+    ("There has been a slowdown in population growth.", [("population_growth", "falling")]),
+    ("We have seen a decline in economic growth.", [("gdp_growth", "falling")]),
+    ("Falling economic growth threatens our progress.", [("gdp_growth", "falling")]),
+    ("Population growth has accelerated.", [("population_growth", "rising")]),  # a change of pace
+    # a growth that rises says the measure rises; "growth" itself, or a verb with an object, says it grew
+    ("Economic growth has increased.", [("gdp", "rising")]),
+    ("Rising population growth strains our cities.", [("population", "rising")]),
+    ("We have seen significant economic growth.", [("gdp", "rising")]),
+    ("The growth of the population increased demand for food.", [("population", "rising")]),
     # not said as growth: the measure itself
     ("Exports have declined.", [("exports", "falling")]),
     ("The growth of direct trade has been encouraging.", [("trade", "rising")]),
@@ -1863,6 +1882,13 @@ def test_a_measure_said_as_its_growth_moves_as_growth(text: str, expected: list[
     # falling victim, ill or prey is no decline
     ("Nurses, doctors, health workers have fallen victim.", []),
     ("Many teachers fell ill during the pandemic.", []),
+    ("Millions have fallen into poverty.", []),  # more poor, not less poverty
+    # a fronted phrase is one with no noun phrase of its own before the measure
+    ("Thanks to these reforms poverty, as we promised, has fallen.", [("poverty_rate", "falling")]),
+    # a list before the verb is still its subject, and "the numbers" are the measure's
+    ("Unemployment, homelessness and overdoses have declined.", [("unemployment", "falling")]),
+    ("Inflation, taxes and regulations have gone down.", [("inflation", "falling")]),
+    ("Hundreds of millions of people go to bed hungry, and the numbers are rising.", [("hungry_people", "rising")]),
     # a list before the verb is still its subject
     ("Exports, imports and prices are rising.", [("exports", "rising"), ("imports", "rising"), ("price", "rising")]),
 ])

@@ -131,7 +131,11 @@ _DIED = re.compile(r"(?i:" + _DEAD_COUNT + r"\s+(?:of\s+(?:our|their|its|the)\s+
 # the dead counted with no noun; not "300 dead fish"
 _DEAD_BARE = re.compile(r"(?i:(?<![\w.,])" + _COUNT_HEDGE + _DEAD_COUNT
                         + r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?P<verb>dead|killed)"
-                        r"(?=\s*(?:[,;.:!)—–]|$|(?:and|or|to\s+date|so\s+far|in|since|during|across|as)\b)))")
+                        # not "3,000 killed or injured": the dead and the hurt counted together
+                        r"(?!\s+(?:and|or|and/or)\s+(?:\w+\s+)?(?:wounded|injured|maimed|hurt|missing)\b)"
+                        r"(?=\s*(?:[,;.:!)—–]|$|(?:and|or|to\s+date|so\s+far|in|since|during|across|as|by)\b)))")
+# "1.5 million of tuberculosis", "400,000 from malaria": a figure and what its people died of
+_DIED_OF = re.compile(r"(?i:\s+(?:of|from)\s)")
 _MODIFIER = re.compile(r"[A-Za-z][\w-]*(?=\s+)")
 _MODIFIER_RUN = re.compile(r"(?<![\w'’])(?:[A-Za-z][\w-]*\s+){1,3}$")  # "Children's deaths": no run before "deaths"
 # "more than 4.7 million lives have been lost", "the war has cost 400,000 lives", "the loss of 4.6 million lives",
@@ -344,10 +348,13 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             if ce > condition_start or forecast:
                 previous = m
                 continue
-            # deaths counted by their verb are that verb's figures, unless this clause's figure names a cause of its
-            # own ("300,000 died of COVID-19, and 1.5 million of tuberculosis")
+            # deaths counted by their verb are that verb's figures, unless this clause is only a figure and the cause
+            # it died of ("300,000 died of COVID-19, and 1.5 million of tuberculosis"; not "and 6 million in the
+            # conflict have fled")
             shared = [h for h in previous.indicators if not h.extra.get("by_verb") or (
-                m.quantities and cause_after(text, m.quantities[0].end, ce, ctx.year))] if previous is not None else []
+                m.quantities and _DIED_OF.match(text, m.quantities[0].end)
+                and cause_after(text, m.quantities[0].end, ce, ctx.year)
+                and not _OWN_FINITE.search(text, m.quantities[0].end, ce))] if previous is not None else []
             if previous is not None and not m.indicators and shared and (
                     m.quantities or HIGHER.search(text, cs, ce)) and not self._own_subject(text, m) \
                     and not (m.quantities and self._count_with_its_verb(text, m)):

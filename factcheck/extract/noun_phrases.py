@@ -54,6 +54,12 @@ class Words:
     not_measures: frozenset[str]
     clause_subjects: frozenset[str]  # words that open a relative clause's own subject ("which [the] companies made")
     whole_people_frames: frozenset[str]  # "the exclusion of 1.2 billion Africans": a whole people, its population
+    later_clause_openers: frozenset[str]  # ", in many places populations are growing": a later clause's own subject
+    anaphoric_heads: frozenset[str]  # "..., and the numbers are rising": said of the measure before, not a subject
+    fronting_prepositions: frozenset[str]  # "following the recent economic growth, unemployment decreased"
+    not_a_fall_after: frozenset[str]  # "fallen victim", "fell ill", "fallen into poverty": no decline
+    causative_verbs: frozenset[str]  # "helped 4 million Americans find jobs": those helped do what follows
+    done_to_heads: frozenset[str]  # "we trained 40,000 teachers": people named by what was done for them
     dead_nouns: frozenset[str]  # who are counted dead by their noun: "250 citizens were killed"
     growth_names: dict[str, str]  # a measure's growth that has a name of its own ("price" → "inflation")
     gdp_growth_of: frozenset[str]  # "the growth of the economy", "of recent years": last words that keep growth GDP's

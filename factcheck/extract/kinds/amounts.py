@@ -151,7 +151,8 @@ _SHORT_OF = re.compile(r"(?i:\s+(?:just\s+)?short\s+of\b)")
 _MOVING_AT = re.compile(r"(?i:\w+ing|grew|rose|fell)")  # verbs whose "at N per cent" is their pace
 # "40,000 healthcare workers have recently been trained", "5,000 teachers were recruited": a passive verb of what was
 # done for those counted
-_DONE_TO_AFTER = re.compile(r"(?i:\s+(?:have|has|had|were|was|are|is)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+# done for those counted; "2 million veterans have served our country" is what they did
+_DONE_TO_AFTER = re.compile(r"(?i:\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?been|were|was|are|is)\s+(?:\w+ly\s+)?"
                             r"(?P<verb>" + alternation(words().people_verbs) + r")\b)")
 _BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
 _PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + alternation(words().people_verbs)
@@ -368,8 +369,10 @@ class AmountReader(ClauseReader):
                 said = None
             if ind is None:
                 continue
-            if q.unit and q.unit.isupper() and is_rate(ind.value):
-                continue  # "$11 billion results from reducing individual tax rates": a rate is never a sum of money
+            if q.unit and q.unit.isupper() and (is_rate(ind.value) or is_deaths(ind.value)):
+                # "$11 billion results from reducing individual tax rates": a rate is never a sum of money; "the war
+                # killed 500,000 people and cost 2 trillion dollars": nor are deaths
+                continue
             # "the loss of 4.6 million lives": a count of deaths its own words say, not a fall
             counted_by_verb = said is not None and said[0] <= q.num_start < said[1]
             direction = change_of[1] if change_of is not None else None if moved_from or ind.extra.get("verb") \
@@ -552,35 +555,35 @@ class AmountReader(ClauseReader):
 
     @staticmethod
     def _people_done_for(text: str, m: Mentions, q: QuantityMention) -> Phrase | None:
-        """Bare people named by the verb before them: "we have fed more than 104 million people" → people_fed."""
+        """People named by the verb before them: "we have fed more than 104 million people" → people_fed, "the floods
+        affected 2 million children" → children_affected (as "2 million children were affected" is)."""
         took = _TOOK_NOUN.search(q.text)
-        people = (took is not None and took.group().lower() in words().people) or _BARE_PEOPLE.match(text, q.end)
+        said = took.group().lower() if took is not None and took.group().lower() in words().people else None
         verb = _PEOPLE_VERB_BEFORE.search(text, max(m.start, q.start - 40), q.start)
-        if not people or verb is None:
+        if not (said or _BARE_PEOPLE.match(text, q.end)) or verb is None:
             return None
-        said = verb.group("verb").lower()
-        # "affecting", "affects" → people_affected: one name whatever the verb's form
-        said = said[:-3] + "ed" if said.endswith("ing") else said[:-1] + "ed" if not said.endswith("ed") else said
-        return Phrase(q.start, q.end, f"people_{said}")
+        return Phrase(q.start, q.end, f"{_people_name(said or 'people')}_{_done(verb.group('verb'))}")
 
     @staticmethod
     def _named_people_done_to(text: str, m: Mentions, q: QuantityMention, ind: Hit | None) -> Phrase | None:
-        """People named by their own noun and counted by what was done for them, by a verb before the figure ("we
-        have trained 40,000 teachers") or a passive one after the noun ("40,000 healthcare workers have recently been
-        trained"): `teachers_trained`, `healthcare_workers_trained`, not a count of all teachers or of employment."""
+        """People named by their own noun (`done_to_heads`) and counted by what was done for them, by a verb before
+        the figure ("we have trained 40,000 teachers") or a passive one after the noun ("40,000 healthcare workers have
+        recently been trained"): `teachers_trained`, `healthcare_workers_trained`, not a count of all teachers or of
+        employment; people said plainly ("children", "women") are `people_<verb>` as bare people are."""
+        w = words()
         own = counted_after(text, q.end, m.end)
-        if own is None or (ind is not None and not own.start <= ind.start < own.end):
-            return None  # no noun of its own, or the measure is named elsewhere ("exports to 40 countries")
-        if ind is not None and ind.value in words().people_counts:
+        if own is None or (ind is not None and not own.start <= ind.start < own.end) \
+                or own.name.rsplit("_", 1)[-1] not in w.done_to_heads:
+            return None  # no people of its own ("175,000 units", "ships"), or the measure is named elsewhere
+        if ind is not None and ind.value in w.people_counts:
             return None  # "resettled 3,000 quota refugees": people the lexicon counts keep its name
-        verb = _PEOPLE_VERB_BEFORE.search(text, max(m.start, q.start - 40), q.start) \
-            or _DONE_TO_AFTER.match(text, own.end, m.end)
-        helped = verb is not None and verb.group("verb").lower().startswith(("help", "assist"))
-        if verb is None or (helped and verb.re is not _DONE_TO_AFTER):
+        before = _PEOPLE_VERB_BEFORE.search(text, max(m.start, q.start - 40), q.start)
+        if before is not None and before.group("verb").lower() in w.causative_verbs:
             return None  # "helped 4 million Americans find jobs": the people helped do what follows, no name of theirs
-        said = verb.group("verb").lower()
-        said = said[:-3] + "ed" if said.endswith("ing") else said[:-1] + "ed" if not said.endswith("ed") else said
-        return Phrase(own.start, own.end, f"{own.name}_{said}")
+        verb = before or _DONE_TO_AFTER.match(text, own.end, m.end)
+        if verb is None:
+            return None
+        return Phrase(own.start, own.end, f"{_people_name(own.name)}_{_done(verb.group('verb'))}")
 
     def _open_indicator(self, text: str, m: Mentions, q: QuantityMention) -> Hit | None:
         """An indicator named by the sentence's own noun phrase when the lexicon has none (noun_phrases.py)."""
@@ -774,6 +777,17 @@ def is_rate(indicator: str) -> bool:
     ``per_cent_measures`` (noun_phrases.json: unemployment, inflation)."""
     return (indicator.endswith(("_rate", "_rates")) and not indicator.startswith("exchange")) \
         or indicator in words().per_cent_measures
+
+
+def _people_name(noun: str) -> str:
+    """People as a name begins: "persons", "individuals" are `people`; "children", "teachers" stay themselves."""
+    return "people" if _BARE_PEOPLE.fullmatch(" " + noun) else noun
+
+
+def _done(verb: str) -> str:
+    """A verb of what was done for people as its participle: "affecting", "affects" → "affected", "fed" → "fed"."""
+    said = verb.lower()
+    return said[:-3] + "ed" if said.endswith("ing") else said if said.endswith("ed") else said[:-1] + "ed"
 
 
 def _said_with(h: Hit, q: QuantityMention) -> bool:

@@ -78,11 +78,13 @@ _VERB_AFTER = re.compile(r"(?i:\s+(?:were|was|are|is|have|has|had|will|would)\b)
 _OWN_SUBJECT = re.compile(r"(?i:[,;]\s*(?:and\s+|but\s+|while\s+)?(?:we|they|i|he|she|you)\b)")
 # "global population growth is receding, in many places populations are still growing": a later clause with a
 # plural subject of its own before the verb
-_LATER_SUBJECT = re.compile(r"(?i:,\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z]+s)\s+(?:are|were|have|keep|continue)\b"
-                            r"[^,;:]*$)")
+_LATER_SUBJECT = re.compile(r"(?i:,\s+(?:" + alternation(words().later_clause_openers) + r")\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?P<noun>(?!(?:" + alternation(words().anaphoric_heads) + r")\b)[a-z]+s)\s+"
+                            r"(?:are|were|have|keep|continue)\b[^,;:]*$)")
 # "following the recent economic growth, unemployment decreased": a measure in a fronted phrase is no verb's subject
-_FRONTED_PHRASE = re.compile(r"(?i:(?:^|[,;:]\s*)(?:following|after|despite|amid|given|thanks\s+to|because\s+of"
-                             r"|due\s+to|owing\s+to)\s+(?:[\w'’-]+\s+){0,4}$)")
+# (the words between are no complete noun phrase of their own: "thanks to these reforms poverty, as promised, fell")
+_FRONTED_PHRASE = re.compile(r"(?i:(?:^|[,;:]\s*)(?:" + alternation(words().fronting_prepositions) + r")\s+"
+                             r"(?:(?:the|its|this|his|[\w'’-]*[^\Ws'’])\s+){0,4}$)")
 # "our economy is strong so that the deficiency fell": the verb's subject is the subordinate clause's, right before it;
 # not "Exports, because the dollar weakened, rose" (that clause has its verb) nor "poverty since the 1990s has fallen"
 _SUBORDINATE_SUBJECT = re.compile(
@@ -181,9 +183,10 @@ _VERB_ENDS = re.compile(r"(?i:(?:\s+\w+ly)*" + AFTER_INTRANSITIVE + ")")  # "ros
 # (not "rising exports and falling imports", which says its own direction)
 _AND_ITEM = re.compile(r"(?i:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:the|our|its|their)\s+)?)")
 _THAN_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bthan\b)")
-# "disasters are falling on us", "health workers have fallen victim", "fell ill": no decline
-_FALLS_ON = re.compile(r"(?i:\s+(?:(?:on|upon)\s+(?:us|them|you|our|their|the\s+(?:people|poor))|victims?|prey|ill|sick"
-                       r"|silent|asleep|apart)\b)")
+# "disasters are falling on us", "health workers have fallen victim", "fell ill", "millions have fallen into
+# poverty": no decline of the subject (`not_a_fall_after` in noun_phrases.json)
+_NO_DECLINE_AFTER_FALL = re.compile(r"(?i:\s+(?:(?:on|upon)\s+(?:us|them|you|our|their|the\s+(?:people|poor))|(?:"
+                                    + alternation(words().not_a_fall_after) + r"))\b)")
 _ITEM_VERB = re.compile(r"(?i:\s+(?:is|are|was|were|has|have|had|will|would|must|should|needs?|remains?)\b)")
 _LIST_JOIN = re.compile(r"(?i:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+)?)")  # "and gender inequality"
 _NONE_SEEN = re.compile(r"(?i:\b(?:no|nobody|none|never|without|little|hardly|not|any)\b"
@@ -266,7 +269,7 @@ class TrendReader(ClauseReader):
             return []  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
         if hit.extra.get("predicate") and not _AUXILIARY.search(text, max(m.start, hit.start - 40), hit.start):
             return []  # "increasingly frequent hurricanes": an adjective before its noun, said of no subject
-        if _FALLS_ON.match(text, hit.end) and text[hit.start:hit.end].lower().startswith(("fall", "fell")):
+        if _NO_DECLINE_AFTER_FALL.match(text, hit.end) and text[hit.start:hit.end].lower().startswith(("fall", "fell")):
             return []  # "disasters are falling on us": coming down on people, not declining
         if _LISTED_BEFORE.search(text, max(m.start, hit.start - 6), hit.start) \
                 and (_PARTICIPLE_FORM.fullmatch(text, hit.start, hit.end) or _BASE_FORM.fullmatch(text, hit.start,
@@ -296,7 +299,10 @@ class TrendReader(ClauseReader):
             listed.append(last)  # "real per capita income and real business profits have risen"
         # "economic growth has declined", "population growth has slowed", "the growth of exports fell": the pace of
         # growth moved, not the measure (which may still rise)
-        listed = [self._as_growth(text, m, x) for x in listed]
+        # (not "the growth of the population increased demand for food": a verb with an object says the growth
+        # happened, as "the growth of the population has allowed ..." does)
+        if not self._noun_follows(text, hit.end):
+            listed = [self._as_growth(text, m, x, hit) for x in listed]
         if hit.extra.get("pace"):
             # "the economy slowed", "growth accelerated": the pace of growth changed, not the level; "exports
             # slowed" is slower growth of exports, no fall of them
@@ -307,21 +313,28 @@ class TrendReader(ClauseReader):
         return listed
 
     @staticmethod
-    def _as_growth(text: str, m: Mentions, x: Hit) -> Hit:
-        """A measure said as its growth, named so: "population growth" → `population_growth`, "export growth" →
-        `exports_growth`, "the growth of the population" too; bare "growth" is GDP's (`gdp_growth`), and the growth
-        of prices is inflation (``growth_names``). Any other measure as it is."""
-        if _GROWTH_WORD.search(text, x.start, x.end):
-            before = next((h for h in m.indicators if h.end <= x.start and not text[h.end:x.start].strip()), None)
-            base, start = (before.value, before.start) if x.value == "gdp" and before is not None \
-                else (x.value, x.start)
-        elif _GROWTH_OF_BEFORE.search(text, max(m.start, x.start - 40), x.start):
-            base, start = x.value, x.start
+    def _as_growth(text: str, m: Mentions, measure: Hit, mover: Hit) -> Hit:
+        """A measure said as its growth that falls or changes pace, named so: "population growth has slowed" →
+        `population_growth`, "a decline in economic growth" → `gdp_growth`, "export growth", "the growth of the
+        population" too; the growth of prices is inflation (``growth_names``). A growth that rises ("the surging growth
+        of America") says the measure rises, and stays the measure's; so does one moved by "growth" itself
+        ("significant economic growth"), and any other measure."""
+        if (mover.value != "falling" and not mover.extra.get("pace")) \
+                or _GROWTH_WORD.fullmatch(text, mover.start, mover.end) \
+                or (measure.start <= mover.start and mover.end <= measure.end):
+            return measure
+        if _GROWTH_WORD.search(text, measure.start, measure.end):
+            before = next((h for h in m.indicators if h.end <= measure.start
+                           and not text[h.end:measure.start].strip()), None)
+            base, start = (before.value, before.start) if measure.value == "gdp" and before is not None \
+                else (measure.value, measure.start)
+        elif _GROWTH_OF_BEFORE.search(text, max(m.start, measure.start - 40), measure.start):
+            base, start = measure.value, measure.start
         else:
-            return x
+            return measure
         if base.endswith("_growth") or base in words().growth_names.values():
-            return x
-        return Hit(start, x.end, x.type, words().growth_names.get(base, f"{base}_growth"), x.extra)
+            return measure
+        return Hit(start, measure.end, measure.type, words().growth_names.get(base, f"{base}_growth"), measure.extra)
 
     @staticmethod
     def _listed_with(text: str, m: Mentions, first: Hit, hit: Hit) -> list[Hit]:
@@ -420,6 +433,7 @@ class TrendReader(ClauseReader):
                 said_of = self._subject_trend(text, m, noun)
                 if said_of is not None:
                     if not any(d.subject.indicator == said_of.value for d in drafts):
+                        said_of = self._as_growth(text, m, said_of, noun)
                         drafts.append(self._draft(text, "trend", m, ctx, said_of,
                                                   Quantity(None, None, _signed(noun.value, said_of, text, m))))
                     continue
@@ -459,6 +473,7 @@ class TrendReader(ClauseReader):
                     listed and _OWN_PREDICATE.match(text, ind.end)):
                 continue  # "... our concern, and increased investment is needed": a subject of its own verb
             for said in [ind, *self._and_after(text, m, ind)]:  # "an increase in the number of refugees and migrants"
+                said = self._as_growth(text, m, said, noun)  # "a decline in economic growth": gdp_growth
                 if not any(d.subject.indicator == said.value for d in drafts):
                     relation = _signed(noun.value, said, text, m)
                     drafts.append(self._draft(text, "trend", m, ctx, said, Quantity(None, None, relation)))
@@ -488,6 +503,7 @@ class TrendReader(ClauseReader):
     def _given_trend(self, text: str, m: Mentions, ctx: DocContext, noun: Hit, ind: Hit, drafts: list[Draft]) -> bool:
         """Add the trend a sentence takes as given ("affected by the constant increase in fuel prices", "the growing
         number of attacks"), dated as the speaker's present, once per measure; whether it was added."""
+        ind = self._as_growth(text, m, ind, noun)  # "the slowdown in population growth": population_growth
         if any(d.subject.indicator == ind.value for d in drafts):
             return False
         background = replace(ind, extra={**ind.extra, "background": True})
@@ -593,8 +609,11 @@ class TrendReader(ClauseReader):
         if ind is None or not self._heads_subject(text, m, ind):
             return None  # "the expansion of Federal employment agencies": agencies expanded, not employment
         if _GROWTH_WORD.fullmatch(text, noun.start, noun.end) and any(
-                d.start >= ind.end and _UP_TO_VERB.fullmatch(text, ind.end, d.start) for d in m.directions):
-            return None  # "the growth of the population has slowed": the verb says how the growth moved
+                d.start >= ind.end and _UP_TO_VERB.fullmatch(text, ind.end, d.start)
+                and not (_OBJECT_FOLLOWS.match(text, d.end) or self._noun_follows(text, d.end)) for d in m.directions):
+            # "the growth of the population has slowed": the verb says how the growth moved; not "the growth of the
+            # population increased demand for food" (the verb moves its object)
+            return None
         verb = _HAPPENED_VERB.search(text, ind.end, min(m.end, ind.end + 120))
         definite = _THE_BEFORE.search(text, max(m.start, noun.start - 30), noun.start) is not None
         judged = _JUDGED.search(text, ind.end, min(m.end, ind.end + 120)) if definite else None
@@ -691,15 +710,15 @@ class TrendReader(ClauseReader):
         return None
 
     @staticmethod
-    def _subject_of_another(text: str, m: Mentions, h: Hit, hit: Hit) -> bool:
+    def _subject_of_another(text: str, m: Mentions, measure: Hit, verb: Hit) -> bool:
         """Whether a measure before a trend verb is kept from being its subject by what stands between: a later
         clause's own plural subject ("population growth is receding, in many places populations are still growing"),
         or a fronted phrase it ends ("following the recent economic growth, unemployment decreased")."""
-        later = _LATER_SUBJECT.search(text, h.end, hit.start)
+        later = _LATER_SUBJECT.search(text, measure.end, verb.start)
         if later is not None and not any(x.start <= later.start("noun") < x.end for x in m.indicators):
             return True
-        return text[h.end:h.end + 1] == "," and _FRONTED_PHRASE.search(text, max(m.start, h.start - 60),
-                                                                         h.start) is not None
+        return text[measure.end:measure.end + 1] == "," and _FRONTED_PHRASE.search(
+            text, max(m.start, measure.start - 60), measure.start) is not None
 
     @staticmethod
     def _noun_follows(text: str, pos: int) -> bool:
