@@ -1125,6 +1125,8 @@ def test_the_dead_and_the_hurt_counted_together_are_no_deaths(text: str) -> None
     ("Hunger killed 2 million people last year.", "hunger_deaths"),
     ("Unemployment rose and hunger killed 2 million people last year.", "hunger_deaths"),
     ("Poverty killed 2 million people last year.", "deaths"),
+    ("Malnutrition kills 2 million children a year.", "hunger_deaths"),  # the present tense too
+    ("Hunger affects 820 million people and kills 1.5 million every year.", "hunger_deaths"),
     ("Our population of 50 million people lost 4,000 souls last year.", "deaths"),
 ])
 def test_a_figure_the_killing_verb_counts_is_deaths(text: str, indicator: str) -> None:

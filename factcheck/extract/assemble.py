@@ -112,14 +112,14 @@ _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+o
 _DEAD_NOUNS = alternation(words().dead_nouns)
 _KILLED = re.compile(
     # not "risks killing 2 million": what may happen
-    r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|killing|(?:claimed|took|taken|cost)\s+the\s+(?:[a-z]+\s+)?lives\s+of)\s+"
+    r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|kills|killing|(?:claimed|took|taken|cost)\s+the\s+(?:[a-z]+\s+)?lives\s+of)\s+"
     + _COUNT_HEDGE + _DEAD_COUNT
     # "claimed the lives of more than 200 Tanzanians": a people named by its demonym ("has taken the precious lives
     # of more than 6.53 million people": a word may qualify the lives); "killing nearly 5 million.":
     # a count of millions or thousands with no noun counts people too
     + r"(?:\s+(?:" + _DEAD_NOUNS + r"|lives|(?-i:[A-Z][a-z]+(?:ans|ese|is|ns)))\b"
     # (both look-behind options are 8 characters: Python's look-behind is of fixed width)
-    + r"|(?<=thousand|\smillion)(?=\s*(?:[.,;:!?)—–]|$|and\b|a\s+year\b)))"
+    + r"|(?<=thousand|\smillion)(?=\s*(?:[.,;:!?)—–]|$|and\b|(?:a|every|each|per)\s+(?:year|day)\b|annually\b)))"
     + r"|\b(?P<left>left)\s+" + _COUNT_HEDGE + _DEAD_COUNT
     + r"\s+dead\b)")
 # "300 people died", "250 of our citizens were killed", "12 Palestinians were killed"
