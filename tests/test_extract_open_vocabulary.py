@@ -1942,8 +1942,10 @@ def test_a_promise_after_the_pledge_it_answers_to_is_still_a_promise(text: str) 
 
 
 @pytest.mark.parametrize(("text", "indicator", "value"), [
-    ("More than 200 million women and girls worldwide are victims of such mutilation.", "women_and_girls_victims",
-     200e6),
+    # (victims are named by what they are victims of, as the gold's writers name them: "forced_labour_victims")
+    ("More than 200 million women and girls worldwide are victims of such mutilation.", "mutilation_victims", 200e6),
+    ("Some 21 million people are victims of forced labour.", "forced_labour_victims", 21e6),
+    ("Some 1 billion people live with some form of disability.", "people_with_disability", 1e9),  # a kind of it
     ("More than 50,000 Danish women and men have served in peacekeeping operations.", "women_and_men_served", 50000),
     ("Some 5 million women and children live in poverty.", "people_in_poverty", 5e6),
 ])

@@ -60,6 +60,7 @@ class Words:
     not_a_fall_after: frozenset[str]  # "fallen victim", "fell ill", "fallen into poverty": no decline
     causative_verbs: frozenset[str]  # "helped 4 million Americans find jobs": those helped do what follows
     done_to_heads: frozenset[str]  # "we trained 40,000 teachers": people named by what was done for them
+    partitive_heads: frozenset[str]  # "with some form of disability": a kind of what follows, no name of its own
     dead_nouns: frozenset[str]  # who are counted dead by their noun: "250 citizens were killed"
     growth_names: dict[str, str]  # a measure's growth that has a name of its own ("price" → "inflation")
     gdp_growth_of: frozenset[str]  # "the growth of the economy", "of recent years": last words that keep growth GDP's
@@ -559,8 +560,12 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
         # "in more than 80 countries" (a figure within three words is where, not what)
         in_what = low == "in" and not said and following[:1].isalpha() and following[:1].islower() \
             and not any(t.group()[0].isdigit() for t in tokens[i + 1:i + 4])
-        # "girls out of school", "lifted out of poverty": "of" after the word it completes
+        # "girls out of school", "lifted out of poverty", "victims of forced labour": "of" after the word it completes
         of_what = low == "of" and bool(said) and said[-1].group().lower() in w.people_of_after
+        if low in w.partitive_heads and following.lower() == "of" and (not said or said[-1].group().lower() in
+                                                                        w.determiners | {"with", "without"}):
+            i += 1  # "with some form of disability": the kind said is the disability
+            continue
         if not token.group()[0].isalpha() or len(said) == 4 \
                 or (low in w.boundaries and low not in w.people_skipped | w.people_kept_prepositions) \
                 or (low in w.prepositions and low not in w.people_kept_prepositions and not in_what and not of_what) \
@@ -582,5 +587,7 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
         return None
     who = listed if listed is not None else noun.group()
     kept = [t.group() for t in said if t.group().lower() not in w.determiners and not t.group().lower().endswith("ly")]
-    name = re.sub(r"[^a-z0-9]+", "_", " ".join([who, *kept]).lower()).strip("_")
+    victims = next((k for k, t in enumerate(kept[:-2]) if t.lower() == "victims" and kept[k + 1].lower() == "of"), None)
+    words_ = [*kept[victims + 2:], "victims"] if victims is not None else [who, *kept]  # "forced_labour_victims"
+    name = re.sub(r"[^a-z0-9]+", "_", " ".join(words_).lower()).strip("_")
     return Phrase(noun.start(), said[-1].end(), name)
