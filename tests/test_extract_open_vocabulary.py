@@ -1954,6 +1954,14 @@ def test_people_listed_together_are_counted_together(text: str, indicator: str, 
     assert (c.subject.indicator, c.claimed.value) == (indicator, value)
 
 
+def test_a_count_of_millions_with_no_noun_counts_victims() -> None:
+    found = checkable("Seven hundred million people live in extreme poverty, and 21 million are victims of forced "
+                      "labour.", about="CUB", date="2017-09")
+    # more people than Cuba has ever had: the world's
+    assert [(c.subject.indicator, c.subject.entity, c.claimed.value) for c in found] == [
+        ("people_in_extreme_poverty", "world", 700e6), ("forced_labour_victims", "world", 21e6)]
+
+
 @pytest.mark.parametrize(("text", "indicator", "value"), [
     # a diaspora is its people's emigrants (docs: "A diaspora")
     ("Our diaspora, numbering some 3 million people, sends money home.", "emigrants", 3e6),

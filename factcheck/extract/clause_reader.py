@@ -110,9 +110,6 @@ _FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|
 # "medicines in circulation worldwide", "conflicts around the world": said of the world's (not "the world's oceans")
 WORLDWIDE_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(words().worldwide_words) + r")\b(?!['’]))")
 SPEAKERS_OWN = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
-# words of an indicator's name that say it counts people ("people_in_extreme_poverty", "human_beings", "refugees")
-_PEOPLE_WORDS = frozenset({"beings", "refugees", "migrants", "emigrants", "poor", "hungry", "displaced", "deaths",
-                           "population", "displacement"})
 
 
 def _more_people_than_the_country_has(claimed: Quantity, indicator: str | None, entity: str | None) -> bool:
@@ -127,7 +124,9 @@ def _more_people_than_the_country_has(claimed: Quantity, indicator: str | None, 
     if not re.fullmatch(r"[A-Z]{3}", entity) or not any(
             claimed.value > tier.above and entity not in tier.countries for tier in tiers):
         return False
-    people = words().people | _PEOPLE_WORDS  # only for a count that large
+    # words of its name that say it counts people ("people_in_extreme_poverty", "human_beings", "refugees",
+    # "forced_labour_victims"): only for a count that large
+    people = words().people | words().people_count_words
     return any(w in people for w in indicator.split("_"))
 
 

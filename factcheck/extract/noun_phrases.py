@@ -60,6 +60,7 @@ class Words:
     not_a_fall_after: frozenset[str]  # "fallen victim", "fell ill", "fallen into poverty": no decline
     causative_verbs: frozenset[str]  # "helped 4 million Americans find jobs": those helped do what follows
     done_to_heads: frozenset[str]  # "we trained 40,000 teachers": people named by what was done for them
+    people_count_words: frozenset[str]  # words of a name that say it counts people ("forced_labour_victims")
     partitive_heads: frozenset[str]  # "with some form of disability": a kind of what follows, no name of its own
     dead_nouns: frozenset[str]  # who are counted dead by their noun: "250 citizens were killed"
     growth_names: dict[str, str]  # a measure's growth that has a name of its own ("price" → "inflation")
@@ -316,6 +317,8 @@ def _inside_prepositional(tokens: list[re.Match[str]], i: int, w: Words) -> bool
 
 _NO_OBJECT = re.compile(r"(?i:\s*(?:[.,;:!?)]|$|(?:in|under|abroad|at|on|with|across|overseas|here|there|today"
                         r"|now)\b))")  # what may follow a verb with no object: "serve abroad", "serving under"
+_SCALE_END = re.compile(r"(?i:\b(?:thousand|million|billion)$)")
+_VICTIMS_NEXT = re.compile(r"(?i:\s+(?:are|were|have\s+been|had\s+been|became)\s+(?:the\s+)?victims\s+of\b)")
 _OF_OURS = re.compile(r"(?i:\s+of\s+(?:our|its|their|the|these|those)\s+(?=[a-z]))")
 
 
@@ -337,7 +340,10 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
             break  # "2 million doses bilaterally": an adverb after the plural noun ends what is counted
         phrase.append(token)
     if not phrase:
-        return None
+        # "21 million are victims of forced labour": a count of millions with no noun counts people, by what they are
+        scale = _SCALE_END.search(text, max(0, figure_end - 9), figure_end)
+        return _people_doing(text, scale, end, w, "people") if scale and _VICTIMS_NEXT.match(text, figure_end) \
+            else None
     if phrase[-1].group().lower() in w.people:
         # "200 million women and girls are victims of ...", "13 million men, women and children in Syria are ...": the
         # people listed are counted together, by what is said of the last
