@@ -1360,6 +1360,13 @@ def test_a_span_running_into_the_future_is_not_carried_to_later_figures() -> Non
     assert (c.kind, c.period.start, c.period.end) == ("share", "2017", "2017")
 
 
+def test_the_latest_period_a_sentence_reached_is_carried_to_the_next() -> None:
+    text = ("Our per capita income has increased from $543 in 2006 to $1,752 in 2018. Inflation has decreased by 5.4 "
+            "per cent.")
+    found = [c for c in claims(text, date="2018-09", about="BGD") if c.subject.indicator == "inflation"]
+    assert [(c.kind, c.period.start, c.period.end) for c in found] == [("change", "2018", "2018")]
+
+
 @pytest.mark.parametrize("text", [
     "Deregulation of the airline industry has led to cheaper airfares, and taxpayers pay about $35 per passenger.",
     "The Solomon Islands tuna industry generates around $60 million in revenue on an annual basis.",

@@ -771,7 +771,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         if named:
             previous = ctx.last_period
             ctx.period_named_at = ctx.position
-            first = named[0]
+            # "per capita income rose from $543 in 2006 to $1,752 in 2018": the latest period the sentence reached
+            # is what a following sentence speaks of, not the one it moved from
+            first = max(named, key=lambda p: (p.period.end or p.period.start or "") if p.period else "")
             if first.role == "since" and first.period and ref.year:
                 ctx.last_period = Period(start=first.period.start, end=str(ref.year - 1))
             else:
