@@ -372,3 +372,20 @@ def test_a_war_opening_a_sentence_in_mid_document_dates_what_was_lost_in_it() ->
                          "Belarus lost 3 million souls.\n", "x.md")
     (c,) = [c for c in extract(doc) if c.kind != "other"]
     assert (c.period.start, c.period.end) == ("1939", "1945")
+
+
+@pytest.mark.parametrize(("last_year", "expected"), [
+    (2010, [("since", Period(start="2010", end="2010"))]),  # since the last period the document named
+    (2019, []),  # "so far this year ... Since then": no earlier time the document dated
+    (None, []),  # nothing named before
+])
+def test_since_then_is_since_the_last_period_named(last_year: int | None,
+                                                   expected: list[tuple[str, Period | None]]) -> None:
+    assert named("Since then, exports have doubled.", DateRef(2019, 9, last_year)) == expected
+
+
+def test_a_count_since_then_runs_from_the_period_named_before() -> None:
+    text = "In 1956, Canada helped create the first peacekeeping force. Since then, more than 125,000 Canadians " \
+           "have served abroad."
+    (c,) = [c for c in claims(text, date="2019-09", about="CAN") if c.claimed and c.claimed.value == 125_000]
+    assert (c.period.start, c.period.end) == ("1956", "2018")

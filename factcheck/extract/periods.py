@@ -138,6 +138,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("since_event", None),  # built from lexicons/events.csv, see _load_events
     ("disaster", None),  # built from lexicons/disasters.csv, see _load_disasters
     ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_ANY_Y})\b"))),
+    # "more than 60 years ago ... Since then, 125,000 Canadians have served": since the last period named
+    ("since_then", re.compile(_I(r"\bsince\s+(?:then|that\s+time|that\s+year)\b"))),
     # "more than ten years ago" is a time; "higher than two years ago" a base
     ("years_ago", re.compile(_I(r"(?:\b(?P<cmp>(?:as\s+)?compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
                                 r"\s+(?:just\s+|only\s+)?)?"
@@ -464,6 +466,11 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "range", Period(start=str(last - n + 1), end=str(last)), shift=n)
     if name == "since":
         return PeriodMention(s, e, "since", Period(start=g["y"], end=g["y"]))
+    if name == "since_then":
+        last = ref.last_year
+        if last is None or (ref.year is not None and last >= ref.year):
+            return None  # "so far this year ... Since then": "then" is some earlier time the sentence does not date
+        return PeriodMention(s, e, "since", Period(start=str(last), end=str(last)))
     if name == "since_event":
         event = EVENTS[" ".join(g["event"].lower().split())]
         if event.countries and ref.about not in event.countries:
