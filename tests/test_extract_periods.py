@@ -389,3 +389,9 @@ def test_a_count_since_then_runs_from_the_period_named_before() -> None:
            "have served abroad."
     (c,) = [c for c in claims(text, date="2019-09", about="CAN") if c.claimed and c.claimed.value == 125_000]
     assert (c.period.start, c.period.end) == ("1956", "2018")
+
+
+@pytest.mark.parametrize("text", ["A State of Palestine, established along the 1967 borders, is the only solution.",
+                                  "We call for a return to the 1949 armistice lines."])
+def test_a_year_naming_borders_is_no_period(text: str) -> None:
+    assert named(text) == []

@@ -292,6 +292,9 @@ def test_the_population_of_a_named_group_stays_its_own() -> None:
     ("The exclusion of **1.2 billion Africans** from permanent membership in the Council is a grave injustice.",
      "Africa", 1.2e9),
     ("We speak for 1.4 billion Africans.", "Africa", 1.4e9),
+    # a continent of so many people, the number said in words too
+    ("Africa asks for compensation for the damage done to an entire continent of more than one billion people.",
+     "Africa", 1e9),
     ("On behalf of 1.3 billion Indians, I thank the Assembly.", "IND", 1.3e9),
 ])
 def test_a_whole_people_named_by_its_adjective_is_its_population(text: str, entity: str, value: float) -> None:

@@ -147,7 +147,7 @@ _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|taken|loss\s+of
 # "Nigeria's 200 million people", "Taiwan and its 23 million people", "can represent its 23 million people", "we have
 # 8 million people", "Africa is home to 1.2
 # billion people": how many people a country (or the world) has
-_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(?:\s+of|,?\s+with)"
+_POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic|continent)(?:\s+of|,?\s+with)"
                             # "a world of 7 billion people"; not "the Arab world, with", "a world with 800 million"
                             r"|\ba\s+(?:world|planet)\s+of"
                             # "can represent its 23 million people", "the living standards of our 100 million
@@ -157,8 +157,11 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic)(
                             r"|\b(?:we|(?-i:[A-Z][\w.’'-]*))\s+(?:now\s+|still\s+|already\s+)?"
                             r"(?:have|has|had|(?:is|are)\s+home\s+to))\s+"
                             r"(?:(?:about|some|nearly|almost"
-                            r"|over|more\s+than|fewer\s+than|less\s+than|just|only|around|roughly)\s+)?[\d.,]+(?:\s*(?:million"
-                            r"|billion|thousand))?\s+(?P<noun>" + alternation(words().population_nouns) + ")"
+                            r"|over|more\s+than|fewer\s+than|less\s+than|just|only|around|roughly)\s+)?"
+                            # "a continent of more than one billion people": a scale after digits or a number word
+                            r"(?:[\d.,]+(?:\s*(?:million|billion|thousand))?|(?:one|two|three|four|five|six|seven|eight"
+                            r"|nine|ten|a)\s+(?:million|billion))\s+"
+                            r"(?P<noun>" + alternation(words().population_nouns) + ")"
                             # "2 million people out of work", "people living in poverty": some of them, not all
                             r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced|suffering"
                             r"|facing|need|needing|going|lacking|lack|still|hungry)\b))")

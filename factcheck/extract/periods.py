@@ -161,7 +161,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("year", re.compile(_I(r"(?:\b(?P<pre>by|until|till|before|through|in|during|for|of|end\s+of)\s+"
                            r"(?:the\s+(?:end|beginning|start)\s+of\s+)?)?")
                         + rf"(?<![\w/.-])(?<!Agenda\s)(?<!Vision\s)(?<!Strategy\s)(?P<y>{_Y})"
-                        + r"(?!\s+(?:Agenda|Vision|Strategy))"
+                        # "the 1967 borders", "the 1949 armistice lines": a name, not a time a figure speaks of
+                        + r"(?!\s+(?:Agenda|Vision|Strategy|borders|lines|frontiers|boundaries|armistice))"
                         + r"(?![\w%-]|\.\d|,\d)")),
     # Years before 1950 (back to the 1700s of the oldest addresses) only after "in"/"during"/"by"/"for" ("industrial
     # production in 1940 was 8.1 times higher", "the population in 1790"):
