@@ -41,7 +41,7 @@ GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU
           # groups of old speeches, entities of their own (docs/claim-records.md, "Old speeches")
           "CMEA", "NATO", "developing", "developed", "LDC", "LLDC", "SIDS", "middle-income"}
 # ISO 4217 codes the gold uses
-CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD", "XOF", "VUV", "XCD", "GNF", "MYR"}
+CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD", "XOF", "VUV", "XCD", "GNF", "MYR", "ZWL"}
 PHYSICAL_UNITS = {"t", "km", "km2", "mm/year", "per km2", "years"}  # years: life expectancy
 UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 
