@@ -345,12 +345,28 @@ def test_one_in_n_inhabitants_said_to_be_something_is_that_measure() -> None:
     assert [(c.kind, c.subject.indicator, c.claimed.value) for c in found] == [("level", "unemployment", 33.33)]
 
 
-def test_each_population_tier_lists_every_country_of_the_tier_above() -> None:
+@pytest.mark.parametrize("tiers", ["populous_countries", "large_economies"])
+def test_each_population_tier_lists_every_country_of_the_tier_above(tiers: str) -> None:
     from itertools import pairwise
 
-    from factcheck.extract.lexicon import populous_countries
-    for larger, smaller in pairwise(populous_countries()):  # the largest `above` first
+    from factcheck.extract import lexicon
+    for larger, smaller in pairwise(getattr(lexicon, tiers)()):  # the largest `above` first
         assert larger.countries <= smaller.countries, larger.countries - smaller.countries
+
+
+@pytest.mark.parametrize(("text", "about", "entities"), [
+    # a sum no economy but the largest ever had is the world's, and so is the measure said again of it
+    ("Similarly, military spending in 2016 was $1.69 trillion, which was higher than in 2015.", "URY",
+     ["world", "world"]),
+    ("The financing gap for the Goals is $2.5 trillion a year.", "LSO", ["world"]),
+    # a sum the speaker's economy can have, or one of a place named, stays
+    ("Our GDP reached $60 billion last year.", "URY", ["URY"]),
+    ("Our GDP reached $5 trillion last year.", "JPN", ["JPN"]),
+    ("Japan's GDP is $5 trillion.", "URY", ["JPN"]),
+    ("Our GDP reached 150 trillion naira.", "NGA", ["NGA"]),  # a currency not weighed
+])
+def test_a_sum_larger_than_the_speakers_economy_is_the_worlds(text: str, about: str, entities: list[str]) -> None:
+    assert [c.subject.entity for c in claims(text, about=about)] == entities
 
 
 @pytest.mark.parametrize("about", ["YUG", "CSK"])

@@ -211,6 +211,7 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|’)?s|current|constant|present|real|"
                           r"market|comparable)(?:\s+\d{4})?|at\s+\d{4})\s+$)")  # not "In 2019 prices rose"
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
+_WHICH_OPENS = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\b)")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
 # "Consistent with our pledge to invest in human capital, we have recruited ...": a sentence that opens by naming the
@@ -404,6 +405,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             if drafts and drafts[-1].kind == "change" and not previous_dated and _FROM_CONTINUES.match(text, cs):
                 _date_by_levels(drafts[-1], found)  # "rose by 40 percent, from $68 billion in 1977 to $96 billion"
             found = _partner_carried(found, drafts, m, ctx.speaker())
+            found = _whose_said_again(text, cs, found, previous_found, m, ctx.speaker())
             drafts += found
             previous = m
             previous_found = [d for d in found if d.claimed is not None and d.claimed.value is not None]
@@ -851,6 +853,25 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 # the record may name the first measure the sentence says, which the figure was not read as
                 return f"a figure ({q.text}) the rules could not tie to a measure they check"
         return None
+
+
+def _whose_said_again(text: str, cs: int, found: list[Draft], before: list[Draft], m: Mentions,
+                      speaker: str | None) -> list[Draft]:
+    """"Military spending in 2016 was $1.69 trillion, which was higher than in 2015": a measure said again with no
+    figure in its clause, or in a relative clause after it, naming no place, is of whoever its figure was found to be
+    of (the world's, in Uruguay's speech), not the speaker's by default."""
+    if m.places:
+        return found
+    carried = {d.subject.indicator: d.subject.entity for d in before} if _WHICH_OPENS.match(text, cs) else {}
+    worlds = {d.subject.indicator for d in found if d.subject.entity == "world"}
+    out = []
+    for d in found:
+        entity = carried.get(d.subject.indicator)
+        if entity is None and d.subject.indicator in worlds and (d.claimed is None or d.claimed.value is None):
+            entity = "world"  # a figure of its own is weighed by its own size
+        out.append(replace(d, subject=replace(d.subject, entity=entity))
+                   if entity is not None and d.subject.entity == speaker else d)
+    return out
 
 
 def _partner_carried(found: list[Draft], earlier: list[Draft], m: Mentions, speaker: str | None) -> list[Draft]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.extract.causes import is_deaths
 from factcheck.extract.context import DocContext
-from factcheck.extract.lexicon import Hit, Lexicon, populous_countries
+from factcheck.extract.lexicon import Hit, Lexicon, large_economies, populous_countries, weighed_currencies
 from factcheck.extract.noun_phrases import alternation, words
 from factcheck.extract.periods import PeriodMention, is_future, shift_years
 from factcheck.extract.places import FIRST_PERSON as FIRST_PERSON
@@ -128,6 +128,16 @@ def _more_people_than_the_country_has(claimed: Quantity, indicator: str | None, 
     # "forced_labour_victims"): only for a count that large
     people = words().people | words().people_count_words
     return any(w in people for w in indicator.split("_"))
+
+
+def _more_money_than_the_country_has(claimed: Quantity, entity: str | None) -> bool:
+    """Whether a sum of money is more than the country it is said of has ever produced in a year, by the tiers of
+    economies.json (over 1 and 10 trillion dollars): "military spending in 2016 was $1.69 trillion" in Uruguay's speech
+    is the world's."""
+    if claimed.unit not in weighed_currencies() or claimed.value is None or entity is None \
+            or not re.fullmatch(r"[A-Z]{3}", entity):
+        return False
+    return any(abs(claimed.value) > tier.above and entity not in tier.countries for tier in large_economies())
 
 
 @dataclass
@@ -362,9 +372,11 @@ class ClauseReader:
             # "the increasing frequency of crises", "affected by the constant increase in fuel prices": a trend taken as
             # given is the speaker's present, not the period an earlier sentence named
             period = ctx.era_period() or ctx.default_period(kind in COMPARISON_KINDS)
-        if _more_people_than_the_country_has(claimed, indicator, entity) and \
-                not any(p.role == "entity" for p in m.places):
-            entity, partner = "world", None  # "736 million human beings live in extreme poverty" in Uruguay's speech
+        if (_more_people_than_the_country_has(claimed, indicator, entity)
+                or _more_money_than_the_country_has(claimed, entity)) and not any(p.role == "entity" for p in m.places):
+            # "736 million human beings live in extreme poverty", "military spending was $1.69 trillion" in Uruguay's
+            # speech
+            entity, partner = "world", None
         return Draft(kind, Subject(indicator, entity, partner, commodity), period, claimed=claimed)
 
     @staticmethod

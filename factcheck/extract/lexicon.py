@@ -310,7 +310,8 @@ def _terms(text: str, name: str = "terms.jsonl") -> list[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class PopulousCountries:
-    """No country but ``countries`` has more than ``above`` people (a tier of ``lexicons/populations.json``)."""
+    """No country but ``countries`` has more than ``above`` people (a tier of ``lexicons/populations.json``), or more
+    than ``above`` dollars a year (``lexicons/economies.json``)."""
 
     above: float
     countries: frozenset[str]
@@ -319,12 +320,28 @@ class PopulousCountries:
 @functools.cache
 def populous_countries() -> tuple[PopulousCountries, ...]:
     """The tiers of ``populations.json``, the largest ``above`` first."""
-    raw = json.loads(_read("populations.json"))
+    return _tiers("populations.json")
+
+
+@functools.cache
+def large_economies() -> tuple[PopulousCountries, ...]:
+    """The tiers of ``economies.json`` (no country but ``countries`` has had a GDP over ``above`` dollars), the largest
+    ``above`` first."""
+    return _tiers("economies.json")
+
+
+@functools.cache
+def weighed_currencies() -> frozenset[str]:
+    """The currencies whose sums ``economies.json`` weighs against its tiers (as dollars)."""
+    return frozenset(json.loads(_read("economies.json")).get("weighed_currencies", []))
+
+
+def _tiers(name: str) -> tuple[PopulousCountries, ...]:
+    raw = json.loads(_read(name))
     try:
         tiers = [PopulousCountries(float(t["above"]), frozenset(str(c) for c in t["countries"])) for t in raw["tiers"]]
     except (KeyError, TypeError, ValueError) as exc:
-        raise LexiconError(f"populations.json: needs 'tiers', each a number 'above' and a list 'countries' ({exc})") \
-            from None
+        raise LexiconError(f"{name}: needs 'tiers', each a number 'above' and a list 'countries' ({exc})") from None
     return tuple(sorted(tiers, key=lambda t: t.above, reverse=True))
 
 
