@@ -389,3 +389,19 @@ def test_a_count_said_to_live_somewhere_keeps_the_measure_before_it() -> None:
                    "sub-Saharan Africa.", about="BLR")
     assert [(c.subject.indicator, c.subject.entity) for c in found][1:] == [
         ("people_in_extreme_poverty", "Sub-Saharan Africa")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Holy See has no national figures of the kind checked: its figures are the world's unless a place is named
+    ("The mortality rate of children under 5 has dropped by 47 per cent in the past 10 years.",
+     [("child_mortality", "world")]),
+    ("Poverty in Africa has fallen by 10 per cent.", [("poverty_rate", "Africa")]),
+])
+def test_the_holy_sees_figures_are_the_worlds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.subject.indicator, c.subject.entity) for c in claims(text, about="VAT")] == expected
+
+
+def test_another_speakers_figures_stay_its_own() -> None:
+    (c,) = claims("The mortality rate of children under 5 has dropped by 47 per cent in the past 10 years.",
+                  about="ITA")
+    assert (c.subject.indicator, c.subject.entity) == ("child_mortality", "ITA")

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from factcheck.extract.lexicon import world_speakers
 from factcheck.extract.periods import DateRef
 from factcheck.model import Period
 
@@ -68,9 +69,11 @@ class DocContext:
         return self.topic or self.speaker()
 
     def speaker(self) -> str | None:
-        """The document's own country ("our country", "we"): its ``about``, else the country named most."""
+        """The document's own country ("our country", "we"): its ``about``, else the country named most; the world for
+        a speaker with no national figures of its own (``world_speakers`` in ``lexicons/speakers.json``: the Holy
+        See)."""
         if self.about:
-            return self.about
+            return "world" if self.about in world_speakers() else self.about
         countries = [(n, c) for c, n in self.counts.items() if len(c) == 3 and c.isupper()]
         return max(countries)[1] if countries else None
 

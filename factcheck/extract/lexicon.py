@@ -324,6 +324,12 @@ def populous_countries() -> tuple[PopulousCountries, ...]:
 
 
 @functools.cache
+def world_speakers() -> frozenset[str]:
+    """Speakers whose figures are the world's unless a place is named (``lexicons/speakers.json``)."""
+    return frozenset(json.loads(_read("speakers.json"))["world_speakers"])
+
+
+@functools.cache
 def large_economies() -> tuple[PopulousCountries, ...]:
     """The tiers of ``economies.json`` (no country but ``countries`` has had a GDP over ``above`` dollars), the largest
     ``above`` first."""
