@@ -1347,6 +1347,7 @@ def test_the_first_part_of_a_compound_word_is_no_measure() -> None:
 
 @pytest.mark.parametrize("text", [
     "Trust in global governance is fragile, as twenty-first-century challenges outpace twentieth-century institutions.",
+    "Terrorism is not an outgrowth of properly understood religion, but rather the fruit of spiritual poverty.",
     "They're growing faster than anyone else thought possible.",
 ])
 def test_faster_than_with_no_measure_on_either_side_is_no_growth_claim(text: str) -> None:

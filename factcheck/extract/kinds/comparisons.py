@@ -57,7 +57,8 @@ _THAN_EARLIER = re.compile(r"(?i:\s*(?:in|during|before|at\s+the\s+(?:start|begi
                            r"|\d{4}|a\s+year\s+(?:ago|earlier)|last\s+year|(?:it\s+)?was\b))")
 _FASTER = re.compile(r"(?i:\b(?:grow\w*|grew|ris\w+|rose|increas\w+|expand\w*)\s+(?:much\s+|far\s+)?"
                      r"(?:faster|more\s+quickly|more\s+rapidly|slower|more\s+slowly)\s+than\b"
-                     r"|\b(?:outpac\w+|outstrip\w*|outgr[eo]w\w*|outperform\w*)\b)")  # "exports have outpaced imports"
+                     # "exports have outpaced imports" (not "an outgrowth of", a noun)
+                     r"|\b(?:outpac\w+|outstrip\w*|outgr(?:ew|ow(?!th))\w*|outperform\w*)\b)")
 # "20 per cent higher than", "80 percent above": a figure said against something else
 _PERCENT_THAN = re.compile(r"(?i:[\s-]*(?:(?P<cmp>higher|more|greater|larger|bigger|lower|less|smaller|fewer"
                            r"|cheaper)\s+than|(?P<above>above|below))\s+(?:that\s+of\s+|those\s+of\s+)?)")
