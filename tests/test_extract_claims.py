@@ -455,3 +455,18 @@ def test_a_participle_after_a_figure_does_not_make_it_a_change() -> None:
     found = extract(Document(text="The deficit reached $5 billion, rising to $7 billion in 2019.", path="t.md",
                              slug="t", date="2020-09", about="GRC"))
     assert [(c.kind, c.claimed.value) for c in found] == [("level", -5e9), ("level", -7e9)]
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    # the field a position is held in, said after "on"; a place said after "on" is where, not in what
+    ("Rwanda ranks second in Africa on the ease of doing business.", "ease_of_doing_business"),
+    ("Namibia has one of the lowest population densities in the world.", "population_density"),
+])
+def test_a_rank_names_its_field(text: str, indicator: str) -> None:
+    found = [c for c in claims(text, date="2019-09", about="KEN") if c.kind == "rank"]
+    assert [c.subject.indicator for c in found] == [indicator]
+
+
+def test_a_place_after_on_is_no_field_of_a_rank() -> None:
+    found = claims("Kenya ranked first on the continent.", date="2019-09", about="KEN")
+    assert "continent" not in [c.subject.indicator for c in found]

@@ -225,9 +225,9 @@ _INDEX_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?P<name>(?:[A-Z
 _RANKING_VERB = re.compile(r"(?i:(?:ranks?|ranked|ranking|placed|places)\b)")
 # the index a report publishes or an edition names: "Global Gender Gap Report", "Doing Business 2019"
 _PUBLISHED_BY = re.compile(r"(?:\s+(?:[Rr]eport|[Rr]ankings?))?\s*$")
-# "in terms of competitiveness", "with respect to", "in respect of", and "for" after a position ("ranked 35th out of 137
-# countries for competitiveness")
-_IN_RESPECT_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of|for)\s+)")
+# "in terms of competitiveness", "with respect to", "in respect of", and "for" or "on" after a position ("ranked 35th
+# out of 137 countries for competitiveness", "ranks second in Africa on the ease of doing business")
+_IN_RESPECT_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of|for|on)\s+)")
 # what "for" introduces that is no measure: "placed 3rd for the second year in a row"
 _NOT_A_MEASURE = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                             r"|\d+(?:st|nd|rd|th)|year|years|time|times|row|consecutive|straight|running)\b)")
@@ -362,7 +362,9 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
         measure = field_name(re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")) if name else None
         if measure is None:
             # "ranked 35 out of 137 countries with respect to competitiveness": the measure named after the words
-            named_by = _IN_RESPECT_OF.search(text, m.start(), min(end, phrase_end + 40))
+            # (not "on the continent": where, not in what)
+            named_by = next((f for f in _IN_RESPECT_OF.finditer(text, m.start(), min(end, phrase_end + 40))
+                             if not _words().scope.match(text, f.start())), None)
             phrase = noun_phrases.whole_after(text, named_by.end(), end) if named_by else None
             if phrase is not None and _NOT_A_MEASURE.search(text, phrase.start, phrase.end):
                 phrase = None
