@@ -470,3 +470,14 @@ def test_a_rank_names_its_field(text: str, indicator: str) -> None:
 def test_a_place_after_on_is_no_field_of_a_rank() -> None:
     found = claims("Kenya ranked first on the continent.", date="2019-09", about="KEN")
     assert "continent" not in [c.subject.indicator for c in found]
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    # a change by a fraction, of a measure the lexicon knows or one the sentence names
+    ("Exports fell by a third in 2018.", "exports", -100 / 3),
+    ("The number of tourists increased by a third.", "tourists", 100 / 3),
+    ("We reduced HIV incidence by nearly half between 2011 and 2016.", "hiv_incidence", -50.0),
+])
+def test_a_change_by_a_fraction(text: str, indicator: str, value: float) -> None:
+    found = [c for c in claims(text, date="2019-09", about="KEN") if c.kind == "change"]
+    assert [(c.subject.indicator, round(c.claimed.value, 2)) for c in found] == [(indicator, round(value, 2))]

@@ -591,8 +591,8 @@ class AmountReader(ClauseReader):
             counted = self._counted(text, m, q)
             if counted is not None:
                 return replace(counted, extra={**counted.extra, "own": True})
-        if q.unit not in ("%", "pp", "count") and not (q.unit or "").isupper() and q.kind != "times":
-            return None
+        if q.unit not in ("%", "pp", "count") and not (q.unit or "").isupper() and q.kind not in ("times", "fraction"):
+            return None  # (a fraction here is one a change is "by": "the number of tourists increased by a third")
         places = [(p.start, p.end) for p in m.places]
         periods = [(p.start, p.end) for p in m.periods]
         # "oil consumption grew last year at a rate of only 1.5%": the subject is before the rate's words
