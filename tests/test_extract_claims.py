@@ -481,3 +481,14 @@ def test_a_place_after_on_is_no_field_of_a_rank() -> None:
 def test_a_change_by_a_fraction(text: str, indicator: str, value: float) -> None:
     found = [c for c in claims(text, date="2019-09", about="KEN") if c.kind == "change"]
     assert [(c.subject.indicator, round(c.claimed.value, 2)) for c in found] == [(indicator, round(value, 2))]
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    # people counted as "N in M" are a rate, however the verb agrees
+    ("One in three Kenyans lives in poverty.", "poverty_rate"),
+    ("Seven out of ten Kenyans live in poverty.", "poverty_rate"),
+    ("Two in ten Kenyans live in extreme poverty.", "extreme_poverty_rate"),
+])
+def test_people_counted_n_in_m_are_a_rate(text: str, indicator: str) -> None:
+    found = [c for c in claims(text, date="2019-09", about="KEN") if c.kind != "other"]
+    assert [(c.kind, c.subject.indicator) for c in found] == [("level", indicator)]

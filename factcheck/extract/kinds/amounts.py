@@ -297,6 +297,9 @@ class AmountReader(ClauseReader):
                 ind = next((h for h in m.indicators if h.start >= ind.end and h.value != "population"), None)
                 if ind is None:
                     continue
+            if q.one_in and ind is not None and ind.value in words().people_count_rates:
+                # "seven out of ten Kenyans live in poverty": the rate, as "one in three Kenyans lives in poverty" is
+                ind = Hit(ind.start, ind.end, ind.type, words().people_count_rates[ind.value], ind.extra)
             if q.unit == "count" and (ind is None or ind.start >= q.end) and counted is None:
                 done_for = self._people_done_for(text, m, q)
                 if done_for is not None:  # "we have arrested 2,855 people in relation to this crime": people_arrested
