@@ -492,3 +492,16 @@ def test_a_change_by_a_fraction(text: str, indicator: str, value: float) -> None
 def test_people_counted_n_in_m_are_a_rate(text: str, indicator: str) -> None:
     found = [c for c in claims(text, date="2019-09", about="KEN") if c.kind != "other"]
     assert [(c.kind, c.subject.indicator) for c in found] == [("level", indicator)]
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    # a part of a world total is the place's it goes to
+    ("Only 2 per cent of global climate finance goes to Africa.", "climate_finance"),
+    ("Less than 3 per cent of global FDI flows to Africa.", "fdi"),
+    ("Only 2 per cent of the world's vaccines went to Africa.", "vaccines"),
+    ("Africa receives less than 3 per cent of global foreign direct investment.", "fdi"),
+])
+def test_a_part_of_a_world_total_is_the_place_it_goes_to(text: str, indicator: str) -> None:
+    found = [c for c in claims(text, date="2021-09", about="KEN") if c.kind == "share"]
+    assert [(c.subject.indicator, c.subject.entity, c.against.entity) for c in found] == [
+        (indicator, "Africa", "world")]

@@ -54,6 +54,10 @@ _WHOLE_IS = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were)\
 _MADE_OF = re.compile(r"(?i:(?:" + alternation(words().part_named_after) + r")\s+(?:\w+ly\s+)?)")
 _OWNED_WHOLE = re.compile(r"(?i:\b(?:our|its|their|my)\b|['’]s?\s)")  # "of our flowers sold around the world"
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
+# "... of global climate finance goes to Africa", "... of the world's vaccines went to Africa": where a world total's
+# part goes (`share_going_verbs` in noun_phrases.json)
+_GOES_TO = re.compile(r"(?i:\s+(?:(?:only|still|currently|now|actually|ever|annually)\s+)?(?:"
+                      + alternation(words().share_going_verbs) + r")\s+(?:to|into|for)?\s*(?:the\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
 _SPACE_BEFORE_NOUN = re.compile(r"\s+(?=[a-z])")
@@ -151,10 +155,15 @@ class ShareReader(ClauseReader):
                 # word for, named by its noun phrase
                 open_world = whole_after(text, world_whole.end(), m.end)
                 owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"]
+                if open_world is not None and not owner:  # "only 2 per cent of the world's vaccines went to Africa"
+                    owner = self._where_it_goes(text, m, open_world.end)
                 if open_world is not None and (owner or FIRST_PERSON.search(text, m.start, q.start)):
                     entity = owner[-1].code if owner else ctx.default_entity()
-                    drafts.append(Draft("share", Subject(self._part_before(text, m, q, None), entity, None),
-                                        period, against=Subject(open_world.name, "world", None), claimed=claimed))
+                    # the part of the world's vaccines that went to Africa is Africa's vaccines
+                    part = self._part_before(text, m, q, None) or (open_world.name if owner and owner[-1].start
+                                                                    > q.start else None)
+                    drafts.append(Draft("share", Subject(part, entity, None), period,
+                                        against=Subject(open_world.name, "world", None), claimed=claimed))
                     continue
             after = whole or [h for h in m.indicators if h.start >= q.end] or m.indicators
             if not after:
@@ -168,6 +177,8 @@ class ShareReader(ClauseReader):
                 # the speaker's (or the named) part of the world's total
                 owner = [p for p in m.places if p.end <= q.start and p.code != "world" and p.role == "entity"
                          and not re.search(r"[,;:]", text[p.end:q.start])]
+                if world_ind is not None and not owner:
+                    owner = self._where_it_goes(text, m, world_ind.end)
                 if world_ind is not None and (owner or FIRST_PERSON.search(text, m.start, m.end)):
                     entity = owner[-1].code if owner else ctx.default_entity()
                     drafts.append(Draft("share", Subject(world_ind.value, entity, None, commodity), period,
@@ -254,6 +265,13 @@ class ShareReader(ClauseReader):
             drafts.append(Draft("share", Subject(ind, entity, p_code, commodity), period,
                                 against=Subject(ind, entity, None), claimed=claimed))
         return drafts
+
+    @staticmethod
+    def _where_it_goes(text: str, m: Mentions, whole_end: int) -> list[Place]:
+        """The place a part of a world total goes to, said right after the total: "only 2 per cent of global climate
+        finance goes to Africa" is Africa's part."""
+        return [p for p in m.places if p.start >= whole_end and p.code != "world"
+                and _GOES_TO.fullmatch(text, whole_end, p.start)][:1]
 
     @staticmethod
     def _share_of_world(text: str, m: Mentions, q: QuantityMention, ctx: DocContext) -> tuple[str, str] | None:
