@@ -505,3 +505,20 @@ def test_a_part_of_a_world_total_is_the_place_it_goes_to(text: str, indicator: s
     found = [c for c in claims(text, date="2021-09", about="KEN") if c.kind == "share"]
     assert [(c.subject.indicator, c.subject.entity, c.against.entity) for c in found] == [
         (indicator, "Africa", "world")]
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    # a rate bounded by its digits: 10 per cent or more, or under 10
+    ("Huge oil price increases contributed to the double-digit inflation of 1974.", "over"),
+    ("Inflation is in single digits for the first time in a decade.", "under"),
+    ("Unemployment remains in double digits.", "over"),
+])
+def test_a_rate_said_by_its_digits(text: str, relation: str) -> None:
+    found = [c for c in claims(text, date="2019-09", about="KEN") if c.kind == "level"]
+    assert [(c.claimed.value, c.claimed.unit, c.claimed.relation) for c in found] == [(10.0, "%", relation)]
+
+
+@pytest.mark.parametrize("text", ["A double-digit number of countries signed the treaty.",
+                                  "We are set towards double-digit economic growth this year."])
+def test_digits_that_bound_no_rate_said_are_no_claim(text: str) -> None:
+    assert [c for c in claims(text, date="2022-09", about="FJI") if c.kind not in ("other",)] == []

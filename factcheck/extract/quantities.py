@@ -83,6 +83,12 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
             value = float(parse_words(m.group("n")) or (100 if m.group("n").lower() == "hundred" else 0))
             out.append(_hedged(text, lex, QuantityMention(m.start(), m.end(), m.start(), value, "ratio", "times",
                                                           decimals=0, scale=1.0, text=m.group())))
+    for m in _DIGIT_WORDS.finditer(text, start, end):
+        if not any(s < m.end() and m.start() < e for s, e in masks):
+            # "double-digit inflation" is 10 per cent or more, "single-digit inflation" under 10 per cent
+            value, relation = _DIGIT_BOUNDS[m.group("w").lower()]
+            out.append(QuantityMention(m.start(), m.end(), m.start(), value, "%", "amount", relation, decimals=0,
+                                       scale=1.0, text=m.group()))
     fractions = _one_in(text, start, end, masks, lex)
     out = [q for q in out if not _PER_BEFORE.search(text, max(0, q.start - 14), q.start)
            and not _AGE_BEFORE.search(text, max(0, q.start - 30), q.num_start) and not _AGE_AFTER.match(text, q.end)
@@ -93,6 +99,9 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
     return _ranges(text, out)
 
 
+# "double-digit inflation", "inflation in single digits": a rate bounded by how many digits it has
+_DIGIT_WORDS = re.compile(r"(?i:\b(?P<w>single|double|triple)[\s-]+digits?\b(?![\s-]+(?:numbers?|figures?\s+of)\b))")
+_DIGIT_BOUNDS = {"single": (10.0, "under"), "double": (10.0, "over"), "triple": (100.0, "over")}
 _SPAN_BEFORE = re.compile(r"(?i:\b(?:after|for|during|over|within|in)\s+$)")
 
 
