@@ -522,3 +522,12 @@ def test_a_rate_said_by_its_digits(text: str, relation: str) -> None:
                                   "We are set towards double-digit economic growth this year."])
 def test_digits_that_bound_no_rate_said_are_no_claim(text: str) -> None:
     assert [c for c in claims(text, date="2022-09", about="FJI") if c.kind not in ("other",)] == []
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("The unemployment rate among young people is 12 per cent.", "youth_unemployment"),
+    ("Unemployment among the young has fallen to 9 per cent.", "youth_unemployment"),
+    ("The unemployment rate for women rose to 7 per cent.", "female_unemployment"),
+])
+def test_unemployment_of_a_group_said_after_it(text: str, indicator: str) -> None:
+    assert [c.subject.indicator for c in claims(text, date="2019-09", about="GHA") if c.kind == "level"] == [indicator]
