@@ -2012,3 +2012,18 @@ def test_an_adverb_after_a_counted_plural_ends_what_is_counted() -> None:
 def test_people_doing_something_of_their_own_are_no_count_of_the_measure_before(text: str, found: list) -> None:
     got = claims(text, about="USA")
     assert [(c.kind, c.subject.indicator, c.claimed.value) for c in got if c.kind != "other"] == found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the base forms of direction verbs, after "continue to" or as a plain present
+    ("Emissions continue to climb.", [("emissions", "rising")]),
+    ("Life expectancy continues to climb.", [("life_expectancy", "rising")]),
+    ("The economy continues to expand.", [("gdp", "rising")]),
+    ("Debt levels continue to balloon.", [("public_debt", "rising")]),
+    # a noun after a determiner is no verb; "contract" is too often a noun ("contract labor") to be one
+    ("There was a surge in exports.", [("exports", "rising")]),
+    ("Congress must consider the importation of contract labor.", []),
+])
+def test_direction_verbs_in_their_base_form(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="SWE") if c.kind == "trend"] \
+        == expected

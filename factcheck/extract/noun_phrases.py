@@ -60,6 +60,7 @@ class Words:
     not_a_fall_after: frozenset[str]  # "fallen victim", "fell ill", "fallen into poverty": no decline
     causative_verbs: frozenset[str]  # "helped 4 million Americans find jobs": those helped do what follows
     done_to_heads: frozenset[str]  # "we trained 40,000 teachers": people named by what was done for them
+    noun_and_verb_directions: frozenset[str]  # "a surge in exports": after a determiner, a noun, not a verb
     share_going_verbs: frozenset[str]  # "2 per cent of global climate finance goes to Africa": where the part goes
     people_count_rates: dict[str, str]  # "seven out of ten Kenyans live in poverty": the rate of the people counted
     people_count_words: frozenset[str]  # words of a name that say it counts people ("forced_labour_victims")

@@ -262,9 +262,8 @@ class TrendReader(ClauseReader):
                 text, max(text.rfind(".", max(0, hit.start - 120), hit.start) + 1, hit.start - 120), hit.start):
             return []  # "measures to stabilize prices, reduce inflation and boost exports": more of what is meant
         if _NOUN_BEFORE.search(text, max(m.start, hit.start - 20), hit.start) and hit.value and \
-                text[hit.start:hit.end].lower().removesuffix("s") in ("increase", "decline", "drop", "fall", "rise",
-                                                                       "decrease"):
-            return []
+                text[hit.start:hit.end].lower().removesuffix("s") in words().noun_and_verb_directions:
+            return []  # "a surge in exports", "the decline": a noun, read as a trend noun if at all
         if _ADJECTIVE_BEFORE.search(text, max(m.start, hit.start - 12), hit.start):
             return []  # "the decreasing number", "fastest-growing economies": adjectives, not verbs
         if hit.extra.get("predicate") and not _AUXILIARY.search(text, max(m.start, hit.start - 40), hit.start):
