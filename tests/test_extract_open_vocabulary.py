@@ -2027,3 +2027,14 @@ def test_people_doing_something_of_their_own_are_no_count_of_the_measure_before(
 def test_direction_verbs_in_their_base_form(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.subject.indicator, c.claimed.relation) for c in checkable(text, about="SWE") if c.kind == "trend"] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    # the gap between rich and poor is inequality, the world's unless the speaker's own or a place is said
+    ("The gap between rich and poor is widening.", "world"),
+    ("This Session convenes amid growing economic inequality.", "world"),
+    ("Income inequality in our country is rising.", "SOM"),
+])
+def test_inequality_trends_and_whose(text: str, entity: str) -> None:
+    assert [(c.subject.indicator, c.subject.entity) for c in checkable(text, about="SOM") if c.kind == "trend"] \
+        == [("inequality", entity)]
