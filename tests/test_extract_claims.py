@@ -531,3 +531,25 @@ def test_digits_that_bound_no_rate_said_are_no_claim(text: str) -> None:
 ])
 def test_unemployment_of_a_group_said_after_it(text: str, indicator: str) -> None:
     assert [c.subject.indicator for c in claims(text, date="2019-09", about="GHA") if c.kind == "level"] == [indicator]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "N in M people in poverty" are who is counted, not a poverty rate
+    ("Two out of three people in poverty live in rural areas.", "people_in_poverty"),
+    # victims named by what they are victims of, not when
+    ("30,000 people are victims of landmines every year.", "landmines_victims"),
+])
+def test_names_the_review_found(text: str, expected: str) -> None:
+    assert [c.subject.indicator for c in claims(text, date="2019-09", about="KEN") if c.kind == "level"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar ranks third on the list of major donors to OCHA.",  # a list is no field
+    "We ranked third on several occasions.",
+    "More than 60 per cent of the world's oil goes to China and India.",  # no one place's part
+])
+def test_no_field_or_owner_the_review_found(text: str) -> None:
+    found = [c for c in claims(text, date="2019-09", about="QAT") if c.kind in ("rank", "share")]
+    assert [(c.subject.indicator, c.subject.entity) for c in found if c.subject.indicator
+            and ("list" in c.subject.indicator or "occasion" in c.subject.indicator
+                 or c.subject.entity in ("CHN", "IND"))] == []

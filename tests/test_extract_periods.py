@@ -381,7 +381,19 @@ def test_a_war_opening_a_sentence_in_mid_document_dates_what_was_lost_in_it() ->
 ])
 def test_since_then_is_since_the_last_period_named(last_year: int | None,
                                                    expected: list[tuple[str, Period | None]]) -> None:
-    assert named("Since then, exports have doubled.", DateRef(2019, 9, last_year)) == expected
+    assert named("Since then, exports have doubled.", DateRef(2019, 9, last_year, then_year=last_year)) == expected
+
+
+@pytest.mark.parametrize(("text", "base"), [
+    # after a "since" period, "then" is where it began
+    ("Since 2010, exports have doubled. Since then, imports have risen by 20 per cent.", "2010"),
+    # after a period named long before, "then" names nothing the text dates (and a change with no period, no base)
+    ("In 2015, the Agenda was adopted. " + "We have worked hard for our people in every region. " * 22
+     + "Since then, imports have risen by 20 per cent.", None),
+])
+def test_since_then_after_a_since_period_and_far_from_one(text: str, base: str | None) -> None:
+    found = [c for c in claims(text, date="2021-09", about="KEN") if c.subject.indicator == "imports"]
+    assert [c.period.base_start for c in found] == [base]
 
 
 def test_a_count_since_then_runs_from_the_period_named_before() -> None:
@@ -395,3 +407,17 @@ def test_a_count_since_then_runs_from_the_period_named_before() -> None:
                                   "We call for a return to the 1949 armistice lines."])
 def test_a_year_naming_borders_is_no_period(text: str) -> None:
     assert named(text) == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "period"), [
+    # "that period", "the same period": the span the text just named
+    ("The poverty rate fell from 55 per cent in 2011 to 39 per cent in 2018. During that period, 1.6 million "
+     "Ivorians were lifted out of poverty.", "people_lifted_out_of_poverty", ("2011", "2018", None)),
+    ("Our GDP grew from $10 billion in 2010 to $20 billion in 2018. During the same period, exports rose by 50 per "
+     "cent.", "exports", ("2018", "2018", "2010")),
+    # a year before a noun with no "the" is a time ("in 2020 borders were closed")
+    ("In 2020 borders were closed and tourism fell by 70 per cent.", "tourism", ("2020", "2020", "2019")),
+])
+def test_periods_the_review_found(text: str, indicator: str, period: tuple[str, str, str | None]) -> None:
+    found = [c for c in claims(text, date="2021-09", about="CIV") if c.subject.indicator == indicator]
+    assert [(c.period.start, c.period.end, c.period.base_start) for c in found] == [period]

@@ -405,3 +405,24 @@ def test_another_speakers_figures_stay_its_own() -> None:
     (c,) = claims("The mortality rate of children under 5 has dropped by 47 per cent in the past 10 years.",
                   about="ITA")
     assert (c.subject.indicator, c.subject.entity) == ("child_mortality", "ITA")
+
+
+@pytest.mark.parametrize(("text", "about", "expected"), [
+    # a continent's people only where a continent is named
+    ("We are a continent of 1.3 billion people.", "MWI", []),
+    ("Africa, a continent of 1.3 billion people, has no permanent seat.", "MWI", [("population", "Africa")]),
+    # a sum said as the speaker's own stays theirs, to be checked as theirs
+    ("Our external debt has reached $1.2 trillion.", "SEN", [("external_debt", "SEN")]),
+    # a general "kills" with no place is the world's; with "our", the speaker's
+    ("Malaria kills 400,000 children every year.", "URY", [("malaria_deaths", "world")]),
+    ("Road accidents kill 1.3 million people each year.", "URY", [("road_deaths", "world")]),
+    ("In our country, road accidents kill 500 people a year.", "URY", [("road_deaths", "URY")]),
+])
+def test_review_of_the_fourteenth_sessions_entities(text: str, about: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.subject.indicator, c.subject.entity) for c in claims(text, about=about)] == expected
+
+
+def test_a_relative_clause_of_a_world_sum_is_a_share_of_the_worlds_whole() -> None:
+    found = [c for c in claims("Military spending reached $1.7 trillion, which was 2.2 per cent of GDP.", about="CRI")
+             if c.kind == "share"]
+    assert [(c.subject.entity, c.against.entity) for c in found] == [("world", "world")]

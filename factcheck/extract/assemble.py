@@ -112,7 +112,7 @@ _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+o
 _DEAD_NOUNS = alternation(words().dead_nouns)
 _KILLED = re.compile(
     # not "risks killing 2 million": what may happen
-    r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|kills|killing|(?:claimed|took|taken|cost)\s+the\s+(?:[a-z]+\s+)?lives\s+of)\s+"
+    r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|kills|killing|(?<!to\s)(?<!will\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)(?<!would\s)kill|(?:claimed|took|taken|cost)\s+the\s+(?:[a-z]+\s+)?lives\s+of)\s+"
     + _COUNT_HEDGE + _DEAD_COUNT
     # "claimed the lives of more than 200 Tanzanians": a people named by its demonym ("has taken the precious lives
     # of more than 6.53 million people": a word may qualify the lives); "killing nearly 5 million.":
@@ -596,9 +596,14 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 people = self.lex.people_of(said[-1]) or (
                     (self.lex.people_of(adjective) or self.lex.people_of(adjective + "s")) if adjective else None)
                 extra = {"by_verb": True, "said": dead.span(), **({"of_people": people} if people else {})}
+                if dead.groupdict().get("verb") and dead.group("verb").lower() in ("kills", "kill"):
+                    extra["generic"] = True  # "air pollution kills 7 million people every year": of the world
                 indicators = sorted([*indicators, Hit(dead.start(verb), dead.end(verb), "indicator", "deaths", extra)],
                                     key=lambda h: h.start)
         for pop in [*_POPULATION_OF.finditer(text, start, end), *_PEOPLE_OF_PLACE.finditer(text, start, end)]:
+            if pop.group().lower().startswith("continent") and not self._continent_named.search(text, start,
+                                                                                                pop.start()):
+                continue  # "an entire continent of 1.3 billion people" with no continent named: nobody's we know
             if not any(h.start <= pop.start("noun") < h.end for h in indicators):
                 # "the 23 million people of Taiwan": the place named next is whose people they are
                 extra = {"of_place": True} if pop.re is _PEOPLE_OF_PLACE else {}
@@ -741,6 +746,12 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         return where is None or not any(p.start == where.end() for p in m.places)
 
     @functools.cached_property
+    def _continent_named(self) -> re.Pattern[str]:
+        """The names of continents (``continents`` in noun_phrases.json, as groups.csv spells them)."""
+        names = [phrase for phrase, group in self.lex.groups if group in words().continents]
+        return re.compile(r"(?i:\b(?:" + alternation(names) + r")\b)")
+
+    @functools.cached_property
     def _adjectives(self) -> dict[str, str]:
         """The countries' adjectives, as written ("Chinese" → CHN), that a people may be named by."""
         return {a: c.iso3 for c in self.lex.countries.values() for a in c.adjectives if a[-1:].isalpha()}
@@ -778,16 +789,22 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             ctx.period_named_at = ctx.position
             # "per capita income rose from $543 in 2006 to $1,752 in 2018": the latest period the sentence reached
             # is what a following sentence speaks of, not the one it moved from
-            first = max(named, key=lambda p: (p.period.end or p.period.start or "") if p.period else "")
-            if first.role == "since" and first.period and ref.year:
-                ctx.last_period = Period(start=first.period.start, end=str(ref.year - 1))
+            latest = max(named, key=lambda p: (p.period.end or p.period.start or "") if p.period else "")
+            if latest.role == "since" and latest.period and ref.year:
+                ctx.last_period = Period(start=latest.period.start, end=str(ref.year - 1))
+                ctx.last_then = int((latest.period.start or "0")[:4]) or None
             else:
-                ctx.last_period = first.period
-            ctx.last_was_span = bool(first.shift)
+                ctx.last_period = latest.period
+                reached = (latest.period.end or latest.period.start) if latest.period else None
+                ctx.last_then = int(reached[:4]) if reached else None
+            ctx.last_was_span = bool(latest.shift)
+            starts = [p.period.start for p in named if p.period and p.period.start]
+            ends = [p.period.end or p.period.start for p in named if p.period and (p.period.end or p.period.start)]
+            ctx.last_span = Period(start=min(starts), end=max(ends)) if starts and ends else None
             base = next((p for p in periods if p.role == "base"), None)
-            if first.shift and first.period:
-                ctx.last_base = Period(start=str(int(first.period.end or 0) - first.shift),
-                                       end=str(int(first.period.end or 0) - first.shift))
+            if latest.shift and latest.period:
+                ctx.last_base = Period(start=str(int(latest.period.end or 0) - latest.shift),
+                                       end=str(int(latest.period.end or 0) - latest.shift))
             elif base and ctx.last_period:
                 ctx.last_base = self._base(ctx.last_period, base)
             elif ctx.last_period != previous:
@@ -869,8 +886,13 @@ def _whose_said_again(text: str, cs: int, found: list[Draft], before: list[Draft
         entity = carried.get(d.subject.indicator)
         if entity is None and d.subject.indicator in worlds and (d.claimed is None or d.claimed.value is None):
             entity = "world"  # a figure of its own is weighed by its own size
-        out.append(replace(d, subject=replace(d.subject, entity=entity))
-                   if entity is not None and d.subject.entity == speaker else d)
+        if entity is None or d.subject.entity != speaker:
+            out.append(d)
+            continue
+        # "$1.7 trillion, which was 2.2 per cent of GDP": the whole is the same world's
+        against = replace(d.against, entity=entity) if d.against is not None and d.against.entity == speaker \
+            else d.against
+        out.append(replace(d, subject=replace(d.subject, entity=entity), against=against))
     return out
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.extract.causes import is_deaths
 from factcheck.extract.context import DocContext
-from factcheck.extract.lexicon import Hit, Lexicon, large_economies, populous_countries, weighed_currencies
+from factcheck.extract.lexicon import CountryTier, Hit, Lexicon, large_economies, populous_countries, weighed_currencies
 from factcheck.extract.noun_phrases import alternation, words
 from factcheck.extract.periods import PeriodMention, is_future, shift_years
 from factcheck.extract.places import FIRST_PERSON as FIRST_PERSON
@@ -121,8 +121,7 @@ def _more_people_than_the_country_has(claimed: Quantity, indicator: str | None, 
     # a population only by the top tier: "ECOWAS, with its 350 million people", "our multinational State of 280
     # million people" (the Soviet Union, in Ukraine's speech) are a region's or a union's people, not the world's
     tiers = populous_countries()[:1] if indicator == "population" else populous_countries()
-    if not re.fullmatch(r"[A-Z]{3}", entity) or not any(
-            claimed.value > tier.above and entity not in tier.countries for tier in tiers):
+    if not _beyond(claimed.value, entity, tiers):
         return False
     # words of its name that say it counts people ("people_in_extreme_poverty", "human_beings", "refugees",
     # "forced_labour_victims"): only for a count that large
@@ -134,10 +133,15 @@ def _more_money_than_the_country_has(claimed: Quantity, entity: str | None) -> b
     """Whether a sum of money is more than the country it is said of has ever produced in a year, by the tiers of
     economies.json (over 1 and 10 trillion dollars): "military spending in 2016 was $1.69 trillion" in Uruguay's speech
     is the world's."""
-    if claimed.unit not in weighed_currencies() or claimed.value is None or entity is None \
-            or not re.fullmatch(r"[A-Z]{3}", entity):
+    if claimed.unit not in weighed_currencies() or claimed.value is None or entity is None:
         return False
-    return any(abs(claimed.value) > tier.above and entity not in tier.countries for tier in large_economies())
+    return _beyond(abs(claimed.value), entity, large_economies())
+
+
+def _beyond(value: float, entity: str, tiers: tuple[CountryTier, ...]) -> bool:
+    """Whether ``value`` is more than the country ``entity`` has ever had by a tier it is not in."""
+    return re.fullmatch(r"[A-Z]{3}", entity) is not None and any(
+        value > tier.above and entity not in tier.countries for tier in tiers)
 
 
 @dataclass
@@ -293,6 +297,9 @@ class ClauseReader:
         if ind.value in words().world_measures and not any(p.role == "entity" for p in places) \
                 and not SPEAKERS_OWN.search(text, max(m.start, ind.start - 12), ind.start):
             entity = "world"  # "sea levels are rising": the world's, whoever speaks; not "our sea level has risen"
+        if ind.extra.get("generic") and not any(p.role == "entity" for p in places) \
+                and not FIRST_PERSON.search(text, m.start, m.end):
+            entity = "world"  # "malaria kills 400,000 children every year": said in general, of the world
         # "British exports", "Belarus's exports": the place right before the indicator is whose it is, whatever
         # came earlier ("according to the Economic Bulletin for Europe, British exports ...")
         own = [p for p in m.places if p.role == "entity" and 0 <= ind.start - p.end <= 3
@@ -372,8 +379,10 @@ class ClauseReader:
             # "the increasing frequency of crises", "affected by the constant increase in fuel prices": a trend taken as
             # given is the speaker's present, not the period an earlier sentence named
             period = ctx.era_period() or ctx.default_period(kind in COMPARISON_KINDS)
-        if (_more_people_than_the_country_has(claimed, indicator, entity)
-                or _more_money_than_the_country_has(claimed, entity)) and not any(p.role == "entity" for p in m.places):
+        # (a sum said as "our" stays the speaker's: "our external debt has reached $1.2 trillion" is checked as theirs)
+        too_much = _more_people_than_the_country_has(claimed, indicator, entity) or (
+            _more_money_than_the_country_has(claimed, entity) and not SPEAKERS_OWN.search(text, m.start, m.end))
+        if too_much and not any(p.role == "entity" for p in m.places):
             # "736 million human beings live in extreme poverty", "military spending was $1.69 trillion" in Uruguay's
             # speech
             entity, partner = "world", None

@@ -30,6 +30,10 @@ class DocContext:
     last_base: Period | None = None
     # The last period was "the past N years": a change over it is its last year against N years before.
     last_was_span: bool = False
+    # The year "since then" means: where a "since" period began ("Since 2010, exports have doubled. Since then ..."),
+    # else the last year the last period reached.
+    last_then: int | None = None
+    last_span: Period | None = None  # all that the last sentence naming periods spanned
     # Where the sentence being read begins, and where the last period was named (character offsets): a period
     # carries to the sentences that follow it, not to a sentence pages later (CARRY_CHARS).
     position: int = 0
@@ -62,7 +66,9 @@ class DocContext:
 
     def ref(self) -> DateRef:
         last = self.last_period.end if self.last_period and self.last_period.end else None
-        return DateRef(self.year, self.month, int(last[:4]) if last else None, self.about)
+        close = self.carried_period() is not None
+        return DateRef(self.year, self.month, int(last[:4]) if last else None, self.about,
+                       self.last_then if close else None, self.last_span if close else None)
 
     def default_entity(self) -> str | None:
         """Whose figure a clause gives when it names no country: the sentence's topic, else the speaker's."""

@@ -309,7 +309,7 @@ def _terms(text: str, name: str = "terms.jsonl") -> list[dict[str, Any]]:
 
 
 @dataclass(frozen=True)
-class PopulousCountries:
+class CountryTier:
     """No country but ``countries`` has more than ``above`` people (a tier of ``lexicons/populations.json``), or more
     than ``above`` dollars a year (``lexicons/economies.json``)."""
 
@@ -318,7 +318,7 @@ class PopulousCountries:
 
 
 @functools.cache
-def populous_countries() -> tuple[PopulousCountries, ...]:
+def populous_countries() -> tuple[CountryTier, ...]:
     """The tiers of ``populations.json``, the largest ``above`` first."""
     return _tiers("populations.json")
 
@@ -330,7 +330,7 @@ def world_speakers() -> frozenset[str]:
 
 
 @functools.cache
-def large_economies() -> tuple[PopulousCountries, ...]:
+def large_economies() -> tuple[CountryTier, ...]:
     """The tiers of ``economies.json`` (no country but ``countries`` has had a GDP over ``above`` dollars), the largest
     ``above`` first."""
     return _tiers("economies.json")
@@ -342,10 +342,10 @@ def weighed_currencies() -> frozenset[str]:
     return frozenset(json.loads(_read("economies.json")).get("weighed_currencies", []))
 
 
-def _tiers(name: str) -> tuple[PopulousCountries, ...]:
+def _tiers(name: str) -> tuple[CountryTier, ...]:
     raw = json.loads(_read(name))
     try:
-        tiers = [PopulousCountries(float(t["above"]), frozenset(str(c) for c in t["countries"])) for t in raw["tiers"]]
+        tiers = [CountryTier(float(t["above"]), frozenset(str(c) for c in t["countries"])) for t in raw["tiers"]]
     except (KeyError, TypeError, ValueError) as exc:
         raise LexiconError(f"{name}: needs 'tiers', each a number 'above' and a list 'countries' ({exc})") from None
     return tuple(sorted(tiers, key=lambda t: t.above, reverse=True))

@@ -60,6 +60,8 @@ class Words:
     not_a_fall_after: frozenset[str]  # "fallen victim", "fell ill", "fallen into poverty": no decline
     causative_verbs: frozenset[str]  # "helped 4 million Americans find jobs": those helped do what follows
     done_to_heads: frozenset[str]  # "we trained 40,000 teachers": people named by what was done for them
+    named_by_year: frozenset[str]  # "the 1967 borders": after "the <year>", a name, not a period
+    continents: frozenset[str]  # groups that are continents: "Africa is a continent of 1.3 billion people"
     noun_and_verb_directions: frozenset[str]  # "a surge in exports": after a determiner, a noun, not a verb
     share_going_verbs: frozenset[str]  # "2 per cent of global climate finance goes to Africa": where the part goes
     people_count_rates: dict[str, str]  # "seven out of ten Kenyans live in poverty": the rate of the people counted
@@ -597,6 +599,6 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
     who = listed if listed is not None else noun.group()
     kept = [t.group() for t in said if t.group().lower() not in w.determiners and not t.group().lower().endswith("ly")]
     victims = next((k for k, t in enumerate(kept[:-2]) if t.lower() == "victims" and kept[k + 1].lower() == "of"), None)
-    words_ = [*kept[victims + 2:], "victims"] if victims is not None else [who, *kept]  # "forced_labour_victims"
-    name = re.sub(r"[^a-z0-9]+", "_", " ".join(words_).lower()).strip("_")
+    named = [*kept[victims + 2:], "victims"] if victims is not None else [who, *kept]  # "forced_labour_victims"
+    name = re.sub(r"[^a-z0-9]+", "_", " ".join(named).lower()).strip("_")
     return Phrase(noun.start(), said[-1].end(), name)

@@ -140,6 +140,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("since", re.compile(_I(rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y>{_ANY_Y})\b"))),
     # "more than 60 years ago ... Since then, 125,000 Canadians have served": since the last period named
     ("since_then", re.compile(_I(r"\bsince\s+(?:then|that\s+time|that\s+year)\b"))),
+    # "from 55 per cent in 2011 to 39 per cent in 2018. During that period, ...": the span the text just named
+    ("that_period", re.compile(_I(r"\b(?:during|over|in|for|throughout|within)\s+(?:that|the\s+same|this)\s+"
+                                  r"(?:period|time|span)\b"))),
     # "more than ten years ago" is a time; "higher than two years ago" a base
     ("years_ago", re.compile(_I(r"(?:\b(?P<cmp>(?:as\s+)?compared\s+(?:to|with)|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
                                 r"\s+(?:just\s+|only\s+)?)?"
@@ -161,8 +164,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("year", re.compile(_I(r"(?:\b(?P<pre>by|until|till|before|through|in|during|for|of|end\s+of)\s+"
                            r"(?:the\s+(?:end|beginning|start)\s+of\s+)?)?")
                         + rf"(?<![\w/.-])(?<!Agenda\s)(?<!Vision\s)(?<!Strategy\s)(?P<y>{_Y})"
-                        # "the 1967 borders", "the 1949 armistice lines": a name, not a time a figure speaks of
-                        + r"(?!\s+(?:Agenda|Vision|Strategy|borders|lines|frontiers|boundaries|armistice))"
+                        + r"(?!\s+(?:Agenda|Vision|Strategy))"
                         + r"(?![\w%-]|\.\d|,\d)")),
     # Years before 1950 (back to the 1700s of the oldest addresses) only after "in"/"during"/"by"/"for" ("industrial
     # production in 1940 was 8.1 times higher", "the population in 1790"):
@@ -305,6 +307,8 @@ class DateRef:
     month: int | None = None
     last_year: int | None = None  # the year of the last period the document named
     about: str | None = None  # the document's country, for events dated per country ("since independence")
+    then_year: int | None = None  # the year "since then" means: the last period named, close enough before
+    last_span: Period | None = None  # all the last sentence that named periods spanned ("from 2011 to 2018")
 
     @property
     def default_year(self) -> int | None:
@@ -328,6 +332,8 @@ _COMPARED_BEFORE = re.compile(_I(r"\b(?:compared\s+(?:to|with)|comparison\s+(?:t
                                  r"(?:year\s+(?:of\s+)?)?(?:[A-Za-z]+\s+)?$"))
 
 
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+$)")
+_NAMED_BY_YEAR = re.compile(r"(?i:\s+(?:" + alternation(words().named_by_year) + r")\b)")
 # "the lowest level since 1969", "for the first time since 1990": how long a record stands, not the claim's period
 _RECORD_BEFORE = re.compile(r"(?i:\b(?:\w{3,}est|most|least|best|worst|first\s+time|record)\b(?:\s+[\w-]+){0,3}?\s+$)")
 # "at the 1992 United Nations Conference", "the 2015 Paris Agreement": a year in an event's name, not a time later
@@ -360,6 +366,8 @@ def find_periods(text: str, start: int, end: int, ref: DateRef) -> list[PeriodMe
                 continue
             if mention.role == "since" and _RECORD_BEFORE.search(text, max(start, s - 40), s):
                 mention = replace(mention, role="record")
+            if name == "year" and _THE_BEFORE.search(text, max(start, s - 5), s) and _NAMED_BY_YEAR.match(text, e):
+                continue  # "the 1967 borders", "the 1949 armistice lines": a name, not a time (not "in 2020 borders")
             if mention.carried and _EVENT_NAME.match(text, max(start, s - 4)) and re.fullmatch(r"\d{4}", text[s:e]):
                 mention = replace(mention, carried=False)
             taken.append((s, e))
@@ -467,11 +475,16 @@ def _build(name: str, m: re.Match[str], ref: DateRef, sentence_year: int | None)
         return PeriodMention(s, e, "range", Period(start=str(last - n + 1), end=str(last)), shift=n)
     if name == "since":
         return PeriodMention(s, e, "since", Period(start=g["y"], end=g["y"]))
+    if name == "that_period":
+        span = ref.last_span
+        if span is None or span.start is None or span.end is None or span.start == span.end:
+            return None  # a span of one period is read as that period, carried (see clause_reader)
+        return PeriodMention(s, e, "between", span)
     if name == "since_then":
-        last = ref.last_year
-        if last is None or (ref.year is not None and last >= ref.year):
-            return None  # "so far this year ... Since then": "then" is some earlier time the sentence does not date
-        return PeriodMention(s, e, "since", Period(start=str(last), end=str(last)))
+        then = ref.then_year
+        if then is None or (ref.year is not None and then >= ref.year):
+            return None  # "so far this year ... Since then", or nothing dated just before: no time the text names
+        return PeriodMention(s, e, "since", Period(start=str(then), end=str(then)))
     if name == "since_event":
         event = EVENTS[" ".join(g["event"].lower().split())]
         if event.countries and ref.about not in event.countries:

@@ -83,8 +83,10 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
             value = float(parse_words(m.group("n")) or (100 if m.group("n").lower() == "hundred" else 0))
             out.append(_hedged(text, lex, QuantityMention(m.start(), m.end(), m.start(), value, "ratio", "times",
                                                           decimals=0, scale=1.0, text=m.group())))
+    said_in_figures = any(q.unit == "%" for q in out)  # "double-digit growth ..., more than 10 per cent in 2021"
     for m in _DIGIT_WORDS.finditer(text, start, end):
-        if not any(s < m.end() and m.start() < e for s, e in masks):
+        if not said_in_figures and not any(s < m.end() and m.start() < e for s, e in masks) \
+                and not _BY_DIGITS.search(text, max(start, m.start() - 30), m.start()):
             # "double-digit inflation" is 10 per cent or more, "single-digit inflation" under 10 per cent
             value, relation = _DIGIT_BOUNDS[m.group("w").lower()]
             out.append(QuantityMention(m.start(), m.end(), m.start(), value, "%", "amount", relation, decimals=0,
@@ -101,6 +103,8 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
 
 # "double-digit inflation", "inflation in single digits": a rate bounded by how many digits it has
 _DIGIT_WORDS = re.compile(r"(?i:\b(?P<w>single|double|triple)[\s-]+digits?\b(?![\s-]+(?:numbers?|figures?\s+of)\b))")
+# "increased by double and triple digits": a change whose size the digits only bound, left out
+_BY_DIGITS = re.compile(r"(?i:\bby\s+(?:(?:single|double|triple)[\s-]+(?:and|or|to)\s+)?$)")
 _DIGIT_BOUNDS = {"single": (10.0, "under"), "double": (10.0, "over"), "triple": (100.0, "over")}
 _SPAN_BEFORE = re.compile(r"(?i:\b(?:after|for|during|over|within|in)\s+$)")
 

@@ -230,7 +230,9 @@ _PUBLISHED_BY = re.compile(r"(?:\s+(?:[Rr]eport|[Rr]ankings?))?\s*$")
 _IN_RESPECT_OF = re.compile(r"(?i:\b(?:in\s+terms\s+of|with\s+respect\s+to|in\s+respect\s+of|for|on)\s+)")
 # what "for" introduces that is no measure: "placed 3rd for the second year in a row"
 _NOT_A_MEASURE = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-                            r"|\d+(?:st|nd|rd|th)|year|years|time|times|row|consecutive|straight|running)\b)")
+                            r"|\d+(?:st|nd|rd|th)|year|years|time|times|row|consecutive|straight|running"
+                            # "third on the list of donors", "on several occasions": where or when, not in what
+                            r"|list|lists|occasions?|series|basis|side)\b)")
 _OF_OR_FROM = re.compile(r"(?i:\s+(?P<joint>of|from)\s+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SCOPE_LEAD = re.compile(r"(?i:\b(?:in|among|of|on|across)\s*(?:the\s*)?$)")
@@ -364,7 +366,9 @@ def find(text: str, start: int, end: int, places: list[tuple[int, int]]) -> list
             # "ranked 35 out of 137 countries with respect to competitiveness": the measure named after the words
             # (not "on the continent": where, not in what)
             named_by = next((f for f in _IN_RESPECT_OF.finditer(text, m.start(), min(end, phrase_end + 40))
-                             if not _words().scope.match(text, f.start())), None)
+                             if not _words().scope.match(text, f.start())
+                             # "on" only right after the rank and its scope: not "..., mostly on vulnerable groups"
+                             and not (f.group().strip().lower() == "on" and f.start() > phrase_end + 12)), None)
             phrase = noun_phrases.whole_after(text, named_by.end(), end) if named_by else None
             if phrase is not None and _NOT_A_MEASURE.search(text, phrase.start, phrase.end):
                 phrase = None

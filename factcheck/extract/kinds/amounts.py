@@ -154,6 +154,7 @@ _MOVING_AT = re.compile(r"(?i:\w+ing|grew|rose|fell)")  # verbs whose "at N per 
 # done for those counted; "2 million veterans have served our country" is what they did
 _DONE_TO_AFTER = re.compile(r"(?i:\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?been|were|was|are|is)\s+(?:\w+ly\s+)?"
                             r"(?P<verb>" + alternation(words().people_verbs) + r")\b)")
+_LIVE_IN = re.compile(r"(?i:liv(?:e|es|ed)\b)")  # the verb said of those counted, not "living": who they are
 _BARE_PEOPLE = re.compile(r"(?i:\s+(?:people|persons|individuals)\b)")
 _PEOPLE_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>" + alternation(words().people_verbs)
                                  + r")\s+(?:(?:more\s+than|over|some|about|nearly|almost|around|at\s+least|close\s+to)"
@@ -297,8 +298,10 @@ class AmountReader(ClauseReader):
                 ind = next((h for h in m.indicators if h.start >= ind.end and h.value != "population"), None)
                 if ind is None:
                     continue
-            if q.one_in and ind is not None and ind.value in words().people_count_rates:
-                # "seven out of ten Kenyans live in poverty": the rate, as "one in three Kenyans lives in poverty" is
+            if q.one_in and ind is not None and ind.value in words().people_count_rates \
+                    and _LIVE_IN.match(text, ind.start):
+                # "seven out of ten Kenyans live in poverty": the rate, as "one in three Kenyans lives in poverty" is;
+                # not "two out of three people in poverty live in rural areas" (who they are, not what they live in)
                 ind = Hit(ind.start, ind.end, ind.type, words().people_count_rates[ind.value], ind.extra)
             if q.unit == "count" and (ind is None or ind.start >= q.end) and counted is None:
                 done_for = self._people_done_for(text, m, q)

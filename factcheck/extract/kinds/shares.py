@@ -58,6 +58,7 @@ _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 # part goes (`share_going_verbs` in noun_phrases.json)
 _GOES_TO = re.compile(r"(?i:\s+(?:(?:only|still|currently|now|actually|ever|annually)\s+)?(?:"
                       + alternation(words().share_going_verbs) + r")\s+(?:to|into|for)?\s*(?:the\s+)?)")
+_AND_PLACE = re.compile(r"(?i:\s*(?:,|and|or)\s*(?:the\s+)?)")
 _WORLD_WHOLE = re.compile(r"(?i:\s+of\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|planet(?:'s|’s))\s+"
                           r"(?:(?:total|annual|overall)\s+)?)")
 _SPACE_BEFORE_NOUN = re.compile(r"\s+(?=[a-z])")
@@ -270,8 +271,12 @@ class ShareReader(ClauseReader):
     def _where_it_goes(text: str, m: Mentions, whole_end: int) -> list[Place]:
         """The place a part of a world total goes to, said right after the total: "only 2 per cent of global climate
         finance goes to Africa" is Africa's part."""
-        return [p for p in m.places if p.start >= whole_end and p.code != "world"
-                and _GOES_TO.fullmatch(text, whole_end, p.start)][:1]
+        first = next((p for p in m.places if p.start >= whole_end and p.code != "world"
+                      and _GOES_TO.fullmatch(text, whole_end, p.start)), None)
+        if first is None or any(_AND_PLACE.fullmatch(text, first.end, p.start)
+                                for p in m.places if p.start > first.end):
+            return []  # "60 per cent of the world's oil goes to China and India": no one place's part
+        return [first]
 
     @staticmethod
     def _share_of_world(text: str, m: Mentions, q: QuantityMention, ctx: DocContext) -> tuple[str, str] | None:
