@@ -553,3 +553,13 @@ def test_no_field_or_owner_the_review_found(text: str) -> None:
     assert [(c.subject.indicator, c.subject.entity) for c in found if c.subject.indicator
             and ("list" in c.subject.indicator or "occasion" in c.subject.indicator
                  or c.subject.entity in ("CHN", "IND"))] == []
+
+
+@pytest.mark.parametrize(("text", "value", "against"), [
+    # "X is N times Y": a ratio of the two measures, the second right after the multiplier
+    ("Our exports are three times our imports.", 3.0, "imports"),
+    ("Our exports to Africa are twice our imports from Africa.", 2.0, "imports"),
+])
+def test_a_measure_n_times_another(text: str, value: float, against: str) -> None:
+    found = [c for c in claims(text, date="2019-09", about="IND") if c.kind == "ratio"]
+    assert [(c.subject.indicator, c.claimed.value, c.against.indicator) for c in found] == [("exports", value, against)]

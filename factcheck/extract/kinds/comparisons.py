@@ -52,6 +52,7 @@ _WHOSE = re.compile(r"(?i:,?\s*whose\s+$)")
 _RATIO_SIZE = re.compile(r"(?i:\s+(?:the|that)\s+(?:size|area|amount|number|volume|value|level|scale|length)\s+of\b)")
 _RATIO_AVERAGE = re.compile(r"(?i:\s+(?:the|its)\s+(?:(?P<world>world|global|international|worldwide)\s+|[\w-]+\s+)?"
                             r"average\b)")
+_MEASURE_NEXT = re.compile(r"(?i:\s+(?:(?:our|its|their|the|his|her|total|all)\s+)?)")
 _RATIO_BEFORE = re.compile(r"(?i:\b(?:is|are|was|were|amounts?\s+to|amounted\s+to|equals?|equalled)\s+(?:only\s+)?$)")
 _THAN_EARLIER = re.compile(r"(?i:\s*(?:in|during|before|at\s+the\s+(?:start|beginning)|the\s+same\s+period|the\s+pre"
                            r"|\d{4}|a\s+year\s+(?:ago|earlier)|last\s+year|(?:it\s+)?was\b))")
@@ -112,6 +113,11 @@ class ComparisonReader(ClauseReader):
                 of_ratio = _RATIO_SIZE.match(text, q.end, m.end)
             if not growth and not ratio and not of_ratio:
                 of_ratio = _RATIO_AVERAGE.match(text, q.end, m.end)  # "twice the world average"
+            if not growth and not ratio and not of_ratio and q.kind == "times" \
+                    and _RATIO_BEFORE.search(text, m.start, q.start):
+                # "our exports are three times our imports": the measure compared with right after the multiplier
+                gap = _MEASURE_NEXT.match(text, q.end, m.end)
+                of_ratio = gap if gap and any(h.start == gap.end() for h in m.indicators) else None
             found = growth or ratio or of_ratio
             if not found:
                 continue
