@@ -563,3 +563,9 @@ def test_no_field_or_owner_the_review_found(text: str) -> None:
 def test_a_measure_n_times_another(text: str, value: float, against: str) -> None:
     found = [c for c in claims(text, date="2019-09", about="IND") if c.kind == "ratio"]
     assert [(c.subject.indicator, c.claimed.value, c.against.indicator) for c in found] == [("exports", value, against)]
+
+
+@pytest.mark.parametrize("text", ["The plan envisages investments of $10 billion.",
+                                  "The budget foresees a deficit of 3 per cent of GDP."])
+def test_what_a_plan_envisages_is_no_fact(text: str) -> None:
+    assert [c for c in claims(text, date="2019-09", about="KEN") if c.kind != "other"] == []
