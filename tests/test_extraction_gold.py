@@ -112,6 +112,10 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # rich in figures; README "Items added on 2026-11-29, fourteenth session"; first measured at 42977da precision 0.907,
 # recall 0.598, period start 0.612), so heldout's period start (0.849 on the items before -> 0.829 with them) is
 # measured on harder sentences: that one floor is lowered to the new measure less 0.02 for that reason alone.
+# The same session added 80 more (blind13: 3 dev, 77 heldout; first measured the same at 42977da and 9ece35d, precision
+# 0.891, recall 0.527); no floor was lowered for them. At the session's end (6ecfce2: dev 0.942/0.748, heldout
+# 0.876/0.557, unseen 0.870/0.741 measured once) heldout's precision, f1 and entity and unseen's f1, indicator and
+# entity were raised to the measure less 0.02; no other floor was lowered.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.58,
@@ -120,14 +124,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.84, "recall": 0.53, "f1": 0.65, "field:kind": 0.91, "field:subject.indicator": 0.51,
-        "field:subject.entity": 0.83, "field:subject.partner": 0.95, "field:against": 0.86,
+        "precision": 0.85, "recall": 0.53, "f1": 0.66, "field:kind": 0.91, "field:subject.indicator": 0.51,
+        "field:subject.entity": 0.84, "field:subject.partner": 0.95, "field:against": 0.86,
         "field:period.start": 0.81, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
-        "precision": 0.85, "recall": 0.72, "f1": 0.77, "field:kind": 0.8, "field:subject.indicator": 0.34,
-        "field:subject.entity": 0.82, "field:subject.partner": 0.9, "field:against": 0.69, "field:period.start": 0.86,
+        "precision": 0.85, "recall": 0.72, "f1": 0.78, "field:kind": 0.8, "field:subject.indicator": 0.35,
+        "field:subject.entity": 0.83, "field:subject.partner": 0.9, "field:against": 0.69, "field:period.start": 0.86,
         "field:period.end": 0.88, "field:period.base": 0.9, "field:claimed.value": 0.95, "field:claimed.unit": 0.98,
         "field:claimed.relation": 0.96,
     },
