@@ -110,9 +110,12 @@ _COUNT_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|aro
 _DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
 # who are counted dead by their noun ("people", "civilians", "citizens": `dead_nouns` in noun_phrases.json)
 _DEAD_NOUNS = alternation(words().dead_nouns)
+# "road accidents kill 1.3 million", not "could kill", "to kill": what may be done (each look-behind of fixed width)
+_NOT_WHAT_MAY = r"(?<!to\s)(?<!will\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)(?<!would\s)"
 _KILLED = re.compile(
     # not "risks killing 2 million": what may happen
-    r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|kills|killing|(?<!to\s)(?<!will\s)(?<!could\s)(?<!can\s)(?<!may\s)(?<!might\s)(?<!would\s)kill|(?:claimed|took|taken|cost)\s+the\s+(?:[a-z]+\s+)?lives\s+of)\s+"
+    r"(?i:\b(?<!risks\s)(?<!risk\s)(?<!risking\s)(?P<verb>killed|kills|killing|" + _NOT_WHAT_MAY + r"kill"
+    r"|(?:claimed|took|taken|cost)\s+the\s+(?:[a-z]+\s+)?lives\s+of)\s+"
     + _COUNT_HEDGE + _DEAD_COUNT
     # "claimed the lives of more than 200 Tanzanians": a people named by its demonym ("has taken the precious lives
     # of more than 6.53 million people": a word may qualify the lives); "killing nearly 5 million.":
@@ -147,6 +150,10 @@ _LIVES_LOST = re.compile(r"(?i:\b(?P<verb>lost|cost|claimed|took|taken|loss\s+of
 # "Nigeria's 200 million people", "Taiwan and its 23 million people", "can represent its 23 million people", "we have
 # 8 million people", "Africa is home to 1.2
 # billion people": how many people a country (or the world) has
+# "2 million people out of work", "people living in poverty", "600 million Africans living in poverty": some of them,
+# not all
+_SOME_OF_THEM = (r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced|suffering"
+                 r"|facing|need|needing|going|lacking|lack|still|hungry)\b)")
 _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic|continent)(?:\s+of|,?\s+with)"
                             # "a world of 7 billion people"; not "the Arab world, with", "a world with 800 million"
                             r"|\ba\s+(?:world|planet)\s+of"
@@ -161,10 +168,7 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic|c
                             # "a continent of more than one billion people": a scale after digits or a number word
                             r"(?:[\d.,]+(?:\s*(?:million|billion|thousand))?|(?:one|two|three|four|five|six|seven|eight"
                             r"|nine|ten|a)\s+(?:million|billion))\s+"
-                            r"(?P<noun>" + alternation(words().population_nouns) + ")"
-                            # "2 million people out of work", "people living in poverty": some of them, not all
-                            r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced|suffering"
-                            r"|facing|need|needing|going|lacking|lack|still|hungry)\b))")
+                            r"(?P<noun>" + alternation(words().population_nouns) + ")" + _SOME_OF_THEM + ")")
 # "The representatives of 600 million Chinese people", "the exclusion of 1.2 billion Africans", "on behalf of 1.3
 # billion Indians": a whole people, said by its adjective or plural name (`whole_people_frames` in noun_phrases.json),
 # as those represented or left out; said otherwise a count of a people is often some of them ("the 3.6 million Syrians
@@ -173,9 +177,7 @@ _POPULATION_OF = re.compile(r"(?i:(?:\b(?:country|nation|island|state|republic|c
 _A_WHOLE_PEOPLE = re.compile(r"(?i:\b(?:" + alternation(words().whole_people_frames) + r")\s+(?:the\s+)?"
                              r"(?:\*\*?|__?)?"  # Markdown emphasis: "the exclusion of **1.2 billion Africans**"
                              + _COUNT_HEDGE + r"[\d.,]+\s*(?:thousand|million|billion)\s+)"
-                             r"(?P<noun>(?P<name>(?-i:[A-Z][\w'’-]+))(?P<people>\s+people)?)\b"
-                             r"(?!\s+(?:out|without|in|living|who|that|under|below|on|with|at|affected|displaced"
-                             r"|suffering|facing|need|needing|going|lacking|lack|still|hungry)\b)")
+                             r"(?P<noun>(?P<name>(?-i:[A-Z][\w'’-]+))(?P<people>\s+people)?)\b" + _SOME_OF_THEM)
 # "the 23 million people in Taiwan", "the 2 million inhabitants of Gaza": all the people of the place named next
 _PEOPLE_OF_PLACE = re.compile(r"(?i:\bthe\s+(?:(?:some|almost|nearly|about|over|more\s+than|around)\s+)?[\d.,]+\s*"
                               r"(?:(?:thousand|million|billion)\s+)?(?P<noun>" + alternation(words().population_nouns)

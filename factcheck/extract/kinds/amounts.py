@@ -150,7 +150,6 @@ _BEFORE_A_YEAR = re.compile(r"(?i:\b(?:year|in|of|since|from|until|by)\s+$)")
 _SHORT_OF = re.compile(r"(?i:\s+(?:just\s+)?short\s+of\b)")
 _MOVING_AT = re.compile(r"(?i:\w+ing|grew|rose|fell)")  # verbs whose "at N per cent" is their pace
 # "40,000 healthcare workers have recently been trained", "5,000 teachers were recruited": a passive verb of what was
-# done for those counted
 # done for those counted; "2 million veterans have served our country" is what they did
 _DONE_TO_AFTER = re.compile(r"(?i:\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?been|were|was|are|is)\s+(?:\w+ly\s+)?"
                             r"(?P<verb>" + alternation(words().people_verbs) + r")\b)")
