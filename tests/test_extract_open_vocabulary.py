@@ -1863,6 +1863,10 @@ def test_pace_and_halt_words(text: str, expected: list[tuple[str, str]]) -> None
     ("Rising population growth strains our cities.", [("population", "rising")]),
     ("We have seen significant economic growth.", [("gdp", "rising")]),
     ("The growth of the population increased demand for food.", [("population", "rising")]),
+    # the growth of a measure named before "growth" is that measure's, not GDP's
+    ("Job growth has slowed.", [("employment_growth", "falling")]),
+    ("Wage growth has slowed.", [("wages_growth", "falling")]),
+    ("Credit growth has fallen.", [("credit_growth", "falling")]),
     # not said as growth: the measure itself
     ("Exports have declined.", [("exports", "falling")]),
     ("The growth of direct trade has been encouraging.", [("trade", "rising")]),
@@ -2038,3 +2042,13 @@ def test_direction_verbs_in_their_base_form(text: str, expected: list[tuple[str,
 def test_inequality_trends_and_whose(text: str, entity: str) -> None:
     assert [(c.subject.indicator, c.subject.entity) for c in checkable(text, about="SOM") if c.kind == "trend"] \
         == [("inequality", entity)]
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    # a growth rate of a measure named before "growth" is a change of it, as "GDP growth of 4 per cent" is of GDP
+    ("Job growth was 2.5 per cent last year.", "employment", 2.5),
+    ("Wage growth reached 3.2 per cent last year.", "wages", 3.2),
+])
+def test_a_growth_rate_of_a_named_measure(text: str, indicator: str, value: float) -> None:
+    assert [(c.kind, c.subject.indicator, c.claimed.value) for c in checkable(text, about="USA")] == [
+        ("change", indicator, value)]
