@@ -1867,6 +1867,8 @@ def test_pace_and_halt_words(text: str, expected: list[tuple[str, str]]) -> None
     ("Job growth has slowed.", [("employment_growth", "falling")]),
     ("Wage growth has slowed.", [("wages_growth", "falling")]),
     ("Credit growth has fallen.", [("credit_growth", "falling")]),
+    ("Growth in agriculture has slowed.", [("agriculture_growth", "falling")]),  # a sector's, said after it
+    ("The growth of the economy has slowed.", [("gdp_growth", "falling")]),
     # not said as growth: the measure itself
     ("Exports have declined.", [("exports", "falling")]),
     ("The growth of direct trade has been encouraging.", [("trade", "rising")]),

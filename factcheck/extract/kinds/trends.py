@@ -23,7 +23,7 @@ from factcheck.extract.clause_reader import (
 from factcheck.extract.context import DocContext
 from factcheck.extract.kinds.amounts import is_rate
 from factcheck.extract.lexicon import Hit
-from factcheck.extract.noun_phrases import alternation, subject_before, whole_after, words
+from factcheck.extract.noun_phrases import Phrase, alternation, subject_before, whole_after, words
 from factcheck.model import Quantity
 
 # "reduce", "boost"; not "reduces", "reduced", nor the irregular pasts "grew", "rose", "fell"
@@ -200,6 +200,7 @@ _NUMBER_OF_BEFORE = re.compile(r"(?i:\bnumber\s+of\s+(?:the\s+)?$)")
 _GROWTH_OF_BEFORE = re.compile(r"(?i:\b(?:growth(?:\s+rate)?|rate\s+of\s+growth)\s+(?:of|in)\s+"
                                r"(?:the\s+|our\s+|its\s+|their\s+|this\s+)?$)")
 _GROWTH_WORD = re.compile(r"(?i:\bgrowth\b)")
+_IN_OR_OF_NEXT = re.compile(r"(?i:\s+(?:in|of)\s+(?:the\s+|our\s+|its\s+|their\s+)?)")
 _HEAD_THEN_OF = re.compile(r"(?i:[a-z]+\s+of\s+(?:the\s+|our\s+|its\s+)?)")
 
 
@@ -322,18 +323,22 @@ class TrendReader(ClauseReader):
                 or _GROWTH_WORD.fullmatch(text, mover.start, mover.end) \
                 or (measure.start <= mover.start and mover.end <= measure.end):
             return measure
+        end = measure.end
         if _GROWTH_WORD.search(text, measure.start, measure.end):
             before = next((h for h in m.indicators if h.end <= measure.start
                            and not text[h.end:measure.start].strip()), None)
             base, start = (before.value, before.start) if measure.value == "gdp" and before is not None \
                 else (measure.value, measure.start)
+            sector = _in_or_of_after(text, m, measure) if measure.value == "gdp" and before is None else None
+            if sector is not None:  # "growth in agriculture has slowed": the sector's, not GDP's
+                base, end = sector.name, sector.end
         elif _GROWTH_OF_BEFORE.search(text, max(m.start, measure.start - 40), measure.start):
             base, start = measure.value, measure.start
         else:
             return measure
         if base.endswith("_growth") or base in words().growth_names.values():
             return measure
-        return Hit(start, measure.end, measure.type, words().growth_names.get(base, f"{base}_growth"), measure.extra)
+        return Hit(start, end, measure.type, words().growth_names.get(base, f"{base}_growth"), measure.extra)
 
     @staticmethod
     def _listed_with(text: str, m: Mentions, first: Hit, hit: Hit) -> list[Hit]:
@@ -764,6 +769,18 @@ class TrendReader(ClauseReader):
         w = words()
         return word in w.prepositions or word in w.boundaries or word in w.adverbs or word.endswith("ly") \
             or word in w.object_heads
+
+
+def _in_or_of_after(text: str, m: Mentions, growth: Hit) -> Phrase | None:
+    """What bare "growth" is said of right after it, when it is no economy ("growth in agriculture", "growth of the
+    services sector"; not "growth of the economy", `gdp_growth_of`), and no measure the lexicon knows (read as such)."""
+    joined = _IN_OR_OF_NEXT.match(text, growth.end, m.end)
+    if joined is None or any(h.start == joined.end() for h in m.indicators):
+        return None
+    phrase = whole_after(text, joined.end(), m.end, [(p.start, p.end) for p in m.places])
+    if phrase is None or phrase.name.rsplit("_", 1)[-1] in words().gdp_growth_of:
+        return None
+    return phrase
 
 
 def elided_participle(text: str, clause_start: int, verb_start: int) -> bool:
