@@ -392,6 +392,32 @@ def test_people_and_money_named_after_the_figure(text: str, indicator: str) -> N
     assert only(text).subject.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "indicator", "entity", "value"), [
+    # a place said in common words is where they are, not what is said of them
+    ("About 800 million people around the world are still living without clean water.", "people_without_clean_water",
+     "world", 800e6),
+    ("About 800 million people around the world still go to bed hungry.", "hungry_people", "world", 800e6),
+    ("Nearly 2 million children across the country are out of school.", "children_out_of_school", "KEN", 2e6),
+    # a participle keeps its own preposition
+    ("Last year 3 million people were driven from their homes by floods.", "people_driven_from_homes", "KEN", 3e6),
+    ("Some 400,000 children affected by the drought have been registered.", "children_affected", "KEN", 400e3),
+    # a people named by its demonym, counted by what is said of them, is that people's
+    ("Almost 5 million Somalis remain dependent on food aid.", "people_dependent_on_food_aid", "SOM", 5e6),
+    ("In recent years, over 3 million Syrians have been forced to flee.", "people_forced_to_flee", "SYR", 3e6),
+])
+def test_people_counted_by_what_is_said_of_them(text: str, indicator: str, entity: str, value: float) -> None:
+    c = only(text, about="KEN", date="2021-09")
+    assert (c.kind, c.subject.indicator, c.subject.entity, c.claimed.value) == ("level", indicator, entity, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The army laid siege to 8 million Kashmiris.",  # a people after a preposition: who suffered it, not a count said
+    "We stand with 40 million Ukrainians.",
+])
+def test_a_people_named_without_anything_said_of_them_is_no_count(text: str) -> None:
+    assert claims(text, about="KEN", date="2021-09") == []
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

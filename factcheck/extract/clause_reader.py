@@ -49,8 +49,19 @@ _HOSTING = re.compile(r"(?i:\b(?:" + alternation(words().hosting_verbs) + r")\b)
 _FROM_WORD = re.compile(r"(?i:\bfrom\b)")
 # up to two modifiers before a measure: "of the Peruvian economy", "rates of non-communicable diseases"
 # nothing but punctuation and a sentence adverb before a figure that opens its clause ("Today, 20 million Kenyans")
+# "In recent years, ...", "Since 2015, ...": a when said first, before the clause's subject
+_FRONTED_PHRASE = re.compile(r"(?i:[\W_]*(?:in|during|over|since|for|after|within)\s+[^,;:()]{1,40},\s*)")
 _OPENS_CLAUSE = re.compile(r"(?i:[\W_]*(?:(?:today|now|currently|however|yet|still|and|but|so|sadly|unfortunately)"
                            r"\b[\W_]*)*)")
+
+
+def _opens_clause(text: str, m: Mentions, pos: int) -> bool:
+    """Whether ``pos`` opens the clause, past openers ("Today, ...") and a when said first ("In recent years, more
+    than 2 million Venezuelans have had to leave")."""
+    fronted = _FRONTED_PHRASE.match(text, m.start, pos)
+    return _OPENS_CLAUSE.fullmatch(text, fronted.end() if fronted else m.start, pos) is not None
+
+
 MODIFIER_GAP = re.compile(r"(?:[A-Za-z’'-]+\s+){0,2}")
 OF_PLACE = re.compile(r"(?i:\s+(?:of|in|living\s+in)\s+(?:the\s+)?)")  # "the 23 million people of Taiwan"
 # "a swap to protect 30 per cent of our zone", "a method to rid the oceans of plastic and remove 50 per cent of":
@@ -312,7 +323,7 @@ class ClauseReader:
             entity = ind.extra["of_people"]
         # "one in three Nigerians lives below the poverty line", "65 million Ethiopians do not have access to
         # electricity": a people counted as the clause's subject is whose figure it is
-        counted_first = q is not None and q.unit == "count" and _OPENS_CLAUSE.fullmatch(text, m.start, q.start)
+        counted_first = q is not None and q.unit == "count" and _opens_clause(text, m, q.start)
         people = NEXT_WORD.match(text, q.end) if q is not None and (q.one_in or counted_first) else None
         whose = self.lex.people_of(people.group(1)) if people is not None else None
         if whose is not None and not any(p.role == "entity" for p in m.places):

@@ -129,6 +129,9 @@ class Words:
     singular_verbs: frozenset[str]  # "the Western world of 1 billion people is rich": said of something else
     plural_verbs: frozenset[str]  # their own verb, after where they are ("in Syria are dependent on aid")
     where_prepositions: frozenset[str]  # "in Syria", "on Lesbos": where they are, skipped up to their verb
+    where_nouns: frozenset[str]  # "around the world", "across the country": a place said in common nouns, skipped
+    where_words: frozenset[str]  # the words that lead such a place or sit in it ("around", "all over", "northern")
+    participle_prepositions: frozenset[str]  # "forced from their homes": kept after a participle
     share_wholes: frozenset[str]  # "amounts to one third of its population": wholes a fraction said of is a share of
     world_measures: frozenset[str]  # "sea levels are rising": measures only the world has, unless a place is named
     unrated_measures: frozenset[str]  # "the GDP rate", "the population growth rate": measures "rate" does not rename
@@ -343,6 +346,8 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
             # Social Security benefits" goes on: who they are is what they receive)
         if phrase and low.endswith("ly") and phrase[-1].group().lower().endswith("s"):
             break  # "2 million doses bilaterally": an adverb after the plural noun ends what is counted
+        if phrase and low.endswith("ed") and phrase[-1].group().lower() in w.people:
+            break  # "12 million people forced from their homes": a participle says what is said of the people
         phrase.append(token)
     if not phrase:
         # "21 million are victims of forced labour": a count of millions with no noun counts people, by what they are
@@ -541,11 +546,29 @@ _SCALES = frozenset({"thousand", "million", "billion", "trillion", "hundred", "t
 _MORE_PEOPLE = re.compile(r"(?i:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<noun>[a-z]+)")  # ", women and children"
 
 
-def people_described(text: str, noun_start: int, end: int) -> Phrase | None:
+def people_described(text: str, noun_start: int, end: int, who: str = "people") -> Phrase | None:
     """People named by their demonym, counted by what is said of them: "2.5 million Americans have been lifted out of
-    poverty" → people_lifted_out."""
+    poverty" → people_lifted_out; ``who`` names them ("400,000 children affected by the drought" →
+    children_affected_by_drought)."""
     noun = _WORD.match(text, noun_start)
-    return _people_doing(text, noun, end, words(), listed="people") if noun else None
+    return _people_doing(text, noun, end, words(), listed=who) if noun else None
+
+
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")  # "forced", "driven", "thrown"
+
+
+def _common_place(tokens: list[re.Match[str]], i: int, w: Words) -> int | None:
+    """The index of the place noun ending a place said in common nouns at ``tokens[i]`` ("around the world", "all
+    over the globe", "across our country"), if one begins there."""
+    if tokens[i].group().lower() not in w.where_words:
+        return None
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        low = tokens[k].group().lower()
+        if low in w.where_nouns:
+            return k
+        if low not in w.determiners and low not in w.where_words:
+            return None
+    return None
 
 
 def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: str | None = None) -> Phrase | None:
@@ -557,6 +580,12 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
     while (i := i + 1) < len(tokens):
         token, low = tokens[i], tokens[i].group().lower()
         following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        common_place = _common_place(tokens, i, w) if not said else None
+        # (not "736 million women in the world — one in three — have been ...": nothing said after it, it is who)
+        if common_place is not None and common_place + 1 < len(tokens) \
+                and tokens[common_place + 1].group()[0].isalpha():
+            i = common_place  # "1 billion people around the world are living without ...": where, not what
+            continue
         if not said and low in w.where_prepositions and following[:1].isupper():
             # "13 million men, women and children in Syria are dependent on aid": where they are (a name), then what
             # is said of them, after their verb ("people in the flooded areas" keeps "in": what they are in)
@@ -573,13 +602,17 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
             and not any(t.group()[0].isdigit() for t in tokens[i + 1:i + 4])
         # "girls out of school", "lifted out of poverty", "victims of forced labour": "of" after the word it completes
         of_what = low == "of" and bool(said) and said[-1].group().lower() in w.people_of_after
+        # "people forced from their homes": a participle's own preposition
+        after_participle = low in w.participle_prepositions and bool(said) \
+            and said[-1].group().lower().endswith(_PARTICIPLE_ENDINGS)
         if low in w.partitive_heads and following.lower() == "of" and (not said or said[-1].group().lower() in
                                                                         w.determiners | {"with", "without"}):
             i += 1  # "with some form of disability": the kind said is the disability
             continue
         if not token.group()[0].isalpha() or len(said) == 4 \
                 or (low in w.boundaries and low not in w.people_skipped | w.people_kept_prepositions) \
-                or (low in w.prepositions and low not in w.people_kept_prepositions and not in_what and not of_what) \
+                or (low in w.prepositions and low not in w.people_kept_prepositions and not in_what and not of_what
+                    and not after_participle) \
                 or token.group()[0].isupper():
             break  # "50,000 men at the outset", "people shot in the Brest fortress": where or when, not what
         if low in w.people_skipped:
@@ -590,6 +623,8 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
             return None  # "the Western world of 1 billion people is rich": said of the world, not of the people
         if said and low in w.plural_verbs | w.singular_verbs:
             break  # "2 million children in foster care are waiting": who they are ends at their verb
+        if said and low.endswith("ed") and any(t.group().lower() in w.participle_prepositions for t in said):
+            break  # "people forced from their homes received aid": past what the participle says, their verb
         said.append(token)
     while said and (said[-1].group().lower() in w.prepositions | w.determiners | w.adverbs
                     or said[-1].group().lower().endswith("ly")):

@@ -111,6 +111,8 @@ _RATE_OF_BEFORE = re.compile(r"(?i:\brate\s+of\s+(?:[a-z]+\s+){0,2}$)")
 _YEARS_AVERAGE = re.compile(r"(?i:\b(?:\d+|" + "|".join(COUNTS) + r")-year\s+(?:[\w-]+\s+){0,2}average\s+of\s+"
                             r"(?:[a-z]+\s+){0,2}$)")
 # "2.5 million Americans have been lifted out of poverty", "3 million people fled": the people's own verb
+# "5 million Somalis remain dependent on food aid": a measure said as what people are counted by, after a preposition
+_OBJECT_OF_PREPOSITION = re.compile(r"(?i:\b(?:on|of|without|with|from|for|in)\s+(?:[\w'’-]+\s+){0,2}$)")
 _OWN_VERB_AFTER = re.compile(r"(?i:\s+[A-Za-z]+\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?)?"
                              r"(?:[a-z]+ed|[a-z]+en|" + alternation(words().past_verbs) + r")\b)")
 # "rates which now range between 20 and 91 percent", "to a more sensible range of 14 to 65 percent", "ranged from 5 to
@@ -229,8 +231,12 @@ class AmountReader(ClauseReader):
                         and not self._people_noun(own_noun.name) and not _said_with(ind, q):
                     ind = None  # "almost 100 new settlements and towns for refugees": settlements, not refugees
                 counted = self._counted(text, m, q)
-                if counted is not None and any(counted.start <= h.start < counted.end for h in m.indicators):
-                    counted = None  # "4.5 million workers": the lexicon's word for what is counted
+                if counted is not None and any(counted.start <= h.start < counted.end
+                                               and (_counts(h.value) or not counted.extra.get("described"))
+                                               for h in m.indicators):
+                    # "4.5 million workers", "800 million people ... go to bed hungry": the lexicon's word for what
+                    # is counted (not "5 million Somalis remain dependent on food aid": what is said of them)
+                    counted = None
                 if ind is not None and _counts(ind.value) and (q.scale != 1.0 or q.value == int(q.value)):
                     # "the population is estimated at 11,000", "600,000 new factory jobs"; not "a 6.8 magnitude
                     # earthquake that claimed 800 lives"
@@ -317,6 +323,16 @@ class AmountReader(ClauseReader):
                 if described is None:
                     continue
                 ind = Hit(described.start, described.end, "indicator", described.name, {"open": True})
+            elif q.unit == "count" and counted is None and ind is not None and ind.start >= q.end \
+                    and not _counts(ind.value) and (people := self._people_named(text, q)) is not None:
+                # "5 million Somalis remain dependent on food aid": people counted by what is said of them, the
+                # measure named there included, not a sum of food aid
+                start, who = people
+                # "children" name themselves; a demonym ("Somalis") counts people
+                described = people_described(text, start, m.end, who if who in words().people else "people")
+                if described is not None and described.start <= ind.start < described.end \
+                        and _OBJECT_OF_PREPOSITION.search(text, start, ind.start):  # not "... are unemployed"
+                    ind = Hit(described.start, described.end, "indicator", described.name, {"open": True})
             done_to = self._named_people_done_to(text, m, q, ind) if q.unit == "count" else None
             if done_to is not None:  # "we have trained 40,000 teachers": teachers_trained, not the teaching staff
                 ind = Hit(done_to.start, done_to.end, "indicator", done_to.name, {"open": True})
@@ -544,11 +560,16 @@ class AmountReader(ClauseReader):
         first = noun.name.split("_", 1)[0] if noun is not None else ""
         # "45 million Americans receive Social Security benefits": a people named by its demonym is people too
         demonym = first.endswith("s") and self.lex.people_of(first) is not None  # not "Danish kroner"
+        if demonym and noun is not None and noun.name == first:
+            # "Almost 1 billion Africans remain marginalized", "those 37 million Americans with some form of
+            # disability": a people counted by what is said of them, as bare "people" are
+            noun = people_described(text, noun.start, m.end) or noun
+            first = noun.name.split("_", 1)[0]
         plural = noun is not None and (noun.name.endswith("s") or noun.name.rsplit("_", 1)[-1] in people
                                        or first in people or demonym)
         # "1 billion children live in countries where ...", "13 million men, women and children in Syria are dependent
         # on aid": people counted by what the sentence says of them need no verb of having
-        described = noun is not None and first in people and noun.name != first
+        described = noun is not None and (first in people or demonym) and noun.name != first
         if noun is None or not plural \
                 or not (described or _COUNT_VERB.search(text, m.start, m.end)) \
                 or INFINITIVE.search(text, max(m.start, q.start - 30), q.start) \
@@ -556,7 +577,7 @@ class AmountReader(ClauseReader):
             # "planting 350 million trees" is too open a verb ("to plant 10 billion trees", "killed 10 million
             # Ukrainians"): a count needs a verb of having, and is no aim
             return None
-        return Hit(noun.start, noun.end, "indicator", noun.name, {"open": True})
+        return Hit(noun.start, noun.end, "indicator", noun.name, {"open": True, "described": described})
 
     @staticmethod
     def _people_done_for(text: str, m: Mentions, q: QuantityMention) -> Phrase | None:
@@ -692,6 +713,15 @@ class AmountReader(ClauseReader):
         """The people named right after a count ("2.5 million Americans", "3 million people"), if any."""
         after = NEXT_WORD.match(text, q.end)
         return after if after is not None and self._people_noun(after.group(1).lower()) else None
+
+    def _people_named(self, text: str, q: QuantityMention) -> tuple[int, str] | None:
+        """Where the people a count names begin and their word, in the figure ("400,000 children") or right after it
+        ("5 million Somalis"), if it names any."""
+        took = _TOOK_NOUN.search(q.text)
+        if took is not None and took.group().lower() in words().people:
+            return q.start + took.start(), took.group().lower()
+        after = self._people_after(text, q)
+        return (after.start(1), after.group(1).lower()) if after is not None else None
 
     def _people_noun(self, name: str) -> bool:
         """Whether a counted noun names people ("800 Australians", "2 million children"), whom a measure named after
