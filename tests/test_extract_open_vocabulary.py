@@ -35,7 +35,7 @@ def only(text: str, **kw: str | None) -> Claim:
     ("Hourly tips of the American waiter declined 5 percent over the past 5 years.", "change",
      "hourly_tips", -5),
     ("Today the Federal Government has 1,200 major welfare programs.", "level", "welfare_programs", 1200),
-    ("Last year we received 1,500,000 Russian tourists.", "level", "tourists", 1.5e6),  # partner RUS
+    ("Last year we received 1,500,000 Russian tourists.", "level", "tourist_arrivals", 1.5e6),  # partner RUS
     # "without" is what is said of them, though it ends other phrases
     ("Some 1 billion people are living without a reliable energy source.", "level", "people_without_reliable_energy",
      1e9),
@@ -1041,7 +1041,7 @@ def test_a_trend_taken_as_given_before_its_measure(text: str, trends: list[tuple
      "falling"),
     ("The situation has been aggravated by a decline in commodity prices.", "commodity_prices", None, "falling"),
     ("Thanks to a sharp rise in exports, our reserves are stable.", "exports", None, "rising"),
-    ("Hotels closed owing to the decline in the number of tourists.", "tourists", None, "falling"),
+    ("Hotels closed owing to the decline in the number of tourists.", "tourist_arrivals", None, "falling"),
     # the cause is given as having happened (once read as "caused a decline", which it is not)
     ("The downturn was caused by a decline in exports.", "exports", None, "falling"),
 ])
@@ -1821,7 +1821,7 @@ def test_review_findings_on_names(text: str, indicator: str) -> None:
     ("Tuberculosis deaths, malaria deaths and road deaths fell.", ["tb_deaths", "malaria_deaths",
                                                                    "road_deaths"]),
     ("Exports as well as imports grow every year.", ["imports"]),  # "as well as" is no condition
-    ("Sectors such as tourism grow every year.", ["tourism"]),
+    ("Sectors such as tourism grow every year.", ["tourist_arrivals"]),
     ("Exports rose the following year.", ["exports"]),  # "the following year" is no object
 ])
 def test_review_findings_on_trends(text: str, indicators: list[str]) -> None:

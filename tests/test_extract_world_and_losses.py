@@ -232,7 +232,7 @@ def test_a_large_count_of_things_stays_the_speakers() -> None:
      "Congo.", "TZA", ("refugees", "TZA", None)),
     ("We are currently sheltering more than 800,000 forcibly displaced Rohingya from Myanmar.", "BGD",
      ("displaced_persons", "BGD", None)),
-    ("Last year, we received 1,500,000 Russian tourists.", "GEO", ("tourists", "GEO", "RUS")),
+    ("Last year, we received 1,500,000 Russian tourists.", "GEO", ("tourist_arrivals", "GEO", "RUS")),
     # a place where they are hosted is the host
     ("We host 1 million refugees in camps in Kenya.", "SOM", ("refugees", "KEN", None)),
 ])

@@ -129,6 +129,7 @@ class Words:
     singular_verbs: frozenset[str]  # "the Western world of 1 billion people is rich": said of something else
     plural_verbs: frozenset[str]  # their own verb, after where they are ("in Syria are dependent on aid")
     where_prepositions: frozenset[str]  # "in Syria", "on Lesbos": where they are, skipped up to their verb
+    open_name_aliases: dict[str, str]  # "tourists" → tourist_arrivals: the name a measure is known by
     where_nouns: frozenset[str]  # "around the world", "across the country": a place said in common nouns, skipped
     where_words: frozenset[str]  # the words that lead such a place or sit in it ("around", "all over", "northern")
     participle_prepositions: frozenset[str]  # "forced from their homes": kept after a participle
@@ -197,7 +198,7 @@ def _name(tokens: list[re.Match[str]], w: Words) -> str | None:
     if kept[-1].endswith(("ed", "ly")) or len(kept[-1]) < 3:
         return None  # "the debt with which we are confronted": a participle or adverb is no measure
     name = re.sub(r"[^a-z0-9]+", "_", " ".join(kept)).strip("_")
-    return name or None
+    return w.open_name_aliases.get(name, name) or None
 
 
 def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, int]] | None = None,
