@@ -418,6 +418,46 @@ def test_a_people_named_without_anything_said_of_them_is_no_count(text: str) -> 
     assert claims(text, about="KEN", date="2021-09") == []
 
 
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    # a clause whose subject is the speaker names its own count; the measure said before is not shared
+    ("Coffee exports fell 8 per cent last year, and we have planted 3 million trees.", "trees", 3e6),
+    ("Imports rose 4 per cent, while we distributed 6 million school meals.", "school_meals", 6e6),
+    # a sum named as lost, and "amounting to"
+    ("Our sugar harvest shrank by 20 per cent and we lost revenue amounting to $90 million.", "revenue_losses", 90e6),
+])
+def test_a_speakers_clause_after_a_figure_counts_its_own(text: str, indicator: str, value: float) -> None:
+    first, second = claims(text, about="HND", date="2019-09")
+    assert first.kind == "change" and (second.subject.indicator, second.claimed.value) == (indicator, value)
+
+
+def test_a_speakers_clause_with_a_bare_figure_still_shares_the_measure() -> None:
+    found = claims("Forest cover was 40 per cent in 1990; we have 55 per cent today.", about="HND", date="2019-09")
+    assert [(c.subject.indicator, c.claimed.value) for c in found][-1] == ("forest_cover", 55)
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("We have administered 4 million doses so far.", "doses"),
+    ("The country has carried out 2 million PCR tests.", "pcr_tests"),
+])
+def test_vaccine_doses_and_tests_counted_in_the_pandemic_years_count_from_its_start(text: str, indicator: str) -> None:
+    c = only(text, about="HND", date="2021-09")
+    assert (c.subject.indicator, c.period.start, c.period.end) == (indicator, "2020-01", "2021-09")
+
+
+def test_doses_counted_after_the_pandemic_years_keep_the_default_year() -> None:
+    c = only("We have administered 4 million doses so far.", about="HND", date="2024-09")
+    assert c.period.start == "2023"
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("Tourism has exceeded 20 million visits a year.", "tourist_arrivals"),
+    ("Last year we welcomed 3 million international visitors.", "tourist_arrivals"),
+    ("Tourism accounts for 30 per cent of our GDP.", "tourism"),  # the sector's share, no count of arrivals
+])
+def test_tourism_counted_is_tourist_arrivals(text: str, indicator: str) -> None:
+    assert only(text, about="HND", date="2019-09").subject.indicator == indicator
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

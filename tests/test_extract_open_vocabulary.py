@@ -1821,7 +1821,7 @@ def test_review_findings_on_names(text: str, indicator: str) -> None:
     ("Tuberculosis deaths, malaria deaths and road deaths fell.", ["tb_deaths", "malaria_deaths",
                                                                    "road_deaths"]),
     ("Exports as well as imports grow every year.", ["imports"]),  # "as well as" is no condition
-    ("Sectors such as tourism grow every year.", ["tourist_arrivals"]),
+    ("Sectors such as tourism grow every year.", ["tourism"]),
     ("Exports rose the following year.", ["exports"]),  # "the following year" is no object
 ])
 def test_review_findings_on_trends(text: str, indicators: list[str]) -> None:

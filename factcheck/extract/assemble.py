@@ -37,7 +37,7 @@ from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
 from factcheck.extract.kinds.trends import TrendReader, elided_participle
 from factcheck.extract.lexicon import Hit, Lexicon
-from factcheck.extract.noun_phrases import alternation, subject_before, whole_after, words
+from factcheck.extract.noun_phrases import alternation, counted_after, subject_before, whole_after, words
 from factcheck.extract.periods import DateRef, PeriodMention, era_started, find_periods, is_future
 from factcheck.extract.places import Place, find_places
 from factcheck.extract.quantities import QuantityMention, find_quantities
@@ -214,6 +214,12 @@ _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|
                           r"market|comparable)(?:\s+\d{4})?|at\s+\d{4})\s+$)")  # not "In 2019 prices rose"
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 _WHICH_OPENS = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\b)")
+_TOOK_A_NOUN = re.compile(r"(?i:\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s+"
+                          r"(?!per\b|percent\b)[a-z]{3,}$)")  # "2 million trees", the figure with its noun
+_IN_A_NOUN = re.compile(r"(?i:\s+(?:in|of)\s+(?:[a-z-]+\s+)?[a-z]{4,})")  # "$300 billion in budget savings"
+# "exports rose 5 per cent, and we have planted 2 million trees": the speaker is the clause's subject, doing something
+# of its own; the measure before is not shared ("they" may still be the exports)
+_SPEAKER_SUBJECT = re.compile(r"(?i:[\s,;:—–-]*(?:(?:and|but|while|whereas|so)\s+)?(?:we|I)\s+(?!also\b)[a-z]+)")
 _RELATIVE = re.compile(r"(?i:(?:which|that)\s+(?:is|was|are|were|stands?|stood)\s+(?:\w+\s+)?(?:at|to)\b"
                        r"|(?:down|up)\s+from\b|(?:now|currently)\s+(?:at|standing)\b)")
 # "Consistent with our pledge to invest in human capital, we have recruited ...": a sentence that opens by naming the
@@ -363,6 +369,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 and not _OWN_FINITE.search(text, m.quantities[0].end, ce))] if previous is not None else []
             if previous is not None and not m.indicators and shared and (
                     m.quantities or HIGHER.search(text, cs, ce)) and not self._own_subject(text, m) \
+                    and not (_SPEAKER_SUBJECT.match(text, cs) and m.quantities
+                             and self._names_its_own(text, m.quantities[0], ce)) \
                     and not (m.quantities and self._count_with_its_verb(text, m)):
                 # "exports rose 5%, imports 3%": the first; "..., the poverty rate, which is now 36.5 per cent":
                 # a relative clause speaks of the nearest. Deaths counted by their verb ("500 lives were lost, more
@@ -373,6 +381,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 m.commodities = m.commodities or previous.commodities
             if previous is not None and not m.directions and m.quantities \
                     and not _OWN_VERB.search(text, cs, m.quantities[0].start) \
+                    and not (_SPEAKER_SUBJECT.match(text, cs) and self._names_its_own(text, m.quantities[0], ce)) \
                     and (previous.quantities or _BY_FIGURE.match(text, cs)):
                 # "exports rose 5%, imports 3%", "exports rose sharply, by 5%": the second figure shares the first
                 # one's verb; not "tourism has exceeded 34 million", which has its own, nor "Although wealth has
@@ -717,6 +726,13 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             return False
         phrase = whole_after(text, of.end(), end, [(p.start, p.end) for p in places])
         return phrase is not None and phrase.name.rsplit("_", 1)[-1] not in words().gdp_growth_of
+
+    @staticmethod
+    def _names_its_own(text: str, q: QuantityMention, end: int) -> bool:
+        """Whether a figure names what it counts: "2 million trees", "10 million doses", "$300 billion in budget
+        savings"; not "72 per cent" (the measure said before)."""
+        return _TOOK_A_NOUN.search(q.text) is not None or counted_after(text, q.end, end) is not None \
+            or _IN_A_NOUN.match(text, q.end, end) is not None
 
     @staticmethod
     def _own_subject(text: str, m: Mentions) -> bool:

@@ -369,6 +369,8 @@ class ClauseReader:
             own_word = text[origin.start:origin.end].lower().replace(" ", "_") + "_"
             indicator = indicator.removeprefix(own_word)  # "1,500,000 Russian tourists": tourists, from Russia
             indicator = words().open_name_aliases.get(indicator, indicator)  # tourists → tourist_arrivals
+        if claimed.unit == "count":
+            indicator = words().counted_names.get(indicator, indicator)  # "tourism has exceeded 34 million visits"
         if partner is not None and (indicator in _NO_PARTNER or is_deaths(indicator)):
             partner = None  # "2 million people killed in the struggle with the German invaders": no counterpart
         if is_bare_budget_balance(text, m, ind):

@@ -130,6 +130,8 @@ class Words:
     plural_verbs: frozenset[str]  # their own verb, after where they are ("in Syria are dependent on aid")
     where_prepositions: frozenset[str]  # "in Syria", "on Lesbos": where they are, skipped up to their verb
     open_name_aliases: dict[str, str]  # "tourists" → tourist_arrivals: the name a measure is known by
+    losing_verbs: frozenset[str]  # "lost revenue amounting to $400 million": a sum named as lost
+    counted_names: dict[str, str]  # "tourism has exceeded 34 million visits": a measure's name when it is counted
     where_nouns: frozenset[str]  # "around the world", "across the country": a place said in common nouns, skipped
     where_words: frozenset[str]  # the words that lead such a place or sit in it ("around", "all over", "northern")
     participle_prepositions: frozenset[str]  # "forced from their homes": kept after a participle
@@ -373,14 +375,17 @@ def counted_after(text: str, figure_end: int, end: int) -> Phrase | None:
 
 
 def named_by_of(text: str, start: int, figure: int) -> Phrase | None:
-    """The noun a figure is "of" or "worth": "with outlays of $8 billion", "an economic package worth
-    €1.81 billion", "a budget of about $5 billion" → outlays, economic_package, budget."""
+    """The noun a figure is "of", "worth" or "amounting to": "with outlays of $8 billion", "an economic package worth
+    €1.81 billion", "a budget of about $5 billion" → outlays, economic_package, budget; "lost revenue amounting to
+    $400 million" → revenue_losses."""
     w = words()
     tokens = list(_WORD.finditer(text, start, figure))
     i = len(tokens) - 1
     while i >= 0 and tokens[i].group().lower() in w.auxiliaries - {"by", "to", "at", "than", "as", "for"}:
         i -= 1  # "of about", "worth some"
-    if i < 1 or tokens[i].group().lower() not in ("of", "worth"):
+    if i >= 2 and tokens[i].group().lower() == "to" and tokens[i - 1].group().lower() == "amounting":
+        i -= 1  # "lost revenue amounting to more than $400 million"
+    elif i < 1 or tokens[i].group().lower() not in ("of", "worth", "amounting", "totalling", "totaling"):
         return None
     phrase: list[re.Match[str]] = []
     i -= 1
@@ -391,9 +396,14 @@ def named_by_of(text: str, start: int, figure: int) -> Phrase | None:
             break
         phrase.insert(0, tokens[i])
         i -= 1
-    name = _name(phrase, w) if phrase else None
+    # "lost revenue amounting to", "we lost income amounting to": the verb before the noun, or its first word
+    lost_first = len(phrase) > 1 and phrase[0].group().lower() in w.losing_verbs
+    lost = lost_first or (i >= 0 and tokens[i].group().lower() in w.losing_verbs)
+    name = _name(phrase[1:] if lost_first else phrase, w) if phrase else None
     if name in w.measure_heads:
         return None  # "an average of $500 million": what it is an average of is said elsewhere
+    if name and lost:
+        name = f"{name}_losses"  # "we have lost revenue amounting to $400 million": revenue lost
     return Phrase(phrase[0].start(), phrase[-1].end(), name) if name else None
 
 
