@@ -43,7 +43,7 @@ GROUPS = {"world", "CIS", "CIS-strict", "non-CIS", "non-CIS-strict", "EAEU", "EU
 # ISO 4217 codes the gold uses
 CURRENCIES = {"USD", "EUR", "RUB", "BYN", "GBP", "CNY", "AUD", "LYD", "XOF", "VUV", "XCD", "GNF", "MYR", "ZWL"}
 PHYSICAL_UNITS = {"t", "km", "km2", "mm/year", "per km2", "years"}  # years: life expectancy
-UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
+UNITS = {"%", "pp", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS  # pp: percentage points
 
 # Floors per split: figure name (see EvalResult.figures) -> minimum, each the figure measured on 2026-11-28 (fourth
 # session, after its last change) less 0.02, rounded down. Re-measured then, with this reason: dev and heldout took 229
@@ -116,6 +116,11 @@ UNITS = {"%", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS
 # 0.891, recall 0.527); no floor was lowered for them. At the session's end (6ecfce2: dev 0.942/0.748, heldout
 # 0.876/0.557, unseen 0.870/0.741 measured once) heldout's precision, f1 and entity and unseen's f1, indicator and
 # entity were raised to the measure less 0.02; no other floor was lowered.
+# Fifteenth session (2026-11-29): heldout took 75 more sentences written blind to the extractor and dev 5 (blind14;
+# README "Items added on 2026-11-29, fifteenth session"; first measured the same at 440804e, the session's start, and at
+# 20aabf1: precision 0.901, recall 0.674, indicator 0.297, period end 0.766), so heldout's indicator (0.520 on the items
+# before -> 0.499 with them) and period end (0.835 -> 0.829) are measured on harder sentences: those two floors are
+# lowered to the new measure less 0.02 for that reason alone.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.58,
@@ -124,9 +129,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.85, "recall": 0.53, "f1": 0.66, "field:kind": 0.91, "field:subject.indicator": 0.51,
+        "precision": 0.85, "recall": 0.53, "f1": 0.66, "field:kind": 0.91, "field:subject.indicator": 0.47,
         "field:subject.entity": 0.84, "field:subject.partner": 0.95, "field:against": 0.86,
-        "field:period.start": 0.81, "field:period.end": 0.83, "field:period.base": 0.91, "field:claimed.value": 0.96,
+        "field:period.start": 0.81, "field:period.end": 0.80, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
     },
     "unseen": {
