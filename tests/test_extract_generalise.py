@@ -458,6 +458,26 @@ def test_tourism_counted_is_tourist_arrivals(text: str, indicator: str) -> None:
     assert only(text, about="HND", date="2019-09").subject.indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    # one word after the whole's verb says what the part is: the adjective or noun before the whole
+    ("About 62 per cent of our population is urban.", "urban_population", "population"),
+    ("Some 70 per cent of adults are literate.", "literate_adults", "adults"),
+    ("Nearly 80 per cent of the victims were civilians.", "civilian_victims", "victims"),
+    ("An estimated 15 per cent of drugs sold worldwide are believed to be counterfeit.", "counterfeit_drugs_sold",
+     "drugs_sold"),
+    # a participle after it: the whole done to
+    ("Only 40 per cent of the promised aid has been delivered.", "promised_aid_delivered", "promised_aid"),
+])
+def test_a_share_named_by_one_word_said_of_the_whole(text: str, part: str, whole: str) -> None:
+    c = only(text, about="KEN", date="2019-09")
+    assert (c.kind, c.subject.indicator, c.against.indicator) == ("share", part, whole)
+
+
+def test_a_share_said_to_be_somewhere_names_no_part() -> None:
+    c = only("Some 60 per cent of our population is concentrated on the coast.", about="KEN", date="2019-09")
+    assert (c.kind, c.subject.indicator) == ("share", None)
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")
@@ -1757,7 +1777,8 @@ def test_a_contracted_is_before_a_participle_is_a_trend() -> None:
     ("Every year we pledge to act together, yet we choose to ignore the 23 million people in Taiwan.",
      [("level", "population", 23e6)]),
     ("We will double aid, but public debt has risen by 20 per cent.", [("change", "public_debt", 20.0)]),
-    ("Our aim is to halve poverty by 2030, but today 40 per cent of our people are poor.", [("share", None, 40.0)]),
+    ("Our aim is to halve poverty by 2030, but today 40 per cent of our people are poor.",
+     [("share", "poor_population", 40.0)]),
     ("We will raise exports to 5 billion dollars, but imports by 2 per cent.", []),  # the aim's own verb
     ("We will cut taxes, but the deficit will fall by 2 per cent.", []),  # a forecast of its own
     ("We will raise exports to 5 billion dollars, but imports have to fall by 2 per cent.", []),  # an obligation
@@ -1766,7 +1787,8 @@ def test_a_contracted_is_before_a_participle_is_a_trend() -> None:
     ("We will raise exports, but only if exports are raised by 20 per cent.", []),  # a condition
     ("We will raise exports, but unless debt is cut by 20 per cent, we cannot.", []),
     ("We will double aid, but public debt has not risen by 20 per cent.", []),  # a change said not to be
-    ("Our goal is to cut poverty because 40 per cent of our people are poor.", [("share", None, 40.0)]),  # a reason
+    ("Our goal is to cut poverty because 40 per cent of our people are poor.",  # a reason
+     [("share", "poor_population", 40.0)]),
     ("We will invest more because exports will rise by 5 per cent.", []),
     ("We will double aid, and public debt will rise by 20 per cent.", []),
 ])

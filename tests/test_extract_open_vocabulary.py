@@ -1367,7 +1367,7 @@ def test_last_month_is_the_month_before_the_document() -> None:
     ("Women constitute 80 per cent of the 4.5 million workers in the garment sector.", "women", "employment", 80),
     ("Women filled 58 percent of the newly created jobs last year.", None, "employment", 58),
     # as a share's whole, territory is the land area
-    ("In Burkina Faso, 34 per cent of the territory has been degraded.", None, "land_area", 34),
+    ("In Burkina Faso, 34 per cent of the territory has been degraded.", "degraded_land", "land_area", 34),
     # a part of a flow no partner or commodity names
     ("Imports entered free of duty were 55 per cent of the total value of imports.", None, "imports", 55),
 ])

@@ -131,6 +131,7 @@ class Words:
     where_prepositions: frozenset[str]  # "in Syria", "on Lesbos": where they are, skipped up to their verb
     open_name_aliases: dict[str, str]  # "tourists" → tourist_arrivals: the name a measure is known by
     losing_verbs: frozenset[str]  # "lost revenue amounting to $400 million": a sum named as lost
+    not_predicates: frozenset[str]  # "60 per cent of our people are there": words that say nothing of the part
     counted_names: dict[str, str]  # "tourism has exceeded 34 million visits": a measure's name when it is counted
     where_nouns: frozenset[str]  # "around the world", "across the country": a place said in common nouns, skipped
     where_words: frozenset[str]  # the words that lead such a place or sit in it ("around", "all over", "northern")

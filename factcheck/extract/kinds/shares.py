@@ -50,7 +50,11 @@ _ENDS_IN_PREPOSITION = re.compile(r"(?i:\b(?:by|to|in|at|from|of|on|for|with|tha
 _HALF_THE = re.compile(r"(?i:\s+(?=(?:the|our|its|their|this)\s))")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 # "of Guinea-Bissau's territory is (largely) comprised of": the whole, its verb, then what it is made of
-_WHOLE_IS = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were)\s+(?:(?:now|still|\w+ly)\s+)?)")
+_WHOLE_IS = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                       r"(?:(?:now|still|already|\w+ly)\s+){0,2})")
+# "is literate.", "are civilians,", "are estimated to be counterfeit": one word says what the part is
+_ONE_WORD_PREDICATE = re.compile(r"(?i:(?:(?:estimated|believed|thought|said|considered|reported)\s+to\s+be\s+)?"
+                                 r"(?P<word>[a-z]{4,}(?:-[a-z]+)?)(?=\s*(?:[.,;:!?]|$)|\s+(?:and|or|but|while)\b))")
 _MADE_OF = re.compile(r"(?i:(?:" + alternation(words().part_named_after) + r")\s+(?:\w+ly\s+)?)")
 _OWNED_WHOLE = re.compile(r"(?i:\b(?:our|its|their|my)\b|['’]s?\s)")  # "of our flowers sold around the world"
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
@@ -452,6 +456,14 @@ class ShareReader(ClauseReader):
         if made_of is not None:
             part = whole_after(text, made_of.end(), m.end)
             return part.name if part else None  # not "is covered by health insurance", "occupied by foreign forces"
+        predicate = _ONE_WORD_PREDICATE.match(text, said.end(), m.end) if said and whole else None
+        if predicate is not None and predicate.group("word").lower() not in words().not_predicates:
+            # "98 per cent of its population is literate" → literate_population, "90 per cent of casualties are
+            # civilians" → civilian_casualties; a participle after ("of the funding was provided" → funding_provided)
+            word = predicate.group("word").lower().replace("-", "_")
+            if word.endswith("ed"):
+                return f"{whole}_{word}"
+            return f"{word[:-1] if word.endswith('ans') else word}_{whole}"
         to = _PART_AFTER.search(text, q.end, m.end)
         if to is None:
             return None
