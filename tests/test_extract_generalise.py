@@ -478,6 +478,25 @@ def test_a_share_said_to_be_somewhere_names_no_part() -> None:
     assert (c.kind, c.subject.indicator) == ("share", None)
 
 
+@pytest.mark.parametrize(("text", "part", "entity"), [
+    # a part of a world total the lexicon has no word for is the owner's share of that same thing
+    ("Indonesia holds about 10 per cent of the world's coral reefs.", "coral_reefs", "IDN"),
+    ("My country hosts up to 5 per cent of the world's species.", "species", "KEN"),
+    # a verb of sharing with a place as its subject: its part of everyone's total
+    ("Africa accounts for less than 3 per cent of emissions.", "emissions", "Africa"),
+    ("The G20 countries produce 75 per cent of emissions.", "emissions", "G20"),
+])
+def test_a_part_of_everyones_total_is_the_owners_share_of_it(text: str, part: str, entity: str) -> None:
+    c = only(text, about="KEN", date="2022-09")
+    assert (c.kind, c.subject.indicator, c.subject.entity, c.against.entity) == ("share", part, entity, "world")
+
+
+def test_a_world_total_said_beside_the_speakers_words_is_no_part_of_the_speakers() -> None:
+    c = only("Taking stock of our progress, 80 per cent of the global targets are off track.", about="KEN",
+             date="2022-09")
+    assert c.subject.indicator != c.against.indicator  # the targets off track are not all the world's targets
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

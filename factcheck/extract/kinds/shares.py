@@ -56,6 +56,10 @@ _WHOLE_IS = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|h
 _ONE_WORD_PREDICATE = re.compile(r"(?i:(?:(?:estimated|believed|thought|said|considered|reported)\s+to\s+be\s+)?"
                                  r"(?P<word>[a-z]{4,}(?:-[a-z]+)?)(?=\s*(?:[.,;:!?]|$)|\s+(?:and|or|but|while)\b))")
 _MADE_OF = re.compile(r"(?i:(?:" + alternation(words().part_named_after) + r")\s+(?:\w+ly\s+)?)")
+# "my country hosts up to", "we in the Pacific supply approximately": the speaker holds the part of a world total
+_SPEAKER_HAS = re.compile(r"(?i:\b(?:we|my\s+country|our\s+country|our\s+nation|our\s+region)\b[^,;:.]{0,40}$)")
+_SUBJECT_GAP = re.compile(r"(?i:\s+(?:(?:countries|nations|states|economies|alone|together|now|still|only|also"
+                          r"|currently|already)\s+){0,2})")  # "the G20 countries produce", "Africa alone accounts for"
 _OWNED_WHOLE = re.compile(r"(?i:\b(?:our|its|their|my)\b|['’]s?\s)")  # "of our flowers sold around the world"
 _PART_AFTER = re.compile(r"(?i:\s(?:to|on|for|in)\s+(?:the\s+|its\s+|our\s+)?)")
 # "... of global climate finance goes to Africa", "... of the world's vaccines went to Africa": where a world total's
@@ -164,9 +168,12 @@ class ShareReader(ClauseReader):
                     owner = self._where_it_goes(text, m, open_world.end)
                 if open_world is not None and (owner or FIRST_PERSON.search(text, m.start, q.start)):
                     entity = owner[-1].code if owner else ctx.default_entity()
-                    # the part of the world's vaccines that went to Africa is Africa's vaccines
-                    part = self._part_before(text, m, q, None) or (open_world.name if owner and owner[-1].start
-                                                                    > q.start else None)
+                    # the part of the world's vaccines that went to Africa is Africa's vaccines, Colombia's 50 per
+                    # cent of the world's paramos Colombia's paramos (as "China accounts for 30 per cent of global
+                    # emissions" is China's emissions)
+                    part = self._part_before(text, m, q, None) or (
+                        open_world.name if owner or _SPEAKER_HAS.search(text, max(m.start, q.start - 60), q.start)
+                        else None)  # not "Taking stock of our achievements, ... 85 per cent of the global targets"
                     drafts.append(Draft("share", Subject(part, entity, None), period,
                                         against=Subject(open_world.name, "world", None), claimed=claimed))
                     continue
@@ -215,6 +222,10 @@ class ShareReader(ClauseReader):
                 named = ("budget_balance" if is_bare_budget_balance(text, m, part[0])
                          else lacked(text, m, part[0], part[0].value)) if part \
                     else self._part_before(text, m, q, ind) or self._part_after(text, m, q, ind)
+                subject = self._sharing_subject(text, m, q, verbs, after[0].start) if not named else None
+                if subject is not None:
+                    # "Africa accounts for less than 4 per cent of emissions": its part of everyone's, the world's
+                    named, entity, whole_entity = ind, subject.code, "world"
                 if other is not None and (named or ind) == whole_name and entity != whole_entity \
                         and self.lex.countries.get(entity or "") and self.lex.countries.get(whole_entity or ""):
                     # "our GDP is 10 per cent of Germany's GDP": one country's measure is no part of another's same
@@ -423,6 +434,23 @@ class ShareReader(ClauseReader):
                 entity = whole_entity  # "one sixth of the world's population, while preserving 66 per cent of our
                 # forests": the world's is the earlier figure's, the forests are the speaker's
         return entity, whole_entity
+
+    @staticmethod
+    def _sharing_subject(text: str, m: Mentions, q: QuantityMention, verbs: list[Hit],
+                         whole_start: int) -> Place | None:
+        """The place whose part of a whole owned by no one a verb of sharing says, as its subject ("Africa accounts for
+        4 per cent of emissions", "the rich countries are responsible for 80 per cent of ..."); not "of our
+        emissions", "of Africa's emissions"."""
+        if _OWNED_WHOLE.search(text, q.end, whole_start) or any(q.end <= p.start < whole_start for p in m.places):
+            return None
+        for verb in verbs:
+            if not verb.end <= q.start:
+                continue
+            subject = next((p for p in m.places if p.role == "entity" and p.code != "world"
+                            and _SUBJECT_GAP.fullmatch(text, p.end, verb.start)), None)
+            if subject is not None:
+                return subject
+        return None
 
     @staticmethod
     def _whole_of_a_figure(text: str, m: Mentions, h: Hit) -> bool:
