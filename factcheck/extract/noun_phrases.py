@@ -36,6 +36,8 @@ class Words:
     people: frozenset[str]  # nouns that count people: named by what is said of them ("people without electricity")
     trend_heads: frozenset[str]  # heads of a subject the lexicon lacks that a number-less trend may be said of
     counted_worldwide: frozenset[str]  # heads of counts said of the world unless a place or "our" is named
+    worldwide_trends: frozenset[str]  # measures whose rise or fall, said with no place or "our", is the world's
+    world_market_commodities: frozenset[str]  # goods whose price world markets set (oil, grain, fertilizers)
     worse_when_higher: frozenset[str]  # words of measures that "worsen" by rising (unemployment, poverty, debt)
     no_polarity: frozenset[str]  # measures better higher to some, lower to others ("farm prices are improving")
     whole_modifiers: frozenset[str]  # words a whole may carry and stay that whole ("of our adult population")

@@ -29,6 +29,9 @@ from factcheck.model import Quantity
 # "reduce", "boost"; not "reduces", "reduced", nor the irregular pasts "grew", "rose", "fell"
 _BASE_FORM = re.compile(r"(?i:(?!(?:grew|rose|fell|shrank|sank|slid|went|came|spent|lost|made|took|began|won)\b)"
                         r"[a-z]+(?<!s)(?<!ed)(?<!ing))")
+# "raised loan prices for wheat", "the Act lowered the target prices": prices someone sets, not a market's
+_PRICES_SET = re.compile(r"(?i:\b(?:raised|raises|raise|raising|lowered|lowers|lower|lowering|set|sets|fixed|cut|cuts"
+                         r"|reduced|reduces|increased|increases)\s+(?:[\w-]+\s+){0,3}prices?\b)")
 # verbs of witnessing or causing (noun_phrases.json witness_verbs): "we have seen an increase in exports", "there has
 # been a decline in poverty", "has led to a dramatic increase in our homicide rates"; progressive forms after "is/are"
 _WITNESS_VERB = "(?:" + alternation(words().witness_verbs) + r")(?!\s+by\b)"
@@ -242,11 +245,18 @@ class TrendReader(ClauseReader):
     def _counted_worldwide(text: str, m: Mentions, drafts: list[Draft]) -> list[Draft]:
         """"The number of armed conflicts has increased", "we are witnessing increasing natural disasters":
         conflicts, wars, disasters and refugees are counted over the world unless the speaker says "our" or names a
-        place (``counted_worldwide`` in noun_phrases.json)."""
+        place (``counted_worldwide`` in noun_phrases.json); so do the prices of goods world markets set that rise or
+        fall ("the growing prices of food", "the rise in the price of oil"; ``worldwide_trends``,
+        ``world_market_commodities``), not "drug prices", "prices have continued to rise"."""
         if m.places or SPEAKERS_OWN.search(text, m.start, m.end):
             return drafts
+        w = words()
+        # "raised loan prices for wheat", "the Act raised the target prices": prices someone sets, not a market's
+        market = not _PRICES_SET.search(text, m.start, m.end)
         return [replace(d, subject=replace(d.subject, entity="world"))
-                if d.subject.indicator and d.subject.indicator.rsplit("_", 1)[-1] in words().counted_worldwide
+                if d.subject.indicator and (d.subject.indicator.rsplit("_", 1)[-1] in w.counted_worldwide
+                                            or (d.kind == "trend" and d.subject.indicator in w.worldwide_trends
+                                                and d.subject.commodity in w.world_market_commodities and market))
                 else d for d in drafts]
 
     def _trend_measures(self, text: str, m: Mentions, hit: Hit) -> list[Hit]:
