@@ -1306,6 +1306,7 @@ def test_deaths_denied_or_that_did_not_happen_are_no_claims(text: str) -> None:
     # the dead's people, not who killed them; "half a million" is a count
     ("The crimes of the Iranian regime have claimed more than half a million Syrian lives.", "deaths", "SYR", 5e5),
     ("The war in Ukraine has cost a quarter of a million Russian lives.", "war_deaths", "RUS", 2.5e5),
+    ("More than 30,000 Gazans have been killed.", "deaths", "PSE", 3e4),  # the people of a place named (Gaza)
 ])
 def test_a_people_killed_named_by_its_demonym_are_its_deaths(text: str, indicator: str, entity: str,
                                                              value: float) -> None:
