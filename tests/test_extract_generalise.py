@@ -511,6 +511,17 @@ def test_a_world_market_price_trend_is_the_worlds(text: str, entity: str) -> Non
     assert (c.kind, c.subject.indicator, c.subject.entity) == ("trend", "price", entity)
 
 
+def test_the_sources_words_name_no_measure_of_the_claim() -> None:
+    c = only("Iraq is, according to population statistics, a young country: young people constitute 60 per cent of "
+             "the Iraqi population.", about="IRQ", date="2023-09")
+    assert (c.kind, c.subject.indicator, c.against.indicator) == ("share", "young_people", "population")
+
+
+def test_a_share_of_a_people_named_by_one_word_is_of_the_population() -> None:
+    c = only("Some 30 per cent of Kenyans are poor.", about="UGA", date="2023-09")
+    assert (c.subject.indicator, c.subject.entity, c.against.indicator) == ("poor_population", "KEN", "population")
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

@@ -339,6 +339,9 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         for cs, ce in spans:
             m = self._mentions(text, cs, ce, periods, ctx.speaker())
             m.places = [p for p in m.places if not any(a <= p.start < b for a, b in muted)]
+            # "according to population statistics, young people constitute 60 per cent": the source's words name no
+            # measure of the claim
+            m.indicators = [h for h in m.indicators if not any(a <= h.start < b for a, b in muted)]
             # "Imports rose, and the deficit widened": a bare deficit in a sentence that speaks of trade is trade's
             m.trade_talk = TRADE_WORDS.search(text, body, end) is not None
             # "died of AIDS", "the pandemic ... killing nearly 5 million": deaths named by their cause

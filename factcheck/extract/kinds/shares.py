@@ -379,9 +379,6 @@ class ShareReader(ClauseReader):
             whole_entity = "world"
             if not self.lex["share"].find(text, m.start, q.start):
                 entity = "world"
-        part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q, whole.name) or next(
-            (h.value for h in m.indicators if h.start >= whole.end), None)
-        claimed = _as_percent(q)
         whole_name = whole.name
         if whole_name == "world_population":
             # "one half of the human race": the world's people
@@ -390,6 +387,9 @@ class ShareReader(ClauseReader):
         if people is not None:
             # "40 per cent of Afghans": a share of Afghanistan's population
             entity, whole_entity, whole_name = people, people, "population"
+        part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q, whole_name) or next(
+            (h.value for h in m.indicators if h.start >= whole.end), None)
+        claimed = _as_percent(q)
         commodity = m.commodities[0].value if m.commodities else None
         period = self._period("share", self._periods_for(text, m, q), ctx)
         return Draft("share", Subject(part, entity, None, commodity), period,
