@@ -522,6 +522,17 @@ def test_a_share_of_a_people_named_by_one_word_is_of_the_population() -> None:
     assert (c.subject.indicator, c.subject.entity, c.against.indicator) == ("poor_population", "KEN", "population")
 
 
+@pytest.mark.parametrize(("text", "entity"), [
+    # a share of something counted over the world, with no place or "our", is the world's
+    ("Today, 80 per cent of casualties in armed conflicts are civilians.", "world"),
+    ("We know only 1 per cent of the species on the planet.", "world"),
+    ("In our war, 60 per cent of casualties were civilians.", "KEN"),
+])
+def test_a_share_of_what_is_counted_over_the_world_is_the_worlds(text: str, entity: str) -> None:
+    c = only(text, about="KEN", date="2019-09")
+    assert (c.kind, c.subject.entity, c.against.entity) == ("share", entity, entity)
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

@@ -14,6 +14,7 @@ from factcheck.extract.clause_reader import (
     LOSS_BEFORE,
     OF_AFTER,
     SHARE_INDICATORS,
+    SPEAKERS_OWN,
     WORLDWIDE_AFTER,
     ClauseReader,
     Draft,
@@ -373,7 +374,10 @@ class ShareReader(ClauseReader):
         if whole is None or any(h.start < whole.end and whole.start < h.end for h in m.indicators):
             return None  # "a third of Belarusian exports": a whole the lexicon knows, read by _share itself
         entity, whole_entity = self._owners(text, m, q, whole.start, ctx)
-        if self._worldwide(text, m, q, whole.end):
+        if self._worldwide(text, m, q, whole.end) or (
+                whole.name.rsplit("_", 1)[-1] in words().counted_worldwide and not m.places
+                and not SPEAKERS_OWN.search(text, m.start, m.end)):
+            # "90 per cent of casualties in armed conflicts are civilians": counted over the world, no place said
             # "10 per cent of medicines in circulation worldwide": the world's whole, and the world's part unless a
             # verb of sharing gives it an owner ("it accounts for only 2 per cent of nuclear activities worldwide")
             whole_entity = "world"
