@@ -125,6 +125,20 @@ def test_a_fraction_of_a_scale_is_an_amount(text: str, value: float, unit: str) 
     assert (q.kind, q.value, q.unit) == ("amount", pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # "a" before a scale is one of it; "and a half" after the scale adds half of it
+    ("more than a million refugees", 1_000_000, "count"),
+    ("a billion dollars", 1_000_000_000, "USD"),
+    ("a billion and a half dollars", 1_500_000_000, "USD"),
+    ("more than a million and a half of our young people", 1_500_000, "count"),
+    ("two million and a half", 2_500_000, "count"),
+    ("a billion of US dollars in damages", 1_000_000_000, "USD"),
+])
+def test_a_scale_said_with_a_or_and_a_half_is_one_amount(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.kind, q.value, q.unit) == ("amount", pytest.approx(value), unit)
+
+
 def test_a_fraction_of_something_else_stays_a_fraction() -> None:
     assert one("half of the population").kind == "fraction"
     assert one("a third of the budget").value == pytest.approx(1 / 3)

@@ -68,8 +68,8 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
     masks += [m.span("n") for m in _FOOTNOTE.finditer(text, start, end)]
     out: list[QuantityMention] = []
     for n in find_numbers(text, start, end):
-        if _masked(n, masks):
-            continue
+        if _masked(n, masks) or (out and out[-1].start <= n.start < out[-1].end):
+            continue  # (a number the previous quantity took: "half a million", "a billion and a half")
         q = _quantity(text, n, end, lex)
         if q is not None:
             out.append(q)
@@ -283,6 +283,11 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
             scale_hit = None
     if not n.words and pos < end and text[pos:pos + 1].isalpha() and pos == n.end:
         return None  # an ordinal or a code: "3rd", "75th", "5G"
+    half = _AND_A_HALF.match(text, pos, end) if scale_hit is not None and n.value == int(n.value) else None
+    if half is not None:
+        n = replace(n, value=n.value + 0.5)  # "a billion and a half dollars", "two million and a half": 1.5 billion
+        pos = half.end()
+        scale_hit = replace(scale_hit, end=pos)  # the figure's words end after "and a half"
     if scale_hit is not None:
         of_money = _OF_MONEY.match(text, pos, end)
         pos = of_money.end() if of_money else pos  # "two millions of dollars", "half a million of dollars"
@@ -333,11 +338,14 @@ _UNCONVERTED_AFTER = re.compile(r"(?i:\s+(?:[A-Z][a-z]+\s+)?(?:" + alternation(w
                                 + r")\b)")
 # "... not the ones to blame.”7", "as the report says.”12": a footnote's number right after a closing quotation mark
 _FOOTNOTE = re.compile(r"[.!?,;]?[”\"’»](?P<n>\d{1,3})(?![\d.,%])")
-_OF_MONEY = re.compile(r"(?i:\s+of(?=\s+(?:dollars|pounds|francs|roubles|rubles|euros|marks)\b))")
+# "two millions of dollars", "a billion of US dollars"
+_OF_MONEY = re.compile(r"(?i:\s+of(?=\s+(?:(?:US|U\.S\.|American|United\s+States)\s+)?"
+                       r"(?:dollars|pounds|francs|roubles|rubles|euros|marks)\b))")
 # "a quarter of a century", "half a century": a span; "half a decade ago" is left to the periods, "a quarter of a year's
 # exports" is a share
 _OF_A_SPAN = re.compile(r"(?i:\s+(?:of\s+)?an?\s+(?:century|millennium|generation)\b)")
 _ORDINAL_BEFORE = re.compile(r"(?i:\b(?:first|second|third|fourth|last|latter|early|earlier|later)\s+$)")
+_AND_A_HALF = re.compile(r"(?i:\s+and\s+a\s+half\b)")
 _OF_A_SCALE = re.compile(r"(?i:\s+(?:of\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b))")
 
 
