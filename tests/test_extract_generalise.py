@@ -533,6 +533,44 @@ def test_a_share_of_what_is_counted_over_the_world_is_the_worlds(text: str, enti
     assert (c.kind, c.subject.entity, c.against.entity) == ("share", entity, entity)
 
 
+def test_a_speakers_clause_with_a_bare_sum_keeps_the_measure_said_before() -> None:
+    found = claims("Exports reached $5 billion in 2019, and we reached $6 billion in 2020.", about="KEN",
+                   date="2021-09")
+    assert [(c.subject.indicator, c.claimed.value, c.period.start) for c in found] == [
+        ("exports", 5e9, "2019"), ("exports", 6e9, "2020")]
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("There are 2 billion people without access to safe water.", "people_without_water"),  # the lexicon's name
+    ("Nearly 5 million Somalis depend on food aid.", "people_depend_on_food_aid"),
+    ("Some 2 million people are in need of food aid.", "people_in_need_of_food"),
+    ("More than 40 000 Palestinians have been killed.", "deaths"),  # thousands set apart by a space
+])
+def test_people_counted_keep_the_lexicons_name_or_what_is_said_of_them(text: str, indicator: str) -> None:
+    assert only(text, about="KEN", date="2024-09").subject.indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "not_indicator"), [
+    ("Tourists spent $1.5 billion in our country.", "tourist_arrivals"),  # money, not arrivals
+    ("Tourism employs 1 million people.", "tourist_arrivals"),  # people employed, not arrivals
+    ("Pledges from Japan, Germany and Norway amounting to $500 million were made.", "norway"),
+    ("Over 70 per cent of the victims are women and children.", "women_victims"),
+])
+def test_names_the_review_found_wrong(text: str, not_indicator: str) -> None:
+    assert all(c.subject.indicator != not_indicator for c in claims(text, about="KEN", date="2021-09"))
+
+
+def test_a_world_total_is_the_speakers_only_when_held() -> None:
+    # knowing or welcoming a part of a world total is not having it
+    c = only("We know that half of the world's coral reefs are dying.", about="KEN", date="2021-09")
+    assert (c.kind, c.subject.entity, c.subject.indicator) == ("share", "KEN", None)
+
+
+def test_a_whole_a_country_owes_is_no_world_total() -> None:
+    c = only("China accounts for 25 per cent of external debt.", about="KEN", date="2021-09")
+    assert (c.kind, c.against.indicator) == ("share", "external_debt") and c.against.entity != "world"
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

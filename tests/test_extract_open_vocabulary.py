@@ -1344,7 +1344,7 @@ def test_a_large_count_is_a_level_of_what_it_counts(text: str, indicator: str, e
 def test_a_people_named_by_its_demonym_is_counted() -> None:
     c = only("Today, more than 45 million Americans receive Social Security benefits.", about="USA")
     assert (c.kind, c.subject.indicator, c.claimed.value, c.claimed.unit) == \
-        ("level", "americans_receive_social_security", 45e6, "count")
+        ("level", "people_receive_social_security", 45e6, "count")
 
 
 @pytest.mark.parametrize("text", [

@@ -37,7 +37,7 @@ from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
 from factcheck.extract.kinds.trends import TrendReader, elided_participle
 from factcheck.extract.lexicon import Hit, Lexicon
-from factcheck.extract.noun_phrases import alternation, counted_after, subject_before, whole_after, words
+from factcheck.extract.noun_phrases import alternation, counted_after, named_by_of, subject_before, whole_after, words
 from factcheck.extract.periods import DateRef, PeriodMention, era_started, find_periods, is_future
 from factcheck.extract.places import Place, find_places
 from factcheck.extract.quantities import QuantityMention, find_quantities
@@ -107,7 +107,8 @@ def _set_against(text: str, start: int, end: int) -> bool:
 _COUNT_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|around|approximately|roughly|close\s+to"
                 r"|an\s+estimated|as\s+many\s+as)\s+)?")
 # "400,000", "1.5 million", "half a million", "a quarter of a million", "hundreds of thousands" is no count
-_DEAD_COUNT = r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|(?:half|a\s+quarter\s+of)\s+a\s+million)"
+_DEAD_COUNT = (r"(?:(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,.]*)(?:\s+(?:thousand|million))?"  # "40 000"
+               r"|(?:half|a\s+quarter\s+of)\s+a\s+million)")
 # who are counted dead by their noun ("people", "civilians", "citizens": `dead_nouns` in noun_phrases.json)
 _DEAD_NOUNS = alternation(words().dead_nouns)
 # "road accidents kill 1.3 million", not "could kill", "to kill": what may be done (each look-behind of fixed width)
@@ -214,8 +215,9 @@ _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|
                           r"market|comparable)(?:\s+\d{4})?|at\s+\d{4})\s+$)")  # not "In 2019 prices rose"
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 _WHICH_OPENS = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\b)")
-_TOOK_A_NOUN = re.compile(r"(?i:\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s+"
-                          r"(?!per\b|percent\b)[a-z]{3,}$)")  # "2 million trees", the figure with its noun
+# "2 million trees", the figure with its noun (not "4 million", "$5 billion")
+_TOOK_A_NOUN = re.compile(r"(?i:\s(?!(?:thousand|million|billion|trillion|hundred|per|percent|dollars|euros)\b)"
+                          r"[a-z]{3,}$)")
 _IN_A_NOUN = re.compile(r"(?i:\s+(?:in|of)\s+(?:[a-z-]+\s+)?[a-z]{4,})")  # "$300 billion in budget savings"
 # "exports rose 5 per cent, and we have planted 2 million trees": the speaker is the clause's subject, doing something
 # of its own; the measure before is not shared ("they" may still be the exports)
@@ -734,8 +736,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
     def _names_its_own(text: str, q: QuantityMention, end: int) -> bool:
         """Whether a figure names what it counts: "2 million trees", "10 million doses", "$300 billion in budget
         savings"; not "72 per cent" (the measure said before)."""
-        return _TOOK_A_NOUN.search(q.text) is not None or counted_after(text, q.end, end) is not None \
-            or _IN_A_NOUN.match(text, q.end, end) is not None
+        took_noun = q.unit == "count" and _TOOK_A_NOUN.search(q.text) is not None
+        return took_noun or counted_after(text, q.end, end) is not None \
+            or _IN_A_NOUN.match(text, q.end, end) is not None \
+            or named_by_of(text, max(0, q.start - 60), q.start) is not None  # "lost revenue amounting to $90 million"
 
     @staticmethod
     def _own_subject(text: str, m: Mentions) -> bool:

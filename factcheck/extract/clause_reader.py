@@ -50,9 +50,12 @@ _FROM_WORD = re.compile(r"(?i:\bfrom\b)")
 # up to two modifiers before a measure: "of the Peruvian economy", "rates of non-communicable diseases"
 # nothing but punctuation and a sentence adverb before a figure that opens its clause ("Today, 20 million Kenyans")
 # "In recent years, ...", "Since 2015, ...": a when said first, before the clause's subject
-_FRONTED_PHRASE = re.compile(r"(?i:[\W_]*(?:in|during|over|since|for|after|within)\s+[^,;:()]{1,40},\s*)")
-_OPENS_CLAUSE = re.compile(r"(?i:[\W_]*(?:(?:today|now|currently|however|yet|still|and|but|so|sadly|unfortunately)"
-                           r"\b[\W_]*)*)")
+# (a when, not a where: not "In the Dadaab camps, some 300,000 Somalis live ...")
+_FRONTED_PHRASE = re.compile(r"(?i:[\W_]*(?:in|during|over|since|for|after|within)\s+(?=[^,;:()]{0,30}?"
+                             r"(?:\b\d{4}\b|\b(?:years?|months?|decades?|weeks?|days?|recent|past|last|time|period|century)"
+                             r"\b))[^,;:()]{1,40},\s*)")
+_OPENS_CLAUSE = re.compile(r"(?i:[\W_]*(?:(?:today|now|currently|however|yet|still|and|but|so|sadly|unfortunately"
+                           r"|another)\b[\W_]*)*)")
 
 
 def _opens_clause(text: str, m: Mentions, pos: int) -> bool:
@@ -368,9 +371,16 @@ class ClauseReader:
             origin = next(p for p in hosted[0] if p.code == hosted[1])
             own_word = text[origin.start:origin.end].lower().replace(" ", "_") + "_"
             indicator = indicator.removeprefix(own_word)  # "1,500,000 Russian tourists": tourists, from Russia
-            indicator = words().open_name_aliases.get(indicator, indicator)  # tourists → tourist_arrivals
-        if claimed.unit == "count":
-            indicator = words().counted_names.get(indicator, indicator)  # "tourism has exceeded 34 million visits"
+        if claimed.unit not in weighed_currencies() and not (claimed.unit or "").isupper():
+            # the name a measure is known by, when what is said counts it ("we received 1.5 million tourists",
+            # "the number of tourists fell"; not "tourists spent $1.5 billion")
+            indicator = words().open_name_aliases.get(indicator, indicator)
+        counted_word = re.findall(r"[a-z]+", (q.text if q is not None else "").lower())[-1:] + (
+            [after.group(1).lower()] if q is not None and (after := NEXT_WORD.match(text, q.end)) else [])
+        people_after = any(word in words().people for word in counted_word)
+        if claimed.unit == "count" and not people_after:
+            # "tourism has exceeded 34 million visits" (not "tourism employs 1 million people")
+            indicator = words().counted_names.get(indicator, indicator)
         if partner is not None and (indicator in _NO_PARTNER or is_deaths(indicator)):
             partner = None  # "2 million people killed in the struggle with the German invaders": no counterpart
         if is_bare_budget_balance(text, m, ind):

@@ -134,9 +134,13 @@ class Words:
     open_name_aliases: dict[str, str]  # "tourists" → tourist_arrivals: the name a measure is known by
     losing_verbs: frozenset[str]  # "lost revenue amounting to $400 million": a sum named as lost
     not_predicates: frozenset[str]  # "60 per cent of our people are there": words that say nothing of the part
+    irregular_participles: frozenset[str]  # "one-third of the debt has been paid" → public_debt_paid
+    holding_verbs: frozenset[str]  # "we supply 60 per cent of the world's tuna": the speaker holds that part
+    world_totals: frozenset[str]  # "Africa accounts for 4 per cent of emissions": wholes that are everyone's
     counted_names: dict[str, str]  # "tourism has exceeded 34 million visits": a measure's name when it is counted
     where_nouns: frozenset[str]  # "around the world", "across the country": a place said in common nouns, skipped
     where_words: frozenset[str]  # the words that lead such a place or sit in it ("around", "all over", "northern")
+    people_predicate_verbs: frozenset[str]  # "5 million Somalis depend on food aid": verbs that say what they are
     participle_prepositions: frozenset[str]  # "forced from their homes": kept after a participle
     share_wholes: frozenset[str]  # "amounts to one third of its population": wholes a fraction said of is a share of
     world_measures: frozenset[str]  # "sea levels are rising": measures only the world has, unless a place is named
@@ -203,7 +207,7 @@ def _name(tokens: list[re.Match[str]], w: Words) -> str | None:
     if kept[-1].endswith(("ed", "ly")) or len(kept[-1]) < 3:
         return None  # "the debt with which we are confronted": a participle or adverb is no measure
     name = re.sub(r"[^a-z0-9]+", "_", " ".join(kept)).strip("_")
-    return w.open_name_aliases.get(name, name) or None
+    return name or None
 
 
 def subject_before(text: str, start: int, figure: int, masked: list[tuple[int, int]] | None = None,
@@ -390,6 +394,8 @@ def named_by_of(text: str, start: int, figure: int) -> Phrase | None:
         i -= 1  # "lost revenue amounting to more than $400 million"
     elif i < 1 or tokens[i].group().lower() not in ("of", "worth", "amounting", "totalling", "totaling"):
         return None
+    # after "amounting to", "totalling": a common noun only ("pledges from Japan and Norway amounting to": no name)
+    lowercase_only = tokens[i].group().lower() != "of"
     phrase: list[re.Match[str]] = []
     i -= 1
     while i >= 0 and len(phrase) < 4:
@@ -397,6 +403,8 @@ def named_by_of(text: str, start: int, figure: int) -> Phrase | None:
         if not tokens[i].group()[0].isalpha() or low in w.determiners or low in w.boundaries or low in w.verbs \
                 or low in w.prepositions or low in w.auxiliaries:
             break
+        if lowercase_only and (tokens[i].group()[0].isupper() or low in w.not_measures):
+            return None
         phrase.insert(0, tokens[i])
         i -= 1
     # "lost revenue amounting to", "we lost income amounting to": the verb before the noun, or its first word
@@ -624,7 +632,8 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
             i += 1  # "with some form of disability": the kind said is the disability
             continue
         if not token.group()[0].isalpha() or len(said) == 4 \
-                or (low in w.boundaries and low not in w.people_skipped | w.people_kept_prepositions) \
+                or (low in w.boundaries and low not in w.people_skipped | w.people_kept_prepositions
+                    | w.people_predicate_verbs) \
                 or (low in w.prepositions and low not in w.people_kept_prepositions and not in_what and not of_what
                     and not after_participle) \
                 or token.group()[0].isupper():

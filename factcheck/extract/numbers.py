@@ -41,7 +41,8 @@ _CARDINAL = (rf"(?:{_BELOW_HUNDRED}(?:\s+hundred(?:(?:\s+and)?\s+{_BELOW_HUNDRED
 _FRACTION = "|".join(FRACTIONS)
 # "three", "twenty-five", "one hundred", "two and a half", "a third", "two-thirds", "half", "one and a half"
 WORDS = re.compile(
-    rf"(?<![\w-])(?:(?P<card>{_CARDINAL})(?:\s+and\s+(?P<andfrac>(?:a|one)[\s-]+(?:half|quarter|third)))?"
+    # ("two and half million": "a" left out, as speeches sometimes do)
+    rf"(?<![\w-])(?:(?P<card>{_CARDINAL})(?:\s+and\s+(?P<andfrac>(?:a|one)[\s-]+(?:half|quarter|third)|half))?"
     rf"(?:[- ](?P<frac>{_FRACTION}))?|(?P<bare>half))(?![\w-])",
     re.IGNORECASE,
 )

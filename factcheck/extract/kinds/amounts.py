@@ -111,8 +111,9 @@ _RATE_OF_BEFORE = re.compile(r"(?i:\brate\s+of\s+(?:[a-z]+\s+){0,2}$)")
 _YEARS_AVERAGE = re.compile(r"(?i:\b(?:\d+|" + "|".join(COUNTS) + r")-year\s+(?:[\w-]+\s+){0,2}average\s+of\s+"
                             r"(?:[a-z]+\s+){0,2}$)")
 # "2.5 million Americans have been lifted out of poverty", "3 million people fled": the people's own verb
+_TO_A_PLACE = re.compile(r"(?i:\s+to\s+(?:the|our|their|its|a|an|these|those)\b)")  # "462,000 Syrians to the areas"
 # "5 million Somalis remain dependent on food aid": a measure said as what people are counted by, after a preposition
-_OBJECT_OF_PREPOSITION = re.compile(r"(?i:\b(?:on|of|without|with|from|for|in)\s+(?:[\w'’-]+\s+){0,2}$)")
+_OBJECT_OF_PREPOSITION = re.compile(r"(?i:\b(?:on|of|with|from|for|in|into)\s+(?:[\w'’-]+\s+){0,2}$)")
 _OWN_VERB_AFTER = re.compile(r"(?i:\s+[A-Za-z]+\s+(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?)?"
                              r"(?:[a-z]+ed|[a-z]+en|" + alternation(words().past_verbs) + r")\b)")
 # "rates which now range between 20 and 91 percent", "to a more sensible range of 14 to 65 percent", "ranged from 5 to
@@ -563,8 +564,16 @@ class AmountReader(ClauseReader):
         if demonym and noun is not None and noun.name == first:
             # "Almost 1 billion Africans remain marginalized", "those 37 million Americans with some form of
             # disability": a people counted by what is said of them, as bare "people" are
-            noun = people_described(text, noun.start, m.end) or noun
+            described = people_described(text, noun.start, m.end)
+            rest = described.name.split("_")[1:] if described is not None else []
+            # not "200,000 Iraqis in our country", "462,000 Syrians to the areas": where they are, not what
+            if rest and not _TO_A_PLACE.match(text, noun.end) and not (len(rest) <= 2
+                                                                          and rest[-1] in words().where_nouns):
+                noun = described
             first = noun.name.split("_", 1)[0]
+        elif demonym and noun is not None:
+            # "65 million Americans face potential bankruptcy": named as people are, whose they are is the entity's
+            noun = replace(noun, name="people_" + noun.name.split("_", 1)[1])
         plural = noun is not None and (noun.name.endswith("s") or noun.name.rsplit("_", 1)[-1] in people
                                        or first in people or demonym)
         # "1 billion children live in countries where ...", "13 million men, women and children in Syria are dependent

@@ -55,10 +55,13 @@ _WHOLE_IS = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|h
                        r"(?:(?:now|still|already|\w+ly)\s+){0,2})")
 # "is literate.", "are civilians,", "are estimated to be counterfeit": one word says what the part is
 _ONE_WORD_PREDICATE = re.compile(r"(?i:(?:(?:estimated|believed|thought|said|considered|reported)\s+to\s+be\s+)?"
-                                 r"(?P<word>[a-z]{4,}(?:-[a-z]+)?)(?=\s*(?:[.,;:!?]|$)|\s+(?:and|or|but|while)\b))")
+                                 r"(?P<word>[a-z]{4,}(?:-[a-z]+)?)(?=\s*(?:[.,;:!?]|$)|\s+(?:but|while|whereas)\b"
+                                 r"|\s+(?P<joined>and|or)\b))")  # "are women and children": one word of two
 _MADE_OF = re.compile(r"(?i:(?:" + alternation(words().part_named_after) + r")\s+(?:\w+ly\s+)?)")
-# "my country hosts up to", "we in the Pacific supply approximately": the speaker holds the part of a world total
-_SPEAKER_HAS = re.compile(r"(?i:\b(?:we|my\s+country|our\s+country|our\s+nation|our\s+region)\b[^,;:.]{0,40}$)")
+# "my country hosts up to", "we in the Pacific supply approximately": the speaker holds the part of a world total (not
+# "We know that half of the world's coral reefs ...", "We were in isolation from a quarter of the world's people")
+_SPEAKER_HAS = re.compile(r"(?i:\b(?:we|my\s+country|our\s+country|our\s+nation)\b(?:\s+[\w-]+){0,3}?\s+(?:"
+                          + alternation(words().holding_verbs) + r")\s+$)")
 _SUBJECT_GAP = re.compile(r"(?i:\s+(?:(?:countries|nations|states|economies|alone|together|now|still|only|also"
                           r"|currently|already)\s+){0,2})")  # "the G20 countries produce", "Africa alone accounts for"
 _OWNED_WHOLE = re.compile(r"(?i:\b(?:our|its|their|my)\b|['’]s?\s)")  # "of our flowers sold around the world"
@@ -445,8 +448,10 @@ class ShareReader(ClauseReader):
         """The place whose part of a whole owned by no one a verb of sharing says, as its subject ("Africa accounts for
         4 per cent of emissions", "the rich countries are responsible for 80 per cent of ..."); not "of our
         emissions", "of Africa's emissions"."""
-        if _OWNED_WHOLE.search(text, q.end, whole_start) or any(q.end <= p.start < whole_start for p in m.places):
-            return None
+        whole = next((h for h in m.indicators if h.start >= whole_start), None)
+        if whole is None or whole.value not in words().world_totals or _OWNED_WHOLE.search(text, q.end, whole_start) \
+                or any(q.end <= p.start < whole_start for p in m.places):
+            return None  # not "China accounts for 25 per cent of external debt": the speaker's debt, owed to China
         for verb in verbs:
             if not verb.end <= q.start:
                 continue
@@ -489,13 +494,15 @@ class ShareReader(ClauseReader):
             part = whole_after(text, made_of.end(), m.end)
             return part.name if part else None  # not "is covered by health insurance", "occupied by foreign forces"
         predicate = _ONE_WORD_PREDICATE.match(text, said.end(), m.end) if said and whole else None
-        if predicate is not None and predicate.group("word").lower() not in words().not_predicates:
+        if predicate is not None and predicate.group("word").lower() not in words().not_predicates \
+                and not (predicate.group("joined") and not _participle(predicate.group("word").lower())):
             # "98 per cent of its population is literate" → literate_population, "90 per cent of casualties are
             # civilians" → civilian_casualties; a participle after ("of the funding was provided" → funding_provided)
             word = predicate.group("word").lower().replace("-", "_")
-            if word.endswith("ed"):
+            if _participle(word):  # "destroyed or damaged": the first says what was done
                 return f"{whole}_{word}"
-            return f"{word[:-1] if word.endswith('ans') else word}_{whole}"
+            plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "are civilians", "are Muslims"
+            return f"{word[:-1] if plural else word}_{whole}"
         to = _PART_AFTER.search(text, q.end, m.end)
         if to is None:
             return None
@@ -508,6 +515,11 @@ class ShareReader(ClauseReader):
             return named
         on = whole_after(text, to.end(), m.end, [(p.start, p.end) for p in m.places])
         return f"{on.name.replace('defense', 'defence')}_spending" if on is not None else None
+
+
+def _participle(word: str) -> bool:
+    """"destroyed", "paid", "driven": a word said of the whole as what was done to it."""
+    return word.endswith("ed") or word in words().irregular_participles
 
 
 def _as_percent(q: QuantityMention) -> Quantity:
