@@ -571,6 +571,20 @@ def test_a_whole_a_country_owes_is_no_world_total() -> None:
     assert (c.kind, c.against.indicator) == ("share", "external_debt") and c.against.entity != "world"
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("The annual deficit was reduced to $4 million in 1901.", -4e6),  # a deficit is a negative balance
+    ("The federal deficit reached $200 billion in 1986.", -200e9),
+])
+def test_every_deficit_is_a_negative_balance(text: str, value: float) -> None:
+    c = only(text, about="USA", date="1990-01")
+    assert (c.subject.indicator, c.claimed.value) == ("budget_balance", value)
+
+
+def test_a_share_of_people_who_have_what_the_lexicon_names_is_named_by_it() -> None:
+    c = only("Some 75 per cent of our population now has access to electricity.", about="KEN", date="2019-09")
+    assert (c.kind, c.subject.indicator, c.against.indicator) == ("share", "electricity_access", "population")
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

@@ -51,7 +51,7 @@ _ENDS_IN_PREPOSITION = re.compile(r"(?i:\b(?:by|to|in|at|from|of|on|for|with|tha
 _HALF_THE = re.compile(r"(?i:\s+(?=(?:the|our|its|their|this)\s))")
 _MODIFIERS = re.compile(r"(?i:(?:[\w-]+\s+){0,2})")
 # "of Guinea-Bissau's territory is (largely) comprised of": the whole, its verb, then what it is made of
-_WHOLE_IS = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been)\s+"
+_WHOLE_IS = re.compile(r"(?i:\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|has|have)\s+"
                        r"(?:(?:now|still|already|\w+ly)\s+){0,2})")
 # "is literate.", "are civilians,", "are estimated to be counterfeit": one word says what the part is
 _ONE_WORD_PREDICATE = re.compile(r"(?i:(?:(?:estimated|believed|thought|said|considered|reported)\s+to\s+be\s+)?"
