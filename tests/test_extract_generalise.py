@@ -585,6 +585,20 @@ def test_a_share_of_people_who_have_what_the_lexicon_names_is_named_by_it() -> N
     assert (c.kind, c.subject.indicator, c.against.indicator) == ("share", "electricity_access", "population")
 
 
+@pytest.mark.parametrize("text", [
+    "Some say that growth initiatives must wait.",  # a plan for growth, no growth that happened
+    "Our growth strategy rests on three pillars.",
+])
+def test_a_plan_for_growth_is_no_growth(text: str) -> None:
+    assert claims(text, about="USA", date="1985-01") == []
+
+
+def test_a_share_is_not_named_by_a_measure_said_far_after_its_whole() -> None:
+    c = only("Some 70 percent of the rural poor have no car, which makes it hard to travel to their jobs.", about="USA",
+             date="1985-01")
+    assert (c.kind, c.against.indicator) == ("share", "rural_poor") and c.subject.indicator != "employment"
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

@@ -585,6 +585,10 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                                                                                 h.start))]
         # "trade-marks", "export-oriented": the first part of a compound word names no measure
         indicators = [h for h in indicators if not _COMPOUND_AFTER.match(text, h.end)]
+        # "growth initiatives must await ...", "our growth strategy": a plan for growth names no growth that happened
+        indicators = [h for h in indicators if not (
+            text[h.start:h.end].lower() == "growth" and (after := NEXT_WORD.match(text, h.end)) is not None
+            and after.group(1).lower() in w.growth_plan_nouns)]
         # "5,000 immigration officers", "the refugee budget": people named before a noun they do not count
         indicators = [h for h in indicators if not (
             h.value in w.people_counts and (after := NEXT_WORD.match(text, h.end)) is not None

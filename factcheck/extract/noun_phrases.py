@@ -137,6 +137,7 @@ class Words:
     irregular_participles: frozenset[str]  # "one-third of the debt has been paid" → public_debt_paid
     holding_verbs: frozenset[str]  # "we supply 60 per cent of the world's tuna": the speaker holds that part
     world_totals: frozenset[str]  # "Africa accounts for 4 per cent of emissions": wholes that are everyone's
+    growth_plan_nouns: frozenset[str]  # "growth initiatives", "growth strategy": no growth that happened
     counted_names: dict[str, str]  # "tourism has exceeded 34 million visits": a measure's name when it is counted
     where_nouns: frozenset[str]  # "around the world", "across the country": a place said in common nouns, skipped
     where_words: frozenset[str]  # the words that lead such a place or sit in it ("around", "all over", "northern")

@@ -394,8 +394,10 @@ class ShareReader(ClauseReader):
         if people is not None:
             # "40 per cent of Afghans": a share of Afghanistan's population
             entity, whole_entity, whole_name = people, people, "population"
+        # (a measure named later only close after the whole: not "70 percent of the rural poor have no automobile,
+        # causing hardship ... to get access to jobs")
         part = self._part_before(text, m, q, whole.name) or self._part_after(text, m, q, whole_name) or next(
-            (h.value for h in m.indicators if h.start >= whole.end), None)
+            (h.value for h in m.indicators if whole.end <= h.start <= whole.end + 40), None)
         claimed = _as_percent(q)
         commodity = m.commodities[0].value if m.commodities else None
         period = self._period("share", self._periods_for(text, m, q), ctx)
