@@ -599,6 +599,20 @@ def test_a_share_is_not_named_by_a_measure_said_far_after_its_whole() -> None:
     assert (c.kind, c.against.indicator) == ("share", "rural_poor") and c.subject.indicator != "employment"
 
 
+def test_growing_twice_as_fast_as_before_is_no_doubling() -> None:
+    found = claims("The economy is growing twice as fast today as when I took office.", about="USA", date="2019-01")
+    assert all(c.kind != "change" for c in found)
+
+
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    ("Global electricity demand grew by 6 per cent in 2021.", "demand", "world"),  # of electricity, the world's
+    ("We have halved the global MPI value.", "global_mpi_value", "KEN"),  # the speaker's value of a global index
+])
+def test_an_open_measure_named_global_is_the_worlds(text: str, indicator: str, entity: str) -> None:
+    c = only(text, about="KEN", date="2022-09")
+    assert (c.subject.indicator, c.subject.entity) == (indicator, entity)
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

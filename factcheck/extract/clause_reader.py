@@ -123,6 +123,7 @@ _FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|
 
 # "medicines in circulation worldwide", "conflicts around the world": said of the world's (not "the world's oceans")
 WORLDWIDE_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(words().worldwide_words) + r")\b(?!['’]))")
+_WORLD_NAMED = re.compile(r"(?:global|world|worldwide)_(?=[a-z])")  # an open name said of the world
 SPEAKERS_OWN = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
 
 
@@ -364,6 +365,12 @@ class ClauseReader:
                 not any(p.role == "entity" and p.end <= ind.start for p in m.places):
             entity, partner = "world", None  # "Global CO2 emissions have increased": the world's
         indicator = lacked(text, m, ind, measure_named(ind, m))
+        world_named = _WORLD_NAMED.match(indicator) if ind.extra.get("open") else None
+        if world_named is not None and not own and not any(p.role == "entity" for p in m.places) \
+                and not FIRST_PERSON.search(text, m.start, ind.start):
+            # "global electricity demand grew by 6 per cent": the world's electricity demand, as "global trade" is
+            # (not "we have halved the global MPI value": the speaker's value of a global index)
+            entity, partner, indicator = "world", None, indicator[world_named.end():]
         head = indicator.removeprefix(f"{commodity}_") if commodity is not None and ind.extra.get("open") else ""
         if head and "_" not in head:
             indicator = head  # "maize production": production, of maize; not "food security rates"

@@ -111,6 +111,7 @@ _RATE_OF_BEFORE = re.compile(r"(?i:\brate\s+of\s+(?:[a-z]+\s+){0,2}$)")
 _YEARS_AVERAGE = re.compile(r"(?i:\b(?:\d+|" + "|".join(COUNTS) + r")-year\s+(?:[\w-]+\s+){0,2}average\s+of\s+"
                             r"(?:[a-z]+\s+){0,2}$)")
 # "2.5 million Americans have been lifted out of poverty", "3 million people fled": the people's own verb
+_AS_FAST_AFTER = re.compile(r"(?i:\s+(?:as\s+(?:fast|quickly|rapidly)|faster|more\s+quickly|more\s+rapidly)\b)")
 _TO_A_PLACE = re.compile(r"(?i:\s+to\s+(?:the|our|their|its|a|an|these|those)\b)")  # "462,000 Syrians to the areas"
 # "5 million Somalis remain dependent on food aid": a measure said as what people are counted by, after a preposition
 _OBJECT_OF_PREPOSITION = re.compile(r"(?i:\b(?:on|of|with|from|for|in|into)\s+(?:[\w'’-]+\s+){0,2}$)")
@@ -213,6 +214,8 @@ class AmountReader(ClauseReader):
         for hit in m.multipliers:
             if self._negated(text, m.start, hit) or INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start):
                 continue  # "to halving poverty", "could double exports": an aim, not a change that happened
+            if _AS_FAST_AFTER.match(text, hit.end):
+                continue  # "the economy is growing twice as fast as when I took office": a pace compared, no change
             ind = self._multiplied(text, m, hit)
             if ind is None:
                 continue
@@ -414,8 +417,8 @@ class AmountReader(ClauseReader):
                     and GROWTH_WORD.search(text, max(m.start, ind.start - 12), min(m.end, ind.end + 12)):
                 direction = "rising"  # "our growth rate rose from 4 per cent in 2016 to 7.6": each a rate of growth
             if q.kind in ("times", "fraction"):
-                if direction is None:
-                    continue
+                if direction is None or (q.kind == "times" and _AS_FAST_AFTER.match(text, q.end)):
+                    continue  # (not "growing twice as fast today as when I took office": a pace compared)
                 if q.kind == "times":
                     pct = (q.value - 1) * 100 if direction == "rising" else -(1 - 1 / q.value) * 100
                 else:
