@@ -613,6 +613,48 @@ def test_an_open_measure_named_global_is_the_worlds(text: str, indicator: str, e
     assert (c.subject.indicator, c.subject.entity) == (indicator, entity)
 
 
+@pytest.mark.parametrize(("text", "indicator", "entity"), [
+    # a name that begins with "World" or "Global" is no world total
+    ("World Bank lending to Kenya rose to $1 billion.", "world_bank_lending", "KEN"),
+    # a home market's prices, and a particular conflict's casualties, are the speaker's
+    ("Domestic food prices have risen.", "price", "KEN"),
+    # a speaker's clause with a money verb counts its own sum
+    ("Our exports grew by 10 per cent, and we spent $1 billion on health.", "spending", "KEN"),
+    ("Our exports grew by 10 per cent, and we received $2 billion in aid.", "aid", "KEN"),
+    ("3 million Kenyans suffer from malaria each year.", "people_suffer_from_malaria", "KEN"),
+    ("We received 2 million visitors in 2019.", "tourist_arrivals", "KEN"),
+    ("The pandemic has killed more than a million people around the world.", "covid_deaths", "world"),
+    ("The growth path has been steady at 5 per cent a year.", "gdp", "KEN"),  # growth that happened
+])
+def test_what_the_second_review_found_stays_right(text: str, indicator: str, entity: str) -> None:
+    found = claims(text, about="KEN", date="2022-09")
+    assert (found[-1].subject.indicator, found[-1].subject.entity) == (indicator, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "Tourism has become a billion-dollar industry.",  # an adjective, no figure
+    "Last year, 40 per cent of the casualties were caused by the Taliban.",  # one conflict's, not the world's
+    "30 per cent of the population have diabetes.",  # what they have is no kind of them
+])
+def test_no_name_or_world_where_the_review_found_one(text: str) -> None:
+    found = claims(text, about="AFG", date="2022-09")
+    assert all(c.subject.entity != "world" and c.subject.indicator not in ("diabete_population", "tourist_arrivals")
+               for c in found)
+
+
+def test_a_clause_with_people_killed_is_where_the_casualties_before_it_were() -> None:
+    found = claims("The Office recorded over 13,000 civilian casualties in Ukraine, with approximately 6,000 people "
+                   "killed and nearly 8,000 injured.", about="EST", date="2022-09")
+    assert {c.subject.entity for c in found} == {"UKR"}
+
+
+def test_a_change_of_a_size_listed_with_others_is_a_change_of_the_measure_named() -> None:
+    found = claims("Export bans contributed to a price increase of 12.3 per cent and 9 per cent for rice and wheat.",
+                   about="GUY", date="2022-09")
+    assert [(c.kind, c.subject.indicator, c.claimed.value) for c in found] == [
+        ("change", "price", 12.3), ("change", "price", 9.0)]
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

@@ -37,7 +37,15 @@ from factcheck.extract.kinds.ranks import RankReader
 from factcheck.extract.kinds.shares import ShareReader
 from factcheck.extract.kinds.trends import TrendReader, elided_participle
 from factcheck.extract.lexicon import Hit, Lexicon
-from factcheck.extract.noun_phrases import alternation, counted_after, named_by_of, subject_before, whole_after, words
+from factcheck.extract.noun_phrases import (
+    alternation,
+    counted_after,
+    named_by_money_verb,
+    named_by_of,
+    subject_before,
+    whole_after,
+    words,
+)
 from factcheck.extract.periods import DateRef, PeriodMention, era_started, find_periods, is_future
 from factcheck.extract.places import Place, find_places
 from factcheck.extract.quantities import QuantityMention, find_quantities
@@ -108,7 +116,7 @@ _COUNT_HEDGE = (r"(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|aro
                 r"|an\s+estimated|as\s+many\s+as)\s+)?")
 # "400,000", "1.5 million", "half a million", "a quarter of a million", "hundreds of thousands" is no count
 _DEAD_COUNT = (r"(?:(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,.]*)(?:\s+(?:thousand|million))?"  # "40 000"
-               r"|(?:half|a\s+quarter\s+of)\s+a\s+million)")
+               r"|(?:half|a\s+quarter\s+of)\s+a\s+million|(?:a|one)\s+million)")  # "killed a million people"
 # who are counted dead by their noun ("people", "civilians", "citizens": `dead_nouns` in noun_phrases.json)
 _DEAD_NOUNS = alternation(words().dead_nouns)
 # "road accidents kill 1.3 million", not "could kill", "to kill": what may be done (each look-behind of fixed width)
@@ -216,9 +224,11 @@ _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 _WHICH_OPENS = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\b)")
 # "2 million trees", the figure with its noun (not "4 million", "$5 billion")
+_IN_BEFORE = re.compile(r"(?i:\bin\s+(?:the\s+)?$)")
+_WITH_OPENS = re.compile(r"(?i:[\s,;—–-]*with\b)")  # ", with 6,000 people killed": a clause attached to the last
 _TOOK_A_NOUN = re.compile(r"(?i:\s(?!(?:thousand|million|billion|trillion|hundred|per|percent|dollars|euros)\b)"
                           r"[a-z]{3,}$)")
-_IN_A_NOUN = re.compile(r"(?i:\s+(?:in|of)\s+(?:[a-z-]+\s+)?[a-z]{4,})")  # "$300 billion in budget savings"
+_IN_A_NOUN = re.compile(r"(?i:\s+(?:in|of|on)\s+(?:[a-z-]+\s+)?(?!the\b)[a-z]{3,})")  # "$300 billion in budget savings"
 # "exports rose 5 per cent, and we have planted 2 million trees": the speaker is the clause's subject, doing something
 # of its own; the measure before is not shared ("they" may still be the exports)
 _SPEAKER_SUBJECT = re.compile(r"(?i:[\s,;:—–-]*(?:(?:and|but|while|whereas|so)\s+)?(?:we|I)\s+(?!also\b)[a-z]+)")
@@ -343,7 +353,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
             m.places = [p for p in m.places if not any(a <= p.start < b for a, b in muted)]
             # "according to population statistics, young people constitute 60 per cent": the source's words name no
             # measure of the claim
-            m.indicators = [h for h in m.indicators if not any(a <= h.start < b for a, b in muted)]
+            m.indicators = [h for h in m.indicators if not any(a <= h.start < b and text[b:b + 1] == ","
+                                                               for a, b in muted)]
             # "Imports rose, and the deficit widened": a bare deficit in a sentence that speaks of trade is trade's
             m.trade_talk = TRADE_WORDS.search(text, body, end) is not None
             # "died of AIDS", "the pandemic ... killing nearly 5 million": deaths named by their cause
@@ -384,6 +395,11 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 m.indicators = shared[-1:] if relative else shared[:1]
                 m.places = m.places or previous.places
                 m.commodities = m.commodities or previous.commodities
+            if previous is not None and not m.places and _WITH_OPENS.match(text, cs):
+                # "13,000 civilian casualties in Ukraine, with 6,000 people killed": the attached clause's place is
+                # where the figure before it was counted ("in Ukraine"; not "... to Mexico and Canada, with ...")
+                m.places = [p for p in previous.places if p.role == "entity" and p.code != "world"
+                            and _IN_BEFORE.search(text, max(previous.start, p.start - 4), p.start)]
             if previous is not None and not m.directions and m.quantities \
                     and not _OWN_VERB.search(text, cs, m.quantities[0].start) \
                     and not (_SPEAKER_SUBJECT.match(text, cs) and self._names_its_own(text, m.quantities[0], ce)) \
@@ -743,7 +759,8 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         took_noun = q.unit == "count" and _TOOK_A_NOUN.search(q.text) is not None
         return took_noun or counted_after(text, q.end, end) is not None \
             or _IN_A_NOUN.match(text, q.end, end) is not None \
-            or named_by_of(text, max(0, q.start - 60), q.start) is not None  # "lost revenue amounting to $90 million"
+            or named_by_of(text, max(0, q.start - 60), q.start) is not None \
+            or named_by_money_verb(text, max(0, q.start - 60), q.start, q.end, end) is not None  # "we spent $1 billion"
 
     @staticmethod
     def _own_subject(text: str, m: Mentions) -> bool:

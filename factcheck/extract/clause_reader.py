@@ -123,7 +123,14 @@ _FISCAL_YEAR_GAP = re.compile(r"(?i:\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal|
 
 # "medicines in circulation worldwide", "conflicts around the world": said of the world's (not "the world's oceans")
 WORLDWIDE_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(words().worldwide_words) + r")\b(?!['’]))")
+# "a price increase of 12.3 per cent", "a rise of about 5 per cent": the size of a change named before the figure
+CHANGE_OF_BEFORE = re.compile(r"(?i:\b(?:increase|increases|rise|decrease|decline|fall|drop|growth|reduction|jump"
+                              r"|surge)\s+of\s+(?:(?:about|some|nearly|almost|over|more\s+than|around|roughly)\s+)?$)")
+LISTED_FIGURE = re.compile(r"(?i:\s*(?:,\s*)?(?:and|or)?\s*)")  # "12.3 per cent and 9 per cent"
 _WORLD_NAMED = re.compile(r"(?:global|world|worldwide)_(?=[a-z])")  # an open name said of the world
+# "global electricity demand", not "World Bank lending", "Global Fund support", "global warming pollution"
+_WORLD_WORD_SAID = re.compile(r"(?i:(?:global|world|worldwide)\s+)(?!warming\b)(?-i:[a-z])")
+_POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|s['’])\s+$")  # "American companies' global profits"
 SPEAKERS_OWN = re.compile(r"(?i:\b(?:our|ours|my\s+country)\b)")  # the speaker's own, not "we are witnessing"
 
 
@@ -366,8 +373,10 @@ class ClauseReader:
             entity, partner = "world", None  # "Global CO2 emissions have increased": the world's
         indicator = lacked(text, m, ind, measure_named(ind, m))
         world_named = _WORLD_NAMED.match(indicator) if ind.extra.get("open") else None
-        if world_named is not None and not own and not any(p.role == "entity" for p in m.places) \
-                and not FIRST_PERSON.search(text, m.start, ind.start):
+        said_of_world = world_named is not None and _WORLD_WORD_SAID.match(text, ind.start) is not None \
+            and not _POSSESSOR_BEFORE.search(text, max(m.start, ind.start - 3), ind.start)
+        if said_of_world and not own and not any(p.role == "entity" for p in m.places) \
+                and not FIRST_PERSON.search(text, m.start, ind.start) and not SPEAKERS_OWN.search(text, m.start, m.end):
             # "global electricity demand grew by 6 per cent": the world's electricity demand, as "global trade" is
             # (not "we have halved the global MPI value": the speaker's value of a global index)
             entity, partner, indicator = "world", None, indicator[world_named.end():]
@@ -467,10 +476,21 @@ class ClauseReader:
             return after[0] if after else None
         return None
 
+    @staticmethod
+    def _change_named(text: str, m: Mentions, start: int) -> Hit | None:
+        """The measure a change noun before the figure at ``start`` is said of ("a price increase of 12.3 per cent"),
+        or the one the figure listed right before it is ("... of 12.3 per cent and 9 per cent")."""
+        change_of = change_before(text, m, start)
+        return next((h for h in m.indicators if change_of is not None and h.end <= change_of.start()
+                     and not text[h.end:change_of.start()].strip()), None)
+
     def _indicator_for(self, text: str, m: Mentions, start: int, end: int) -> Hit | None:
         """The indicator a figure speaks of: one named right after it ("1.6 million jobs", "$15 trillion in
         trade deficits"); else the first named since the previous figure ("reserves rose 2.6 times,
         exports 4.7 times"); else the clause's first before it; else one close after it."""
+        named = self._change_named(text, m, start)
+        if named is not None:
+            return named  # "a price increase of 12.3 per cent (and 9 per cent)": the measure right before the change
         for h in m.indicators:
             if start <= h.start < end or (end <= h.start <= end + 25 and _AFTER_FIGURE.fullmatch(text, end, h.start)):
                 if h.extra.get("weak") and any(x.end <= start and not x.extra.get("weak") for x in m.indicators):
@@ -576,3 +596,17 @@ class ClauseReader:
         if period.start and len(period.start) == 7 and len(year) == 4:
             return Period(start=f"{year}{period.start[4:]}", end=f"{year}{(period.end or period.start)[4:]}")
         return replace(base.period)
+
+
+def change_before(text: str, m: Mentions, start: int) -> re.Match[str] | None:
+    """The change noun ("an increase of") whose size is the figure at ``start``, said right before it or before the
+    figures listed with it ("a price increase of 12.3 per cent and 9 per cent"; at most three back)."""
+    for _ in range(4):
+        change_of = CHANGE_OF_BEFORE.search(text, max(m.start, start - 50), start)
+        if change_of is not None:
+            return change_of
+        listed = next((x for x in reversed(m.quantities) if x.end <= start), None)
+        if listed is None or not LISTED_FIGURE.fullmatch(text, listed.end, start):
+            return None
+        start = listed.start
+    return None

@@ -627,7 +627,8 @@ def _people_doing(text: str, noun: re.Match[str], end: int, w: Words, listed: st
         of_what = low == "of" and bool(said) and said[-1].group().lower() in w.people_of_after
         # "people forced from their homes": a participle's own preposition
         after_participle = low in w.participle_prepositions and bool(said) \
-            and said[-1].group().lower().endswith(_PARTICIPLE_ENDINGS)
+            and (said[-1].group().lower().endswith(_PARTICIPLE_ENDINGS)
+                 or said[-1].group().lower() in w.people_predicate_verbs)  # "suffer from malaria"
         if low in w.partitive_heads and following.lower() == "of" and (not said or said[-1].group().lower() in
                                                                         w.determiners | {"with", "without"}):
             i += 1  # "with some form of disability": the kind said is the disability

@@ -36,8 +36,8 @@ _BELOW_HUNDRED = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})
 # "one hundred and thirty": the part after "hundred" counts too
 _CARDINAL = (rf"(?:{_BELOW_HUNDRED}(?:\s+hundred(?:(?:\s+and)?\s+{_BELOW_HUNDRED}(?![\w-]))?)?"
              # "a million refugees", "a billion dollars": one (not "a thousand": "worth a thousand words")
-             r"|an?(?=\s+(?:hundred|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|million|billion"
-             r"|trillion)\b)(?:\s+hundred)?)")
+             r"|an?(?=\s+(?:hundred|half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:million|billion"
+             r"|trillion)(?![\w-]))\b)(?:\s+hundred)?)")  # (not "a trillion-dollar debt": an adjective)
 _FRACTION = "|".join(FRACTIONS)
 # "three", "twenty-five", "one hundred", "two and a half", "a third", "two-thirds", "half", "one and a half"
 WORDS = re.compile(

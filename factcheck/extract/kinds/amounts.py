@@ -214,8 +214,6 @@ class AmountReader(ClauseReader):
         for hit in m.multipliers:
             if self._negated(text, m.start, hit) or INFINITIVE.search(text, max(m.start, hit.start - 30), hit.start):
                 continue  # "to halving poverty", "could double exports": an aim, not a change that happened
-            if _AS_FAST_AFTER.match(text, hit.end):
-                continue  # "the economy is growing twice as fast as when I took office": a pace compared, no change
             ind = self._multiplied(text, m, hit)
             if ind is None:
                 continue

@@ -19,6 +19,7 @@ from factcheck.extract.clause_reader import (
     ClauseReader,
     Draft,
     Mentions,
+    change_before,
     dated_by_span,
     from_before,
     is_bare_budget_balance,
@@ -104,6 +105,8 @@ class ShareReader(ClauseReader):
         for q in m.quantities:
             if q.unit != "%" and q.kind != "fraction":
                 continue
+            if self._change_of(text, m, q):
+                continue  # "contributed to a price increase of 12.3 per cent and 9 per cent": changes, not shares
             if self._superseded(text, m, q) or AIMED.search(text, max(m.start, q.start - 80), q.start) \
                     or GROUP_AFTER.match(text, q.end, m.end):
                 # "to 3 per cent from 8 per cent of GDP": the figure left behind; "to protect 30% of"; "1 per cent of
@@ -445,6 +448,13 @@ class ShareReader(ClauseReader):
         return entity, whole_entity
 
     @staticmethod
+    def _change_of(text: str, m: Mentions, q: QuantityMention) -> bool:
+        """Whether a figure is the size of a change named before it ("a price increase of 12.3 per cent"), or joined to
+        such a figure ("... of 12.3 per cent and 9 per cent")."""
+        # (not "a decline of 15 per cent of the catch": a share lost)
+        return change_before(text, m, q.start) is not None and _SHARE_OF.match(text, q.end, m.end) is None
+
+    @staticmethod
     def _sharing_subject(text: str, m: Mentions, q: QuantityMention, verbs: list[Hit],
                          whole_start: int) -> Place | None:
         """The place whose part of a whole owned by no one a verb of sharing says, as its subject ("Africa accounts for
@@ -495,7 +505,9 @@ class ShareReader(ClauseReader):
         if made_of is not None:
             part = whole_after(text, made_of.end(), m.end)
             return part.name if part else None  # not "is covered by health insurance", "occupied by foreign forces"
-        predicate = _ONE_WORD_PREDICATE.match(text, said.end(), m.end) if said and whole else None
+        having = said is not None and said.group().rstrip().lower().endswith(("has", "have"))
+        # (not "30 per cent of the population have diabetes": what they have is no kind of them)
+        predicate = _ONE_WORD_PREDICATE.match(text, said.end(), m.end) if said and whole and not having else None
         if predicate is not None and predicate.group("word").lower() not in words().not_predicates \
                 and not (predicate.group("joined") and not _participle(predicate.group("word").lower())):
             # "98 per cent of its population is literate" → literate_population, "90 per cent of casualties are

@@ -29,6 +29,9 @@ from factcheck.model import Quantity
 # "reduce", "boost"; not "reduces", "reduced", nor the irregular pasts "grew", "rose", "fell"
 _BASE_FORM = re.compile(r"(?i:(?!(?:grew|rose|fell|shrank|sank|slid|went|came|spent|lost|made|took|began|won)\b)"
                         r"[a-z]+(?<!s)(?<!ed)(?<!ing))")
+# "domestic food prices", "the price of maize in the local markets", "at the pump": a home market's prices
+_HOME_MARKET = re.compile(r"(?i:\b(?:domestic|retail|local|consumer|home|at\s+the\s+pump|in\s+the\s+capital"
+                          r"|our\s+markets?)\b)")
 # "raised loan prices for wheat", "the Act lowered the target prices": prices someone sets, not a market's
 _PRICES_SET = re.compile(r"(?i:\b(?:raised|raises|raise|raising|lowered|lowers|lower|lowering|set|sets|fixed|cut|cuts"
                          r"|reduced|reduces|increased|increases)\s+(?:[\w-]+\s+){0,3}prices?\b)")
@@ -252,7 +255,7 @@ class TrendReader(ClauseReader):
             return drafts
         w = words()
         # "raised loan prices for wheat", "the Act raised the target prices": prices someone sets, not a market's
-        market = not _PRICES_SET.search(text, m.start, m.end)
+        market = not _PRICES_SET.search(text, m.start, m.end) and not _HOME_MARKET.search(text, m.start, m.end)
         return [replace(d, subject=replace(d.subject, entity="world"))
                 if d.subject.indicator and (d.subject.indicator.rsplit("_", 1)[-1] in w.counted_worldwide
                                             or (d.kind == "trend" and d.subject.indicator in w.worldwide_trends
