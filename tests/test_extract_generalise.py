@@ -626,7 +626,7 @@ def test_an_open_measure_named_global_is_the_worlds(text: str, indicator: str, e
     ("The pandemic has killed more than a million people around the world.", "covid_deaths", "world"),
     ("The growth path has been steady at 5 per cent a year.", "gdp", "KEN"),  # growth that happened
 ])
-def test_what_the_second_review_found_stays_right(text: str, indicator: str, entity: str) -> None:
+def test_names_and_owners_a_later_review_found_stay_right(text: str, indicator: str, entity: str) -> None:
     found = claims(text, about="KEN", date="2022-09")
     assert (found[-1].subject.indicator, found[-1].subject.entity) == (indicator, entity)
 
