@@ -655,6 +655,12 @@ def test_a_change_of_a_size_listed_with_others_is_a_change_of_the_measure_named(
         ("change", "price", 12.3), ("change", "price", 9.0)]
 
 
+def test_a_count_of_things_after_for_is_no_count_of_the_measure_before_it() -> None:
+    found = claims("This year we attracted $851 million in foreign direct investment for more than 55 projects.",
+                   about="GTM", date="2021-09")
+    assert [(c.subject.indicator, c.claimed.value) for c in found] == [("fdi", 851e6)]
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

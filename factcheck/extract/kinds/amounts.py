@@ -112,6 +112,7 @@ _YEARS_AVERAGE = re.compile(r"(?i:\b(?:\d+|" + "|".join(COUNTS) + r")-year\s+(?:
                             r"(?:[a-z]+\s+){0,2}$)")
 # "2.5 million Americans have been lifted out of poverty", "3 million people fled": the people's own verb
 _AS_FAST_AFTER = re.compile(r"(?i:\s+(?:as\s+(?:fast|quickly|rapidly)|faster|more\s+quickly|more\s+rapidly)\b)")
+_ADJUNCT_BEFORE = re.compile(r"(?i:\b(?:for|in|across|into|with)\s+$)")  # "for more than 55 projects"
 _TO_A_PLACE = re.compile(r"(?i:\s+to\s+(?:the|our|their|its|a|an|these|those)\b)")  # "462,000 Syrians to the areas"
 # "5 million Somalis remain dependent on food aid": a measure said as what people are counted by, after a preposition
 _OBJECT_OF_PREPOSITION = re.compile(r"(?i:\b(?:on|of|with|from|for|in|into)\s+(?:[\w'’-]+\s+){0,2}$)")
@@ -335,6 +336,11 @@ class AmountReader(ClauseReader):
                 if described is not None and described.start <= ind.start < described.end \
                         and _OBJECT_OF_PREPOSITION.search(text, start, ind.start):  # not "... are unemployed"
                     ind = Hit(described.start, described.end, "indicator", described.name, {"open": True})
+            took = _TOOK_NOUN.search(q.text) if q.unit == "count" else None
+            if took is not None and counted is None and ind is not None and ind.end <= q.start \
+                    and not _counts(ind.value) and took.group().lower() not in words().people \
+                    and _ADJUNCT_BEFORE.search(text, max(m.start, q.start - 10), q.start):
+                continue  # "$851 million in foreign direct investment for more than 55 projects": no count of FDI
             done_to = self._named_people_done_to(text, m, q, ind) if q.unit == "count" else None
             if done_to is not None:  # "we have trained 40,000 teachers": teachers_trained, not the teaching staff
                 ind = Hit(done_to.start, done_to.end, "indicator", done_to.name, {"open": True})
