@@ -661,6 +661,12 @@ def test_a_count_of_things_after_for_is_no_count_of_the_measure_before_it() -> N
     assert [(c.subject.indicator, c.claimed.value) for c in found] == [("fdi", 851e6)]
 
 
+def test_a_comparative_after_a_sum_names_no_measure() -> None:
+    found = claims("The deficiency of this Department is thus $744,000 greater than for the year ending June 30, 1853.",
+                   about="USA", date="1856-12")
+    assert all(c.subject.indicator != "greater" for c in found)
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")
