@@ -120,16 +120,18 @@ UNITS = {"%", "pp", "ratio", "count"} | CURRENCIES | PHYSICAL_UNITS  # pp: perce
 # README "Items added on 2026-11-29, fifteenth session"; first measured the same at 440804e, the session's start, and at
 # 20aabf1: precision 0.901, recall 0.674, indicator 0.297, period end 0.766), so heldout's indicator (0.520 on the items
 # before -> 0.499 with them) and period end (0.835 -> 0.829) are measured on harder sentences: those two floors are
-# lowered to the new measure less 0.02 for that reason alone.
+# lowered to the new measure less 0.02 for that reason alone. At the session's end (1180ce1: dev 0.945/0.751, heldout
+# 0.879/0.569, unseen 0.868/0.733 measured once) dev's indicator and heldout's recall, f1 and indicator were raised to
+# the measure less 0.02; no other floor was lowered.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.58,
+        "precision": 0.92, "recall": 0.73, "f1": 0.82, "field:kind": 0.95, "field:subject.indicator": 0.59,
         "field:subject.entity": 0.89, "field:subject.partner": 0.97, "field:against": 0.89, "field:period.start": 0.9,
         "field:period.end": 0.91, "field:period.base": 0.93, "field:claimed.value": 0.97, "field:claimed.unit": 0.97,
         "field:claimed.relation": 0.96,
     },
     "heldout": {
-        "precision": 0.85, "recall": 0.53, "f1": 0.66, "field:kind": 0.91, "field:subject.indicator": 0.47,
+        "precision": 0.85, "recall": 0.54, "f1": 0.67, "field:kind": 0.91, "field:subject.indicator": 0.48,
         "field:subject.entity": 0.84, "field:subject.partner": 0.95, "field:against": 0.86,
         "field:period.start": 0.81, "field:period.end": 0.80, "field:period.base": 0.91, "field:claimed.value": 0.96,
         "field:claimed.unit": 0.96, "field:claimed.relation": 0.96,
