@@ -24,6 +24,7 @@ from factcheck.extract.clause_reader import (
     OF_AFTER,
     OF_PLACE,
     SHARE_INDICATORS,
+    TOOK_NOUN,
     TRADE_WORDS,
     Draft,
     Mentions,
@@ -223,11 +224,8 @@ _PRICE_BASIS = re.compile(r"(?i:\b(?:(?:in|at)\s+(?:terms\s+of\s+)?(?:today(?:'|
                           r"market|comparable)(?:\s+\d{4})?|at\s+\d{4})\s+$)")  # not "In 2019 prices rose"
 _PER_NUMBER = re.compile(r"(?i:\b(?:per|for\s+every|every|out\s+of)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+$)")
 _WHICH_OPENS = re.compile(r"(?i:[\s,;—–-]*(?:which|that)\b)")
-# "2 million trees", the figure with its noun (not "4 million", "$5 billion")
 _IN_BEFORE = re.compile(r"(?i:\bin\s+(?:the\s+)?$)")
 _WITH_OPENS = re.compile(r"(?i:[\s,;—–-]*with\b)")  # ", with 6,000 people killed": a clause attached to the last
-_TOOK_A_NOUN = re.compile(r"(?i:\s(?!(?:thousand|million|billion|trillion|hundred|per|percent|dollars|euros)\b)"
-                          r"[a-z]{3,}$)")
 _IN_A_NOUN = re.compile(r"(?i:\s+(?:in|of|on)\s+(?:[a-z-]+\s+)?(?!the\b)[a-z]{3,})")  # "$300 billion in budget savings"
 # "exports rose 5 per cent, and we have planted 2 million trees": the speaker is the clause's subject, doing something
 # of its own; the measure before is not shared ("they" may still be the exports)
@@ -383,10 +381,12 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                 m.quantities and _DIED_OF.match(text, m.quantities[0].end)
                 and cause_after(text, m.quantities[0].end, ce, ctx.year)
                 and not _OWN_FINITE.search(text, m.quantities[0].end, ce))] if previous is not None else []
+            # "exports rose 5 per cent, and we have planted 3 million trees": the speaker's own count, nothing shared
+            speakers_own = bool(m.quantities) and _SPEAKER_SUBJECT.match(text, cs) is not None \
+                and self._names_its_own(text, m.quantities[0], cs, ce)
             if previous is not None and not m.indicators and shared and (
                     m.quantities or HIGHER.search(text, cs, ce)) and not self._own_subject(text, m) \
-                    and not (_SPEAKER_SUBJECT.match(text, cs) and m.quantities
-                             and self._names_its_own(text, m.quantities[0], ce)) \
+                    and not speakers_own \
                     and not (m.quantities and self._count_with_its_verb(text, m)):
                 # "exports rose 5%, imports 3%": the first; "..., the poverty rate, which is now 36.5 per cent":
                 # a relative clause speaks of the nearest. Deaths counted by their verb ("500 lives were lost, more
@@ -402,7 +402,7 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
                             and _IN_BEFORE.search(text, max(previous.start, p.start - 4), p.start)]
             if previous is not None and not m.directions and m.quantities \
                     and not _OWN_VERB.search(text, cs, m.quantities[0].start) \
-                    and not (_SPEAKER_SUBJECT.match(text, cs) and self._names_its_own(text, m.quantities[0], ce)) \
+                    and not speakers_own \
                     and (previous.quantities or _BY_FIGURE.match(text, cs)):
                 # "exports rose 5%, imports 3%", "exports rose sharply, by 5%": the second figure shares the first
                 # one's verb; not "tourism has exceeded 34 million", which has its own, nor "Although wealth has
@@ -753,14 +753,15 @@ class SentenceAnalyser(RankReader, ComparisonReader, ShareReader, TrendReader, A
         return phrase is not None and phrase.name.rsplit("_", 1)[-1] not in words().gdp_growth_of
 
     @staticmethod
-    def _names_its_own(text: str, q: QuantityMention, end: int) -> bool:
-        """Whether a figure names what it counts: "2 million trees", "10 million doses", "$300 billion in budget
-        savings"; not "72 per cent" (the measure said before)."""
-        took_noun = q.unit == "count" and _TOOK_A_NOUN.search(q.text) is not None
+    def _names_its_own(text: str, q: QuantityMention, start: int, end: int) -> bool:
+        """Whether a figure in the clause ``text[start:end]`` names what it counts: "2 million trees", "$300 billion
+        in budget savings", "lost revenue amounting to $90 million", "we spent $1 billion"; not "72 per cent", "we
+        reached $6 billion" (the measure said before)."""
+        took_noun = q.unit == "count" and TOOK_NOUN.search(q.text) is not None
         return took_noun or counted_after(text, q.end, end) is not None \
             or _IN_A_NOUN.match(text, q.end, end) is not None \
-            or named_by_of(text, max(0, q.start - 60), q.start) is not None \
-            or named_by_money_verb(text, max(0, q.start - 60), q.start, q.end, end) is not None  # "we spent $1 billion"
+            or named_by_of(text, start, q.start) is not None \
+            or named_by_money_verb(text, start, q.start, q.end, end) is not None
 
     @staticmethod
     def _own_subject(text: str, m: Mentions) -> bool:

@@ -126,6 +126,7 @@ WORLDWIDE_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(word
 # "a price increase of 12.3 per cent", "a rise of about 5 per cent": the size of a change named before the figure
 CHANGE_OF_BEFORE = re.compile(r"(?i:\b(?:increase|increases|rise|decrease|decline|fall|drop|growth|reduction|jump"
                               r"|surge)\s+of\s+(?:(?:about|some|nearly|almost|over|more\s+than|around|roughly)\s+)?$)")
+TOOK_NOUN = re.compile(r"(?i:\b(?!(?:thousand|million|billion|trillion|hundred)$)[a-z]+$)")  # "68 million people"
 LISTED_FIGURE = re.compile(r"(?i:\s*(?:,\s*)?(?:and|or)?\s*)")  # "12.3 per cent and 9 per cent"
 _WORLD_NAMED = re.compile(r"(?:global|world|worldwide)_(?=[a-z])")  # an open name said of the world
 # "global electricity demand", not "World Bank lending", "Global Fund support", "global warming pollution"
@@ -391,10 +392,11 @@ class ClauseReader:
             # the name a measure is known by, when what is said counts it ("we received 1.5 million tourists",
             # "the number of tourists fell"; not "tourists spent $1.5 billion")
             indicator = words().open_name_aliases.get(indicator, indicator)
-        counted_word = re.findall(r"[a-z]+", (q.text if q is not None else "").lower())[-1:] + (
-            [after.group(1).lower()] if q is not None and (after := NEXT_WORD.match(text, q.end)) else [])
-        people_after = any(word in words().people for word in counted_word)
-        if claimed.unit == "count" and not people_after:
+        took = TOOK_NOUN.search(q.text) if q is not None else None
+        after = NEXT_WORD.match(text, q.end) if q is not None else None
+        people_counted = any(word is not None and word.group().split()[-1].lower() in words().people
+                             for word in (took, after))
+        if claimed.unit == "count" and not people_counted:
             # "tourism has exceeded 34 million visits" (not "tourism employs 1 million people")
             indicator = words().counted_names.get(indicator, indicator)
         if partner is not None and (indicator in _NO_PARTNER or is_deaths(indicator)):

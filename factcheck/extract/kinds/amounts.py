@@ -20,6 +20,7 @@ from factcheck.extract.clause_reader import (
     NEXT_WORD,
     OF_AFTER,
     SPEAKERS_OWN,
+    TOOK_NOUN,
     ClauseReader,
     Draft,
     Mentions,
@@ -96,7 +97,6 @@ _ASIDE_BY = re.compile(r"(?i:^\s*(?:,|--|—|–)[^.;\d]{1,60}?(?:,|--|—|–)\
 _AND_BY = re.compile(r"(?i:\d[^.;]*?(?:,|\band\b)\s+(?:by\s+)?(?:(?!to\b|reaching\b|at\b)[\w-]+\s+){0,3}$)")
 # a count is claimed when something has, holds, hosts or is so many ("there are 59 programs", "we hired 12,000 nurses")
 _COUNT_VERB = re.compile(r"(?i:\b(?:" + alternation(words().count_verbs) + r")\b)")
-_TOOK_NOUN = re.compile(r"(?i:\b(?!(?:thousand|million|billion|trillion|hundred)$)[a-z]+$)")
 _AND_NEXT = re.compile(r"(?i:\s*(?:,\s*)?(?:and|while|whereas)?\s+(?:by\s+)?"
                        r"(?:(?!to\b|reaching\b|at\b)[\w'’-]+\s+){0,4})")
 _MOVED_FROM = re.compile(r"(?i:\b(?:down|up|fallen|risen|dropped|declined|increased|decreased|rose|fell)\s+from\s+$)")
@@ -336,7 +336,7 @@ class AmountReader(ClauseReader):
                 if described is not None and described.start <= ind.start < described.end \
                         and _OBJECT_OF_PREPOSITION.search(text, start, ind.start):  # not "... are unemployed"
                     ind = Hit(described.start, described.end, "indicator", described.name, {"open": True})
-            took = _TOOK_NOUN.search(q.text) if q.unit == "count" else None
+            took = TOOK_NOUN.search(q.text) if q.unit == "count" else None
             if took is not None and counted is None and ind is not None and ind.end <= q.start \
                     and not _counts(ind.value) and took.group().lower() not in words().people \
                     and _ADJUNCT_BEFORE.search(text, max(m.start, q.start - 10), q.start):
@@ -560,7 +560,7 @@ class AmountReader(ClauseReader):
             return None
         if _YEAR_LIKE.fullmatch(q.text.strip()) and _BEFORE_A_YEAR.search(text, max(m.start, q.start - 10), q.start):
             return None  # "since the year 1853 of the citizens", "the revenue law of 1846": a year, not a count
-        counted_noun = _TOOK_NOUN.search(q.text)  # "68 million people": the quantity took the noun
+        counted_noun = TOOK_NOUN.search(q.text)  # "68 million people": the quantity took the noun
         # "which affected 14 million people in our country": the verb before them says what they are counted by
         noun = self._people_done_for(text, m, q) \
             or counted_after(text, q.end - len(counted_noun.group()) if counted_noun else q.end, m.end)
@@ -599,7 +599,7 @@ class AmountReader(ClauseReader):
     def _people_done_for(text: str, m: Mentions, q: QuantityMention) -> Phrase | None:
         """People named by the verb before them: "we have fed more than 104 million people" → people_fed, "the floods
         affected 2 million children" → children_affected (as "2 million children were affected" is)."""
-        took = _TOOK_NOUN.search(q.text)
+        took = TOOK_NOUN.search(q.text)
         said = took.group().lower() if took is not None and took.group().lower() in words().people else None
         verb = _PEOPLE_VERB_BEFORE.search(text, max(m.start, q.start - 40), q.start)
         if not (said or _BARE_PEOPLE.match(text, q.end)) or verb is None:
@@ -733,7 +733,7 @@ class AmountReader(ClauseReader):
     def _people_named(self, text: str, q: QuantityMention) -> tuple[int, str] | None:
         """Where the people a count names begin and their word, in the figure ("400,000 children") or right after it
         ("5 million Somalis"), if it names any."""
-        took = _TOOK_NOUN.search(q.text)
+        took = TOOK_NOUN.search(q.text)
         if took is not None and took.group().lower() in words().people:
             return q.start + took.start(), took.group().lower()
         after = self._people_after(text, q)
