@@ -485,6 +485,7 @@ def test_a_share_said_to_be_somewhere_names_no_part() -> None:
     # a verb of sharing with a place as its subject: its part of everyone's total
     ("Africa accounts for less than 3 per cent of emissions.", "emissions", "Africa"),
     ("The G20 countries produce 75 per cent of emissions.", "emissions", "G20"),
+    ("Africa alone accounts for 3 per cent of emissions.", "emissions", "Africa"),  # "alone" names no part
 ])
 def test_a_part_of_everyones_total_is_the_owners_share_of_it(text: str, part: str, entity: str) -> None:
     c = only(text, about="KEN", date="2022-09")
