@@ -668,6 +668,11 @@ def test_a_comparative_after_a_sum_names_no_measure() -> None:
     assert all(c.subject.indicator != "greater" for c in found)
 
 
+def test_a_count_in_words_is_named_by_its_noun_not_its_last_number_word() -> None:
+    c = only("Thirteen thousand six hundred and twenty-two patents were issued.", about="USA", date="1870-12")
+    assert (c.subject.indicator, c.claimed.value) == ("patents", 13622)
+
+
 def test_hyphenated_scale_after_a_currency() -> None:
     c = only("The developed economies have not met their $100-billion commitments on climate finance.")
     assert (c.claimed.value, c.claimed.unit) == (100e9, "USD")

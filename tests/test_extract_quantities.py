@@ -133,6 +133,9 @@ def test_a_fraction_of_a_scale_is_an_amount(text: str, value: float, unit: str) 
     ("more than a million and a half of our young people", 1_500_000, "count"),
     ("two million and a half", 2_500_000, "count"),
     ("a billion of US dollars in damages", 1_000_000_000, "USD"),
+    # the hundreds said in words after the thousands
+    ("sixteen thousand three hundred men", 16_300, "count"),
+    ("five thousand three hundred and twenty tons", 5_320, "t"),
 ])
 def test_a_scale_said_with_a_or_and_a_half_is_one_amount(text: str, value: float, unit: str) -> None:
     q = one(text)

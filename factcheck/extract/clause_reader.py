@@ -10,6 +10,7 @@ from factcheck.extract.causes import is_deaths
 from factcheck.extract.context import DocContext
 from factcheck.extract.lexicon import CountryTier, Hit, Lexicon, large_economies, populous_countries, weighed_currencies
 from factcheck.extract.noun_phrases import alternation, words
+from factcheck.extract.numbers import TENS, UNITS
 from factcheck.extract.periods import PeriodMention, is_future, shift_years
 from factcheck.extract.places import FIRST_PERSON as FIRST_PERSON
 from factcheck.extract.places import Place
@@ -126,7 +127,9 @@ WORLDWIDE_AFTER = re.compile(r"(?i:(?:\s+[a-z]+){0,2}?\s+(?:" + alternation(word
 # "a price increase of 12.3 per cent", "a rise of about 5 per cent": the size of a change named before the figure
 CHANGE_OF_BEFORE = re.compile(r"(?i:\b(?:increase|increases|rise|decrease|decline|fall|drop|growth|reduction|jump"
                               r"|surge)\s+of\s+(?:(?:about|some|nearly|almost|over|more\s+than|around|roughly)\s+)?$)")
-TOOK_NOUN = re.compile(r"(?i:\b(?!(?:thousand|million|billion|trillion|hundred)$)[a-z]+$)")  # "68 million people"
+# "68 million people": the noun a figure took (not its own number words: "six hundred and twenty-two")
+TOOK_NOUN = re.compile(r"(?i:(?<![\w-])(?!(?:" + "|".join([*UNITS, *TENS, "thousand", "million", "billion", "trillion",
+                                                             "hundred"]) + r")$)[a-z]+$)")
 LISTED_FIGURE = re.compile(r"(?i:\s*(?:,\s*)?(?:and|or)?\s*)")  # "12.3 per cent and 9 per cent"
 _WORLD_NAMED = re.compile(r"(?:global|world|worldwide)_(?=[a-z])")  # an open name said of the world
 # "global electricity demand", not "World Bank lending", "Global Fund support", "global warming pollution"

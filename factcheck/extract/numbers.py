@@ -100,6 +100,16 @@ def parse_words(text: str) -> float | None:
     return _words_value(m) if m else None
 
 
+_CARDINAL_AFTER = re.compile(rf"(?i:\s+(?:and\s+)?(?P<card>{_CARDINAL})(?![\w-]))")
+
+
+def cardinal_after(text: str, pos: int, end: int) -> tuple[float, int] | None:
+    """A whole number in words right after ``pos`` ("... thousand three hundred"), as its value and end, if any."""
+    m = _CARDINAL_AFTER.match(text, pos, end)
+    value = _cardinal(m.group("card")) if m else None
+    return (value, m.end()) if m is not None and value is not None else None
+
+
 def _words_value(m: re.Match[str]) -> float | None:
     if m.group("bare"):
         return 0.5

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.lexicon import Hit, Lexicon
 from factcheck.extract.noun_phrases import alternation, words
-from factcheck.extract.numbers import MULTIPLES, Number, find_numbers, parse_words
+from factcheck.extract.numbers import MULTIPLES, Number, cardinal_after, find_numbers, parse_words
 
 _REFERENCE = re.compile(
     r"(?i:\b(?:article|articles|art\.|section|sections|resolution|resolutions|paragraph|para\.|no\.|number|nos\."
@@ -283,6 +283,13 @@ def _quantity(text: str, n: Number, end: int, lex: Lexicon) -> QuantityMention |
             scale_hit = None
     if not n.words and pos < end and text[pos:pos + 1].isalpha() and pos == n.end:
         return None  # an ordinal or a code: "3rd", "75th", "5G"
+    rest = cardinal_after(text, pos, end) if scale_hit is not None and n.words \
+        and float(scale_hit.value) == 1000 else None
+    if rest is not None and 0 < rest[0] < 1000 and not _TIMES_AFTER.match(text, rest[1], end):
+        # "sixteen thousand three hundred men": the hundreds said after the thousands
+        n = replace(n, value=n.value + rest[0] / 1000)
+        pos = rest[1]
+        scale_hit = replace(scale_hit, end=pos)
     half = _AND_A_HALF.match(text, pos, end) if scale_hit is not None and n.value == int(n.value) else None
     if half is not None:
         n = replace(n, value=n.value + 0.5)  # "a billion and a half dollars", "two million and a half": 1.5 billion
